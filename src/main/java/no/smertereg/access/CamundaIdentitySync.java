@@ -1,0 +1,146 @@
+package no.smertereg.access;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps Camunda's identity in step with ours, so that Tasklist and Cockpit show each user what the registry
+ * allows: a group per role, a tenant per hospital unit, memberships, application access and a Tasklist filter.
+ * Passwords are never copied: the webapps take the user from the registry's own login.
+ */
+@Component
+@Order(10)
+class CamundaIdentitySync implements ApplicationRunner {
+
+    static final String FORM_TASKS_FILTER = "Skjemaoppgaver i min enhet";
+
+    private static final Logger log = LoggerFactory.getLogger(CamundaIdentitySync.class);
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final AppUserRepository users;
+    private final OrgUnitRepository units;
+
+    CamundaIdentitySync(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+            TaskService tasks, AppUserRepository users, OrgUnitRepository units) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+        this.users = users;
+        this.units = units;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        for (Role role : List.of(Role.LU, Role.LC, Role.SC)) {
+            group(role.name(), "SmerteReg " + role.name(), "WORKFLOW");
+        }
+        group(Groups.CAMUNDA_ADMIN, "Systemforvaltere", Groups.GROUP_TYPE_SYSTEM);
+        units.findAll().forEach(unit -> {
+            if (identity.createTenantQuery().tenantId(unit.getReshId()).count() == 0) {
+                Tenant tenant = identity.newTenant(unit.getReshId());
+                tenant.setName(unit.getName());
+                identity.saveTenant(tenant);
+            }
+        });
+        users.findAll().forEach(this::syncUser);
+        grant(Role.LU.name(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(Role.LC.name(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(Role.LC.name(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Role.LU.name(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+        grant(Role.LC.name(), Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
+                Permissions.READ_TASK, Permissions.READ_HISTORY);
+        grant(Role.LC.name(), Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        String filterId = formTasksFilter();
+        grant(Role.LU.name(), Resources.FILTER, filterId, Permissions.READ);
+        grant(Role.LC.name(), Resources.FILTER, filterId, Permissions.READ);
+        log.info("Camunda identity in step: {} users, {} tenants", users.count(), units.count());
+    }
+
+    private void syncUser(AppUser appUser) {
+        String id = appUser.getUsername();
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName(appUser.getDisplayName());
+            user.setLastName("");
+            user.setEmail(appUser.getEmail());
+            user.setPassword(UUID.randomUUID() + "Aa1!");
+            identity.saveUser(user);
+        }
+        for (UnitRole unitRole : appUser.getRoles()) {
+            String groupId = unitRole.role() == Role.SYSTEM_MANAGER ? Groups.CAMUNDA_ADMIN : unitRole.role().name();
+            if (identity.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+                identity.createMembership(id, groupId);
+            }
+            boolean clinical = Set.of(Role.LU, Role.LC).contains(unitRole.role());
+            if (clinical && identity.createTenantQuery().tenantId(unitRole.unitResh()).userMember(id).count() == 0) {
+                identity.createTenantUserMembership(unitRole.unitResh(), id);
+            }
+        }
+    }
+
+    private void group(String id, String name, String type) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identity.saveGroup(group);
+        }
+    }
+
+    private String formTasksFilter() {
+        Filter existing = filters.createFilterQuery().filterName(FORM_TASKS_FILTER).singleResult();
+        if (existing != null) {
+            return existing.getId();
+        }
+        TaskQuery query = tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks();
+        Filter filter = filters.newTaskFilter(FORM_TASKS_FILTER).setQuery(query);
+        filter.setProperties(new java.util.HashMap<>(java.util.Map.of(
+                "description", "Skjema (TO, B1.1-B2.2) og korrigeringer for enhetene dine", "priority", -10,
+                "refresh", true)));
+        return filters.saveFilter(filter).getId();
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing
+                : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+}

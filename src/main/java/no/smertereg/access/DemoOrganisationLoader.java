@@ -1,0 +1,110 @@
+package no.smertereg.access;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.smertereg.shared.RegistryClock;
+
+/**
+ * Demo mode only: the registry's hospital units (RESH ids from the registry's own report code), departments and
+ * locations for each, and one demo user per role per unit. Idempotent: runs at every start.
+ */
+@Component
+@Order(1)
+@ConditionalOnProperty(name = "registry.demo-mode", havingValue = "true")
+class DemoOrganisationLoader implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "demo";
+    static final String NATIONAL_RESH = "0";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoOrganisationLoader.class);
+
+    record DemoUnit(String resh, String name, String shortName, String login, String healthTrust, String region) {
+    }
+
+    static final List<DemoUnit> UNITS = List.of(
+            new DemoUnit("100089", "Akershus universitetssykehus", "Ahus", "ahus", "Akershus universitetssykehus HF", "Helse Sør-Øst"),
+            new DemoUnit("100082", "Haukeland universitetssjukehus", "HUS", "haukeland", "Helse Bergen HF", "Helse Vest"),
+            new DemoUnit("4214288", "Sykehuset Levanger", "Levanger", "levanger", "Helse Nord-Trøndelag HF", "Helse Midt-Norge"),
+            new DemoUnit("4201115", "Helse Møre og Romsdal", "Møre og Romsdal", "moreromsdal", "Helse Møre og Romsdal HF", "Helse Midt-Norge"),
+            new DemoUnit("4207789", "OUS Ullevål", "OUS Ullevål", "ullevaal", "Oslo universitetssykehus HF", "Helse Sør-Øst"),
+            new DemoUnit("705758", "OUS Radiumhospitalet", "OUS Radium", "radium", "Oslo universitetssykehus HF", "Helse Sør-Øst"),
+            new DemoUnit("705652", "OUS Rikshospitalet", "OUS Riks", "riks", "Oslo universitetssykehus HF", "Helse Sør-Øst"),
+            new DemoUnit("100320", "St. Olavs hospital", "St. Olavs", "stolav", "St. Olavs hospital HF", "Helse Midt-Norge"),
+            new DemoUnit("101719", "Universitetssykehuset Nord-Norge", "UNN", "unn", "Universitetssykehuset Nord-Norge HF", "Helse Nord"),
+            new DemoUnit("4204083", "Vestre Viken", "Vestre Viken", "vestreviken", "Vestre Viken HF", "Helse Sør-Øst"),
+            new DemoUnit("100084", "Helse Fonna", "Fonna", "fonna", "Helse Fonna HF", "Helse Vest"),
+            new DemoUnit("100133", "Sørlandet sykehus", "Sørlandet", "sorlandet", "Sørlandet sykehus HF", "Helse Sør-Øst"),
+            new DemoUnit("100083", "Stavanger universitetssjukehus", "Stavanger", "stavanger", "Helse Stavanger HF", "Helse Vest"));
+
+    private static final List<String[]> DEPARTMENTS = List.of(
+            new String[] {"Kirurgisk avdeling", "KIR"},
+            new String[] {"Medisinsk avdeling", "MED"},
+            new String[] {"Ortopedisk avdeling", "ORT"},
+            new String[] {"Kreftavdelingen", "ONK"});
+
+    private static final List<String[]> LOCATIONS = List.of(
+            new String[] {"Hovedsykehuset", "HOVED"},
+            new String[] {"Dagkirurgisk senter", "DAGKIR"});
+
+    private final OrgUnitRepository units;
+    private final DepartmentRepository departments;
+    private final LocationRepository locations;
+    private final AppUserRepository users;
+    private final PasswordEncoder passwords;
+    private final RegistryClock clock;
+
+    DemoOrganisationLoader(OrgUnitRepository units, DepartmentRepository departments, LocationRepository locations,
+            AppUserRepository users, PasswordEncoder passwords, RegistryClock clock) {
+        this.units = units;
+        this.departments = departments;
+        this.locations = locations;
+        this.users = users;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!units.existsById(NATIONAL_RESH)) {
+            units.save(new OrgUnit(NATIONAL_RESH, "SmerteReg nasjonalt", "Nasjonal", null, null, true));
+        }
+        String hash = passwords.encode(DEMO_PASSWORD);
+        for (DemoUnit unit : UNITS) {
+            if (!units.existsById(unit.resh())) {
+                units.save(new OrgUnit(unit.resh(), unit.name(), unit.shortName(), unit.healthTrust(), unit.region(),
+                        false));
+            }
+            DEPARTMENTS.forEach(d -> departments.findByUnitReshAndShortName(unit.resh(), d[1])
+                    .orElseGet(() -> departments.save(new Department(unit.resh(), d[0], d[1]))));
+            LOCATIONS.forEach(l -> locations.findByUnitReshAndShortName(unit.resh(), l[1])
+                    .orElseGet(() -> locations.save(new Location(unit.resh(), l[0], l[1]))));
+            demoUser("lu." + unit.login(), "Demo LU " + unit.shortName(), unit.resh(), Role.LU, hash);
+            demoUser("lc." + unit.login(), "Demo LC " + unit.shortName(), unit.resh(), Role.LC, hash);
+        }
+        demoUser("sc", "Demo SC (registerledelse)", NATIONAL_RESH, Role.SC, hash);
+        demoUser("admin", "Demo systemforvalter", NATIONAL_RESH, Role.SYSTEM_MANAGER, hash);
+        log.info("Demo organisation ready: {} hospital units, demo users lu.<unit>, lc.<unit>, sc, admin",
+                UNITS.size());
+    }
+
+    private void demoUser(String username, String displayName, String unitResh, Role role, String hash) {
+        if (users.findByUsername(username).isPresent()) {
+            return;
+        }
+        AppUser user = new AppUser(username, displayName, hash, null, username + "@demo.smertereg.invalid",
+                clock.now());
+        user.grant(unitResh, role);
+        users.save(user);
+    }
+}

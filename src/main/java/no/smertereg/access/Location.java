@@ -1,0 +1,48 @@
+package no.smertereg.access;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A location (lokasjon) of a hospital unit; a unit may have several. */
+@Entity
+public class Location {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String unitResh;
+    private String name;
+    private String shortName;
+    private boolean active = true;
+
+    protected Location() {
+    }
+
+    public Location(String unitResh, String name, String shortName) {
+        this.unitResh = unitResh;
+        this.name = name;
+        this.shortName = shortName;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUnitResh() {
+        return unitResh;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,85 @@
+package no.smertereg.access;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in user with the roles they hold per hospital unit. */
+public final class RegistryUser implements UserDetails, CredentialsContainer {
+
+    private final String username;
+    private final String displayName;
+    private final boolean enabled;
+    private final Set<UnitRole> unitRoles;
+    private String passwordHash;
+
+    RegistryUser(String username, String displayName, String passwordHash, boolean enabled,
+            Set<UnitRole> unitRoles) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.unitRoles = Set.copyOf(unitRoles);
+    }
+
+    public static RegistryUser of(String username, Set<UnitRole> unitRoles) {
+        return new RegistryUser(username, username, "", true, unitRoles);
+    }
+
+    public boolean hasRole(String unitResh, Role... anyOf) {
+        List<Role> wanted = Arrays.asList(anyOf);
+        return unitRoles.stream().anyMatch(r -> r.unitResh().equals(unitResh) && wanted.contains(r.role()));
+    }
+
+    public boolean hasRoleAnywhere(Role role) {
+        return unitRoles.stream().anyMatch(r -> r.role() == role);
+    }
+
+    /** Units in which the user holds one of the roles. */
+    public Set<String> unitsWith(Role... anyOf) {
+        List<Role> wanted = Arrays.asList(anyOf);
+        return unitRoles.stream().filter(r -> wanted.contains(r.role())).map(UnitRole::unitResh)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Set<UnitRole> unitRoles() {
+        return unitRoles;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return unitRoles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.role().name())).distinct()
+                .toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

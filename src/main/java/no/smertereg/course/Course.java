@@ -1,0 +1,156 @@
+package no.smertereg.course;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A patient course (forløp) in one hospital unit and department. */
+@Entity
+class Course {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long pid;
+    private String unitResh;
+    private Long departmentId;
+    private Long locationId;
+    @Enumerated(EnumType.STRING)
+    private CourseStatus status = CourseStatus.ACTIVE;
+    private Integer courseType;
+    @Enumerated(EnumType.STRING)
+    private RegistryScope registry;
+    private Boolean consent;
+    private Boolean inclusionMet;
+    private Integer tilsett;
+    private LocalDate referralDate;
+    private LocalDate startDate;
+    private String processInstanceId;
+    private Instant createdAt;
+    private String createdBy;
+    private Instant deletedAt;
+    private String deletedBy;
+    private String deleteReason;
+    @Version
+    private long version;
+
+    protected Course() {
+    }
+
+    Course(Long pid, String unitResh, Long departmentId, Long locationId, String createdBy, Instant createdAt,
+            LocalDate startDate) {
+        this.pid = pid;
+        this.unitResh = unitResh;
+        this.departmentId = departmentId;
+        this.locationId = locationId;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.startDate = startDate;
+    }
+
+    void apply(CourseRouting routing) {
+        this.courseType = routing.type().code();
+        this.registry = routing.registry();
+        this.consent = routing.consent();
+        this.inclusionMet = routing.inclusionMet();
+        this.tilsett = routing.tilsett();
+        this.referralDate = routing.referralDate();
+        this.startDate = routing.startDate();
+    }
+
+    void moveTo(Long departmentId, Long locationId) {
+        this.departmentId = departmentId;
+        this.locationId = locationId;
+    }
+
+    void markDeleted(String actor, String reason, Instant at) {
+        this.status = CourseStatus.DELETED;
+        this.deletedBy = actor;
+        this.deleteReason = reason;
+        this.deletedAt = at;
+        this.processInstanceId = null;
+    }
+
+    void runsIn(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void status(CourseStatus status) {
+        this.status = status;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getPid() {
+        return pid;
+    }
+
+    String getUnitResh() {
+        return unitResh;
+    }
+
+    Long getDepartmentId() {
+        return departmentId;
+    }
+
+    Long getLocationId() {
+        return locationId;
+    }
+
+    CourseStatus getStatus() {
+        return status;
+    }
+
+    CourseType getCourseType() {
+        return CourseType.ofCode(courseType);
+    }
+
+    RegistryScope getRegistry() {
+        return registry;
+    }
+
+    Boolean getConsent() {
+        return consent;
+    }
+
+    LocalDate getStartDate() {
+        return startDate;
+    }
+
+    LocalDate getReferralDate() {
+        return referralDate;
+    }
+
+    String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    String getCreatedBy() {
+        return createdBy;
+    }
+
+    Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    String getDeleteReason() {
+        return deleteReason;
+    }
+
+    long getVersion() {
+        return version;
+    }
+}

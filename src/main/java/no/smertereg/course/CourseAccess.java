@@ -1,0 +1,74 @@
+package no.smertereg.course;
+
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import no.smertereg.access.CurrentUser;
+import no.smertereg.access.RegistryUser;
+import no.smertereg.access.Role;
+import no.smertereg.shared.ForbiddenException;
+import no.smertereg.shared.NotFoundException;
+
+/**
+ * Who may see and do what with a course. A unit's LU and LC see its courses; SC sees national courses only.
+ * A course the user may not see answers 404, so that ids of other units reveal nothing.
+ */
+@Component
+class CourseAccess {
+
+    boolean canSee(RegistryUser user, Course course) {
+        return user.hasRole(course.getUnitResh(), Role.LU, Role.LC)
+                || (user.hasRoleAnywhere(Role.SC) && course.getRegistry() == RegistryScope.NATIONAL);
+    }
+
+    RegistryUser requireVisible(Course course) {
+        RegistryUser user = CurrentUser.get();
+        if (course.getStatus() == CourseStatus.DELETED || !canSee(user, course)) {
+            throw new NotFoundException("error.course.notFound", course.getId());
+        }
+        return user;
+    }
+
+    /** Register, save and finalise forms (S8: all users of the unit; SC on national courses). */
+    RegistryUser requireFormWork(Course course) {
+        return requireVisible(course);
+    }
+
+    RegistryUser requireUnlock(Course course) {
+        RegistryUser user = requireVisible(course);
+        if (!user.hasRole(course.getUnitResh(), Role.LC) && !user.hasRoleAnywhere(Role.SC)) {
+            throw new ForbiddenException("error.forbidden.unlock");
+        }
+        return user;
+    }
+
+    RegistryUser requireDelete(Course course) {
+        RegistryUser user = requireVisible(course);
+        if (!user.hasRole(course.getUnitResh(), Role.LC)) {
+            throw new ForbiddenException("error.forbidden.delete");
+        }
+        return user;
+    }
+
+    RegistryUser requireRegistration(String unitResh) {
+        RegistryUser user = CurrentUser.get();
+        if (!user.hasRole(unitResh, Role.LU, Role.LC)) {
+            throw new ForbiddenException("error.forbidden.register", unitResh);
+        }
+        return user;
+    }
+
+    RegistryUser requirePatientLookup() {
+        RegistryUser user = CurrentUser.get();
+        if (user.unitsWith(Role.LU, Role.LC, Role.SC).isEmpty()) {
+            throw new ForbiddenException("error.forbidden");
+        }
+        return user;
+    }
+
+    /** The units whose worklist the user may open. */
+    Set<String> worklistUnits(RegistryUser user) {
+        return user.unitsWith(Role.LU, Role.LC);
+    }
+}

@@ -1,0 +1,170 @@
+package no.smertereg.course;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.smertereg.access.RegistryUser;
+import no.smertereg.course.CourseApi.CommentRequest;
+import no.smertereg.course.CourseApi.FormAnswersRequest;
+import no.smertereg.course.CourseApi.FormView;
+import no.smertereg.course.CourseApi.UnlockRequest;
+import no.smertereg.course.process.CourseEngine;
+import no.smertereg.course.process.CourseProcess;
+import no.smertereg.course.process.FormTask;
+import no.smertereg.course.process.TasklistCompletion;
+import no.smertereg.forms.FormCatalogue;
+import no.smertereg.forms.FormField;
+import no.smertereg.forms.FormKey;
+import no.smertereg.forms.FormRecord;
+import no.smertereg.forms.FormRecordService;
+import no.smertereg.forms.FormState;
+import no.smertereg.shared.ConflictException;
+
+/**
+ * The clinician forms of a course on the pathway: a form can be worked on while the pathway has its task open;
+ * finalising stores and locks it and completes the task; an unlock starts a correction; a corrected TO that
+ * changes the course type re-routes the pathway. Tasklist completions arrive here through the task listener.
+ */
+@Service
+@Transactional
+class CourseFormsService implements TasklistCompletion {
+
+    private final CourseService courses;
+    private final CourseRepository courseRepository;
+    private final CourseAccess access;
+    private final CourseEngine engine;
+    private final FormRecordService forms;
+    private final FormCatalogue catalogue;
+
+    CourseFormsService(CourseService courses, CourseRepository courseRepository, CourseAccess access,
+            CourseEngine engine, FormRecordService forms, FormCatalogue catalogue) {
+        this.courses = courses;
+        this.courseRepository = courseRepository;
+        this.access = access;
+        this.engine = engine;
+        this.forms = forms;
+        this.catalogue = catalogue;
+    }
+
+    @Transactional(readOnly = true)
+    FormView get(Long courseId, FormKey key) {
+        Course course = courses.find(courseId);
+        access.requireVisible(course);
+        return view(course, key);
+    }
+
+    FormView saveDraft(Long courseId, FormKey key, FormAnswersRequest request) {
+        Course course = courses.find(courseId);
+        RegistryUser user = access.requireFormWork(course);
+        openTask(course, key);
+        forms.saveDraft(courseId, key, request.version(), request.answers(), user.getUsername());
+        return view(course, key);
+    }
+
+    FormView finalise(Long courseId, FormKey key, FormAnswersRequest request) {
+        Course course = courses.find(courseId);
+        RegistryUser user = access.requireFormWork(course);
+        FormTask task = openTask(course, key);
+        FormRecord stored = forms.finalise(courseId, key, request.version(), request.answers(), user.getUsername());
+        engine.complete(task, afterFinalised(course, key, stored.answers(), task.correction()));
+        refreshStatus(course);
+        return view(course, key);
+    }
+
+    FormView unlock(Long courseId, FormKey key, UnlockRequest request) {
+        Course course = courses.find(courseId);
+        RegistryUser user = access.requireUnlock(course);
+        forms.unlock(courseId, key, request.version(), request.reason(), user.getUsername());
+        engine.startCorrection(courseId, course.getUnitResh(), key);
+        course.status(CourseStatus.ACTIVE);
+        return view(course, key);
+    }
+
+    FormView comment(Long courseId, FormKey key, CommentRequest request) {
+        Course course = courses.find(courseId);
+        RegistryUser user = access.requireFormWork(course);
+        forms.comment(courseId, key, request.version(), request.comment(), user.getUsername());
+        return view(course, key);
+    }
+
+    @Override
+    public Outcome finalise(Long courseId, FormKey key, boolean correction, Map<String, Object> submitted,
+            String userId) {
+        Course course = courses.find(courseId);
+        Set<String> fields = catalogue.get(key).fields().stream().map(FormField::key).collect(Collectors.toSet());
+        Map<String, Object> answers = new java.util.HashMap<>();
+        submitted.forEach((name, value) -> {
+            if (fields.contains(name)) {
+                answers.put(name, value);
+            }
+        });
+        FormRecord stored = forms.finalise(courseId, key, null, answers, userId);
+        Map<String, Object> routing = afterFinalised(course, key, stored.answers(), correction);
+        Set<String> present = new HashSet<>(fields);
+        present.retainAll(submitted.keySet());
+        return new Outcome(routing, present);
+    }
+
+    @Override
+    public void courseProcessEnded(Long courseId, String processInstanceId) {
+        Course course = courses.find(courseId);
+        boolean correctionOpen = engine.openFormTasks(courseId).stream()
+                .anyMatch(t -> !t.processInstanceId().equals(processInstanceId));
+        if (course.getStatus() == CourseStatus.ACTIVE && !correctionOpen) {
+            course.status(CourseStatus.COMPLETED);
+        }
+    }
+
+    /** TO decides type and registry; a corrected TO with a new type re-routes the pathway. */
+    private Map<String, Object> afterFinalised(Course course, FormKey key, Map<String, Object> answers,
+            boolean correction) {
+        if (key != FormKey.TO) {
+            return Map.of();
+        }
+        CourseType before = course.getCourseType();
+        CourseRouting routing = CourseRouting.fromTo(answers);
+        course.apply(routing);
+        if (correction && before != null && before != routing.type()) {
+            Set<FormKey> finalised = forms.all(course.getId()).stream()
+                    .filter(f -> f.state() == FormState.FINALISED).map(FormRecord::formKey)
+                    .collect(Collectors.toSet());
+            course.runsIn(engine.reroute(course.getId(), course.getUnitResh(), routing.type().code(),
+                    course.getProcessInstanceId(), finalised,
+                    "TO korrigert: forløpstype " + before.code() + " -> " + routing.type().code()));
+            refreshStatus(course);
+        }
+        courseRepository.save(course);
+        return Map.of(CourseProcess.VAR_COURSE_TYPE, routing.type().code());
+    }
+
+    private void refreshStatus(Course course) {
+        boolean open = engine.isRunning(course.getProcessInstanceId())
+                || !engine.openFormTasks(course.getId()).isEmpty();
+        course.status(open ? CourseStatus.ACTIVE : CourseStatus.COMPLETED);
+    }
+
+    private FormTask openTask(Course course, FormKey key) {
+        FormTask task = FormStates.task(engine.openFormTasks(course.getId()), key);
+        if (task == null) {
+            boolean locked = forms.get(course.getId(), key).state() == FormState.FINALISED;
+            throw new ConflictException(locked ? "error.form.locked" : "error.form.notAvailable", key.label());
+        }
+        return task;
+    }
+
+    private FormView view(Course course, FormKey key) {
+        FormRecord f = forms.get(course.getId(), key);
+        List<FormTask> open = engine.openFormTasks(course.getId());
+        FormTask task = FormStates.task(open, key);
+        return new FormView(course.getId(), key, key.label(), key.formId(), FormStates.status(f, task),
+                task != null && task.correction(), task == null ? null : task.taskId(), f.version(), f.answers(),
+                f.valueSetVersion(), f.internalComment(), f.savedAt(), f.savedBy(), f.finalisedAt(),
+                f.finalisedBy(), f.events());
+    }
+}

@@ -1,0 +1,15 @@
+package no.smertereg.course;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CourseRepository extends JpaRepository<Course, Long> {
+
+    List<Course> findByUnitReshInAndStatus(Collection<String> unitResh, CourseStatus status);
+
+    List<Course> findByRegistryAndStatus(RegistryScope registry, CourseStatus status);
+
+    List<Course> findByPidAndStatusNotOrderByCreatedAtDesc(Long pid, CourseStatus status);
+}

@@ -1,0 +1,153 @@
+package no.smertereg.course;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.smertereg.access.Department;
+import no.smertereg.access.Location;
+import no.smertereg.access.OrganisationService;
+import no.smertereg.access.RegistryUser;
+import no.smertereg.course.CourseApi.CourseSummary;
+import no.smertereg.course.CourseApi.CourseView;
+import no.smertereg.course.CourseApi.CreateCourseRequest;
+import no.smertereg.course.CourseApi.DeleteCourseRequest;
+import no.smertereg.course.CourseApi.FormSummary;
+import no.smertereg.course.CourseApi.MoveDepartmentRequest;
+import no.smertereg.course.CourseApi.PatientLookupResponse;
+import no.smertereg.course.process.CourseEngine;
+import no.smertereg.course.process.FormTask;
+import no.smertereg.forms.FormRecordService;
+import no.smertereg.patients.Patient;
+import no.smertereg.patients.PatientService;
+import no.smertereg.patients.PersonView;
+import no.smertereg.shared.ConflictException;
+import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.NotFoundException;
+import no.smertereg.shared.RegistryClock;
+
+/** Registers courses, shows them with their forms, moves and deletes them. */
+@Service
+@Transactional
+class CourseService {
+
+    private final CourseRepository courses;
+    private final CourseAccess access;
+    private final CourseEngine engine;
+    private final FormRecordService forms;
+    private final PatientService patients;
+    private final OrganisationService organisation;
+    private final RegistryClock clock;
+
+    CourseService(CourseRepository courses, CourseAccess access, CourseEngine engine, FormRecordService forms,
+            PatientService patients, OrganisationService organisation, RegistryClock clock) {
+        this.courses = courses;
+        this.access = access;
+        this.engine = engine;
+        this.forms = forms;
+        this.patients = patients;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    PatientLookupResponse lookup(String nationalId) {
+        RegistryUser user = access.requirePatientLookup();
+        PersonView person = patients.lookup(nationalId);
+        List<CourseSummary> history = person.pid() == null ? List.of()
+                : courses.findByPidAndStatusNotOrderByCreatedAtDesc(person.pid(), CourseStatus.DELETED).stream()
+                        .filter(c -> access.canSee(user, c)).map(this::summary).toList();
+        return new PatientLookupResponse(person, person.icon(clock.today()), history);
+    }
+
+    /** "Ny registrering": a course in the department's unit, and its pathway started. */
+    CourseView register(CreateCourseRequest request) {
+        Department department = organisation.department(request.departmentId())
+                .orElseThrow(() -> InvalidInputException.of("departmentId", "error.department.unknown"));
+        RegistryUser user = access.requireRegistration(department.getUnitResh());
+        Location location = location(department.getUnitResh(), request.locationId());
+        Patient patient = patients.findOrRegister(request.nationalId());
+        Course course = courses.save(new Course(patient.getPid(), department.getUnitResh(), department.getId(),
+                location == null ? null : location.getId(), user.getUsername(), clock.now(), clock.today()));
+        forms.createFor(course.getId());
+        course.runsIn(engine.startCourse(course.getId(), course.getUnitResh()));
+        return view(courses.saveAndFlush(course));
+    }
+
+    @Transactional(readOnly = true)
+    CourseView get(Long id) {
+        Course course = find(id);
+        access.requireVisible(course);
+        return view(course);
+    }
+
+    CourseView moveDepartment(Long id, MoveDepartmentRequest request) {
+        Course course = find(id);
+        access.requireFormWork(course);
+        ConflictException.requireVersion(course.getVersion(), request.version());
+        Department department = organisation.department(request.departmentId())
+                .filter(d -> d.getUnitResh().equals(course.getUnitResh()))
+                .orElseThrow(() -> InvalidInputException.of("departmentId", "error.department.notInUnit"));
+        Location location = location(course.getUnitResh(), request.locationId());
+        course.moveTo(department.getId(), location == null ? course.getLocationId() : location.getId());
+        return view(courses.saveAndFlush(course));
+    }
+
+    /** S11: only an LC, and only while none of the course's forms is finalised. The course is kept as deleted. */
+    void delete(Long id, DeleteCourseRequest request) {
+        Course course = find(id);
+        RegistryUser user = access.requireDelete(course);
+        ConflictException.requireVersion(course.getVersion(), request.version());
+        if (forms.anyFinalised(id)) {
+            throw new ConflictException("error.course.hasFinalisedForm");
+        }
+        engine.deleteCourse(id, "Forløp slettet av " + user.getUsername() + ": " + request.reason().strip());
+        course.markDeleted(user.getUsername(), request.reason().strip(), clock.now());
+        courses.saveAndFlush(course);
+    }
+
+    Course find(Long id) {
+        return courses.findById(id).orElseThrow(() -> new NotFoundException("error.course.notFound", id));
+    }
+
+    CourseView view(Course course) {
+        List<FormTask> open = engine.openFormTasks(course.getId());
+        List<FormSummary> summaries = forms.all(course.getId()).stream().map(f -> {
+            FormTask task = FormStates.task(open, f.formKey());
+            return new FormSummary(f.formKey(), f.formKey().label(), f.formKey().formId(),
+                    FormStates.status(f, task), task != null && task.correction(), f.version(), f.hasComment(),
+                    f.finalisedAt(), f.finalisedBy());
+        }).toList();
+        Map<String, String> names = names(course);
+        return new CourseView(course.getId(), course.getPid(), course.getUnitResh(), names.get("unit"),
+                course.getDepartmentId(), names.get("department"), course.getLocationId(), names.get("location"),
+                course.getStatus(), course.getCourseType() == null ? null : course.getCourseType().code(),
+                course.getRegistry(), course.getConsent(), course.getReferralDate(), course.getStartDate(),
+                course.getCreatedAt(), course.getCreatedBy(), course.getProcessInstanceId(), course.getVersion(),
+                summaries);
+    }
+
+    private CourseSummary summary(Course c) {
+        Map<String, String> names = names(c);
+        return new CourseSummary(c.getId(), c.getUnitResh(), names.get("unit"), names.get("department"),
+                c.getStatus(), c.getCourseType() == null ? null : c.getCourseType().code(), c.getRegistry(),
+                c.getStartDate(), c.getCreatedAt());
+    }
+
+    private Map<String, String> names(Course course) {
+        return Map.of(
+                "unit", organisation.unit(course.getUnitResh()).map(u -> u.getName()).orElse(course.getUnitResh()),
+                "department", organisation.department(course.getDepartmentId()).map(Department::getName).orElse(""),
+                "location", organisation.location(course.getLocationId()).map(Location::getName).orElse(""));
+    }
+
+    private Location location(String unitResh, Long locationId) {
+        if (locationId == null) {
+            return null;
+        }
+        return organisation.location(locationId).filter(l -> l.getUnitResh().equals(unitResh))
+                .orElseThrow(() -> InvalidInputException.of("locationId", "error.location.notInUnit"));
+    }
+
+}

@@ -1,0 +1,133 @@
+package no.smertereg.course.process;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+import no.smertereg.forms.FormKey;
+
+/**
+ * The course module's hands on the engine: start a course, find its open form tasks, complete them, start a
+ * correction, re-route after a corrected TO, and remove a deleted course's instances.
+ */
+@Component
+public class CourseEngine {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    CourseEngine(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    public String startCourse(Long courseId, String unitResh) {
+        return runtime.startProcessInstanceByKey(CourseProcess.COURSE, courseId.toString(),
+                Variables.createVariables().putValue(CourseProcess.VAR_UNIT, unitResh)).getId();
+    }
+
+    public void startCorrection(Long courseId, String unitResh, FormKey formKey) {
+        runtime.startProcessInstanceByKey(CourseProcess.CORRECTION, courseId.toString(), Variables.createVariables()
+                .putValue(CourseProcess.VAR_UNIT, unitResh).putValue(CourseProcess.VAR_FORM_KEY, formKey.name()));
+    }
+
+    /** Open form tasks per course (course process and corrections). */
+    public Map<Long, List<FormTask>> openFormTasks(Collection<Long> courseIds) {
+        if (courseIds.isEmpty()) {
+            return Map.of();
+        }
+        String[] keys = courseIds.stream().map(String::valueOf).toArray(String[]::new);
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).initializeFormKeys().list();
+        if (open.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> instanceIds = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, ProcessInstance> instances = runtime.createProcessInstanceQuery()
+                .processInstanceIds(instanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
+        return open.stream().map(task -> formTask(task, instances.get(task.getProcessInstanceId())))
+                .filter(t -> t != null)
+                .collect(Collectors.groupingBy(FormTask::courseId));
+    }
+
+    public List<FormTask> openFormTasks(Long courseId) {
+        return openFormTasks(List.of(courseId)).getOrDefault(courseId, List.of());
+    }
+
+    /** Completes a task whose answers the registry has already stored, passing the routing variables. */
+    public void complete(FormTask task, Map<String, Object> routingVariables) {
+        VariableMap variables = Variables.fromMap(routingVariables)
+                .putValueTyped(CourseProcess.VAR_STORED_BY_REGISTRY, Variables.booleanValue(true, true));
+        tasks.complete(task.taskId(), variables);
+    }
+
+    public boolean isRunning(String processInstanceId) {
+        return processInstanceId != null
+                && runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+    }
+
+    /**
+     * A corrected TO changed the course type: the course process starts again at the course-type gateway, so
+     * the diagram decides which forms the new type has; tasks of forms that are already finalised are
+     * withdrawn at once. Returns the new instance id, or null when nothing is left open.
+     */
+    public String reroute(Long courseId, String unitResh, int courseType, String oldInstanceId,
+            Set<FormKey> finalised, String reason) {
+        if (isRunning(oldInstanceId)) {
+            runtime.deleteProcessInstance(oldInstanceId, reason, true, true);
+        }
+        ProcessInstance instance = runtime.createProcessInstanceByKey(CourseProcess.COURSE)
+                .businessKey(courseId.toString())
+                .setVariable(CourseProcess.VAR_UNIT, unitResh)
+                .setVariable(CourseProcess.VAR_COURSE_TYPE, courseType)
+                .startBeforeActivity(CourseProcess.GATEWAY_COURSE_TYPE)
+                .execute(true, true);
+        List<FormTask> open = openFormTasks(courseId).stream()
+                .filter(t -> t.processInstanceId().equals(instance.getId()) && finalised.contains(t.formKey()))
+                .toList();
+        for (FormTask task : open) {
+            String activityId = tasks.createTaskQuery().taskId(task.taskId()).singleResult().getTaskDefinitionKey();
+            ActivityInstance tree = runtime.getActivityInstance(instance.getId());
+            if (tree == null) {
+                break;
+            }
+            for (ActivityInstance activity : tree.getActivityInstances(activityId)) {
+                runtime.createProcessInstanceModification(instance.getId())
+                        .cancelActivityInstance(activity.getId()).execute(true, true);
+            }
+        }
+        return isRunning(instance.getId()) ? instance.getId() : null;
+    }
+
+    /** Removes every process instance of a deleted course, with the reason. */
+    public void deleteCourse(Long courseId, String reason) {
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(courseId.toString()).list()
+                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), reason, true, true));
+    }
+
+    private static FormTask formTask(Task task, ProcessInstance instance) {
+        if (instance == null || task.getCamundaFormRef() == null) {
+            return null;
+        }
+        return FormKey.ofFormId(task.getCamundaFormRef().getKey())
+                .map(key -> new FormTask(task.getId(), Long.valueOf(instance.getBusinessKey()), key,
+                        isCorrection(instance), instance.getId(), task.getName()))
+                .orElse(null);
+    }
+
+    private static boolean isCorrection(ProcessInstance instance) {
+        return instance.getProcessDefinitionId().startsWith(CourseProcess.CORRECTION + ":");
+    }
+}

@@ -1,0 +1,24 @@
+package no.smertereg.course.process;
+
+/** Names shared by the course BPMNs and the code: process keys, element ids, variables, messages. */
+public final class CourseProcess {
+
+    public static final String COURSE = "smertereg-course";
+    public static final String CORRECTION = "form-correction";
+
+    public static final String GATEWAY_COURSE_TYPE = "Gateway_CourseType";
+    public static final String PATIENT_FORMS_TRACK = "ReceiveTask_PatientFormsTrack";
+    public static final String MESSAGE_PATIENT_FORMS_COMPLETED = "PatientFormsCompleted";
+
+    /** The hospital unit (RESH id): the instance's tenant. */
+    public static final String VAR_UNIT = "unitResh";
+    /** 1, 2 or 3, set when TO is finalised; the course-type gateway reads it. */
+    public static final String VAR_COURSE_TYPE = "courseType";
+    /** TO, B11, B12, B21 or B22: which form a correction is for. */
+    public static final String VAR_FORM_KEY = "formKey";
+    /** Transient marker: the registry has already validated and stored the answers of this completion. */
+    public static final String VAR_STORED_BY_REGISTRY = "storedByRegistry";
+
+    private CourseProcess() {
+    }
+}

@@ -1,0 +1,22 @@
+package no.smertereg.course.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** End listener of the course process: the course is complete when its pathway has ended. */
+@Component("courseProcessEndListener")
+class CourseProcessEndListener implements ExecutionListener {
+
+    private final TasklistCompletion completion;
+
+    CourseProcessEndListener(TasklistCompletion completion) {
+        this.completion = completion;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        completion.courseProcessEnded(Long.valueOf(execution.getProcessBusinessKey()),
+                execution.getProcessInstanceId());
+    }
+}

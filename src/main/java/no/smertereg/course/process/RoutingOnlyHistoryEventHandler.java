@@ -1,0 +1,31 @@
+package no.smertereg.course.process;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+
+/**
+ * Keeps answers out of the engine's history: only routing variables are written. Tasklist submits every form
+ * field as a variable; the complete listener stores them in the registry and removes them, and this handler
+ * makes sure they never reach ACT_HI_*.
+ */
+class RoutingOnlyHistoryEventHandler extends DbHistoryEventHandler {
+
+    static final Set<String> ROUTING_VARIABLES = Set.of(CourseProcess.VAR_UNIT, CourseProcess.VAR_COURSE_TYPE,
+            CourseProcess.VAR_FORM_KEY);
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+        if (event instanceof HistoricVariableUpdateEventEntity variable
+                && !ROUTING_VARIABLES.contains(variable.getVariableName())) {
+            return;
+        }
+        if (event instanceof HistoricFormPropertyEventEntity) {
+            return;
+        }
+        super.handleEvent(event);
+    }
+}

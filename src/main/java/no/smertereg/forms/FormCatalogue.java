@@ -1,0 +1,90 @@
+package no.smertereg.forms;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/** Reads every {@code forms/*.form} on the classpath: the same files the engine deploys and Tasklist renders. */
+@Component
+public class FormCatalogue {
+
+    static final String LOCATION = "classpath*:forms/*.form";
+    private static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "checkbox",
+            "checklist", "radio", "select", "datetime");
+
+    private final Map<String, FormDefinition> forms = new LinkedHashMap<>();
+
+    public FormCatalogue(ObjectMapper json) throws IOException {
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
+            try (InputStream in = resource.getInputStream()) {
+                FormDefinition form = parse(json, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                forms.put(form.id(), form);
+            }
+        }
+    }
+
+    public Optional<FormDefinition> find(String formId) {
+        return Optional.ofNullable(forms.get(formId));
+    }
+
+    public FormDefinition get(FormKey key) {
+        return find(key.formId()).orElseThrow(() -> new IllegalStateException("No form file " + key.formId()));
+    }
+
+    public Set<String> ids() {
+        return forms.keySet();
+    }
+
+    static FormDefinition parse(ObjectMapper json, String text) throws IOException {
+        JsonNode root = json.readTree(text);
+        List<FormField> fields = new ArrayList<>();
+        collect(root.path("components"), fields);
+        return new FormDefinition(root.path("id").asText(), root.path("valueSetVersion").asText(null),
+                List.copyOf(fields), text);
+    }
+
+    private static void collect(JsonNode components, List<FormField> fields) {
+        for (JsonNode c : components) {
+            String type = c.path("type").asText();
+            if ("group".equals(type)) {
+                collect(c.path("components"), fields);
+            } else if (INPUT_TYPES.contains(type)) {
+                fields.add(field(c, type));
+            }
+        }
+    }
+
+    private static FormField field(JsonNode c, String type) {
+        JsonNode validate = c.path("validate");
+        List<String> codes = new ArrayList<>();
+        c.path("values").forEach(v -> codes.add(v.path("value").asText()));
+        String hide = c.path("conditional").path("hide").asText(null);
+        if (hide != null && hide.startsWith("=")) {
+            hide = hide.substring(1);
+        }
+        String label = c.hasNonNull("label") ? c.path("label").asText() : c.path("dateLabel").asText(null);
+        return new FormField(c.path("key").asText(), type, label, validate.path("required").asBoolean(false),
+                decimal(validate.path("min")), decimal(validate.path("max")),
+                c.hasNonNull("decimalDigits") ? c.path("decimalDigits").asInt() : null,
+                validate.hasNonNull("maxLength") ? validate.path("maxLength").asInt() : null,
+                validate.path("pattern").asText(null), List.copyOf(codes), hide);
+    }
+
+    private static BigDecimal decimal(JsonNode node) {
+        return node.isNumber() ? node.decimalValue() : null;
+    }
+}

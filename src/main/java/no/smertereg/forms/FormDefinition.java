@@ -1,0 +1,19 @@
+package no.smertereg.forms;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A parsed {@code .form} file: its id, value-set version, inputs in order, and the JSON as Tasklist gets it. */
+public record FormDefinition(String id, String valueSetVersion, List<FormField> fields, String json) {
+
+    public Optional<FormField> field(String key) {
+        return Optional.ofNullable(byKey().get(key));
+    }
+
+    Map<String, FormField> byKey() {
+        return fields.stream().collect(Collectors.toMap(FormField::key, Function.identity()));
+    }
+}

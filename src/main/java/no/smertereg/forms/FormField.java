@@ -1,0 +1,16 @@
+package no.smertereg.forms;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One input of a form, as the validator needs it. {@code codes} are the allowed values of radio, select and
+ * checklist fields; {@code hide} is the form-js FEEL condition (without the leading '=').
+ */
+public record FormField(String key, String type, String label, boolean required, BigDecimal min, BigDecimal max,
+        Integer decimalDigits, Integer maxLength, String pattern, List<String> codes, String hide) {
+
+    boolean isCoded() {
+        return "radio".equals(type) || "select".equals(type);
+    }
+}

@@ -1,0 +1,146 @@
+package no.smertereg.forms;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.smertereg.shared.ConflictException;
+import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.NotFoundException;
+import no.smertereg.shared.RegistryClock;
+
+/**
+ * The forms of each course: drafts, finalise (validated and locked), unlock with a reason, internal comment.
+ * Callers check who may do what; this service keeps the forms' rules.
+ */
+@Service
+@Transactional
+public class FormRecordService {
+
+    static final int MAX_COMMENT = 2000;
+    static final int MAX_REASON = 500;
+
+    private final FormInstanceRepository forms;
+    private final FormEventRepository events;
+    private final FormCatalogue catalogue;
+    private final FormValidator validator;
+    private final RegistryClock clock;
+
+    FormRecordService(FormInstanceRepository forms, FormEventRepository events, FormCatalogue catalogue,
+            FormValidator validator, RegistryClock clock) {
+        this.forms = forms;
+        this.events = events;
+        this.catalogue = catalogue;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    public void createFor(Long courseId) {
+        Arrays.stream(FormKey.values()).forEach(key -> forms.save(new FormInstance(courseId, key)));
+    }
+
+    @Transactional(readOnly = true)
+    public FormRecord get(Long courseId, FormKey key) {
+        return toRecord(instance(courseId, key), true);
+    }
+
+    @Transactional(readOnly = true)
+    public List<FormRecord> all(Long courseId) {
+        return forms.findByCourseIdOrderByFormKey(courseId).stream().map(f -> toRecord(f, false)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<FormRecord> allOf(Collection<Long> courseIds) {
+        return forms.findByCourseIdIn(courseIds).stream().map(f -> toRecord(f, false)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyFinalised(Long courseId) {
+        return forms.existsByCourseIdAndState(courseId, FormState.FINALISED);
+    }
+
+    public FormRecord saveDraft(Long courseId, FormKey key, Long version, Map<String, ?> answers, String actor) {
+        FormInstance form = editable(courseId, key, version);
+        FormDefinition definition = catalogue.get(key);
+        form.save(validator.validate(definition, answers, false), definition.valueSetVersion(), actor, clock.now());
+        return flushed(form);
+    }
+
+    /** Validates completely and locks. {@code version} may be null only for Tasklist, which has no version. */
+    public FormRecord finalise(Long courseId, FormKey key, Long version, Map<String, ?> answers, String actor) {
+        FormInstance form = version == null ? unlocked(courseId, key) : editable(courseId, key, version);
+        FormDefinition definition = catalogue.get(key);
+        form.finalise(validator.validate(definition, answers, true), definition.valueSetVersion(), actor,
+                clock.now());
+        events.save(new FormEvent(form.getId(), FormAction.FINALISED, null, actor, clock.now()));
+        return flushed(form);
+    }
+
+    public FormRecord unlock(Long courseId, FormKey key, Long version, String reason, String actor) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 3 || why.length() > MAX_REASON) {
+            throw InvalidInputException.of("reason", "error.unlock.reason", MAX_REASON);
+        }
+        FormInstance form = instance(courseId, key);
+        ConflictException.requireVersion(form.getVersion(), version);
+        if (form.getState() != FormState.FINALISED) {
+            throw new ConflictException("error.form.notFinalised", key.label());
+        }
+        form.unlock();
+        events.save(new FormEvent(form.getId(), FormAction.UNLOCKED, why, actor, clock.now()));
+        return flushed(form);
+    }
+
+    public FormRecord comment(Long courseId, FormKey key, Long version, String comment, String actor) {
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw InvalidInputException.of("comment", "error.form.tooLong", "comment", MAX_COMMENT);
+        }
+        FormInstance form = instance(courseId, key);
+        ConflictException.requireVersion(form.getVersion(), version);
+        form.comment(comment);
+        events.save(new FormEvent(form.getId(), FormAction.COMMENTED, null, actor, clock.now()));
+        return flushed(form);
+    }
+
+    private FormInstance editable(Long courseId, FormKey key, Long version) {
+        FormInstance form = instance(courseId, key);
+        ConflictException.requireVersion(form.getVersion(), version);
+        return unlockedState(form);
+    }
+
+    private FormInstance unlocked(Long courseId, FormKey key) {
+        return unlockedState(instance(courseId, key));
+    }
+
+    private static FormInstance unlockedState(FormInstance form) {
+        if (form.getState() == FormState.FINALISED) {
+            throw new ConflictException("error.form.locked", form.getFormKey().label());
+        }
+        return form;
+    }
+
+    private FormInstance instance(Long courseId, FormKey key) {
+        return forms.findByCourseIdAndFormKey(courseId, key)
+                .orElseThrow(() -> new NotFoundException("error.form.notFound", key.label()));
+    }
+
+    private FormRecord flushed(FormInstance form) {
+        forms.saveAndFlush(form);
+        return toRecord(form, true);
+    }
+
+    private FormRecord toRecord(FormInstance f, boolean withEvents) {
+        List<FormRecord.Event> history = withEvents
+                ? events.findByFormInstanceIdOrderByOccurredAt(f.getId()).stream()
+                        .map(e -> new FormRecord.Event(e.getAction(), e.getReason(), e.getActor(), e.getOccurredAt()))
+                        .toList()
+                : List.of();
+        return new FormRecord(f.getCourseId(), f.getFormKey(), f.getState(), f.getVersion(), f.getAnswers(),
+                f.getValueSetVersion(), f.getInternalComment(), f.getSavedAt(), f.getSavedBy(), f.getFinalisedAt(),
+                f.getFinalisedBy(), history);
+    }
+}

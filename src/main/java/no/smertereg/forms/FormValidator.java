@@ -1,0 +1,179 @@
+package no.smertereg.forms;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import no.smertereg.shared.FieldProblem;
+import no.smertereg.shared.InvalidInputException;
+
+/**
+ * Checks answers against their {@code .form} definition, whichever way they arrive (registry API or Tasklist):
+ * known fields only, allowed codes, types, ranges, patterns; on finalise also every required field that the
+ * form's conditions show. Answers to hidden fields are dropped, as form-js does. Every problem is named.
+ */
+@Component
+public class FormValidator {
+
+    private static final int MAX_TEXT = 2000;
+
+    private final FormConditions conditions;
+
+    FormValidator(FormConditions conditions) {
+        this.conditions = conditions;
+    }
+
+    /** Normalised answers (codes as strings, numbers as numbers, dates as yyyy-MM-dd), or 400. */
+    public Map<String, Object> validate(FormDefinition form, Map<String, ?> answers, boolean complete) {
+        Map<String, FormField> fields = form.byKey();
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, Object> values = new HashMap<>();
+        answers.forEach((key, raw) -> {
+            FormField field = fields.get(key);
+            if (field == null) {
+                problems.add(FieldProblem.of(key, "error.form.unknownField", form.id()));
+            } else if (!isBlank(raw)) {
+                Object value = normalise(field, raw, problems);
+                if (value != null) {
+                    values.put(key, value);
+                }
+            }
+        });
+        Map<String, Object> context = new HashMap<>(values);
+        form.fields().forEach(f -> context.putIfAbsent(f.key(), null));
+        Map<String, Object> result = new LinkedHashMap<>();
+        for (FormField field : form.fields()) {
+            if (conditions.hides(field, context)) {
+                continue;
+            }
+            Object value = values.get(field.key());
+            if (value != null) {
+                result.put(field.key(), value);
+            } else if (complete && field.required() && !hasProblem(problems, field.key())) {
+                problems.add(FieldProblem.of(field.key(), "error.form.required", label(field)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return result;
+    }
+
+    private Object normalise(FormField field, Object raw, List<FieldProblem> problems) {
+        return switch (field.type()) {
+            case "radio", "select" -> code(field, raw, problems);
+            case "checklist" -> codes(field, raw, problems);
+            case "checkbox" -> bool(field, raw, problems);
+            case "number" -> number(field, raw, problems);
+            case "datetime" -> date(field, raw, problems);
+            default -> text(field, raw, problems);
+        };
+    }
+
+    private Object code(FormField field, Object raw, List<FieldProblem> problems) {
+        String code = raw instanceof Number || raw instanceof String ? stripDecimalZero(raw.toString().trim()) : null;
+        if (code == null || !field.codes().contains(code)) {
+            problems.add(FieldProblem.of(field.key(), "error.form.unknownCode", String.valueOf(raw), label(field),
+                    String.join(", ", field.codes())));
+            return null;
+        }
+        return code;
+    }
+
+    private Object codes(FormField field, Object raw, List<FieldProblem> problems) {
+        if (!(raw instanceof Collection<?> list)) {
+            problems.add(FieldProblem.of(field.key(), "error.form.type", label(field)));
+            return null;
+        }
+        List<Object> result = new ArrayList<>();
+        for (Object item : list) {
+            Object code = code(field, item, problems);
+            if (code != null) {
+                result.add(code);
+            }
+        }
+        return result;
+    }
+
+    private Object bool(FormField field, Object raw, List<FieldProblem> problems) {
+        if (raw instanceof Boolean b) {
+            return b;
+        }
+        if ("true".equals(raw) || "false".equals(raw)) {
+            return Boolean.valueOf((String) raw);
+        }
+        problems.add(FieldProblem.of(field.key(), "error.form.type", label(field)));
+        return null;
+    }
+
+    private Object number(FormField field, Object raw, List<FieldProblem> problems) {
+        BigDecimal number;
+        try {
+            number = new BigDecimal(raw.toString().trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            problems.add(FieldProblem.of(field.key(), "error.form.number", label(field)));
+            return null;
+        }
+        if ((field.min() != null && number.compareTo(field.min()) < 0)
+                || (field.max() != null && number.compareTo(field.max()) > 0)) {
+            problems.add(FieldProblem.of(field.key(), "error.form.range", label(field), field.min(), field.max()));
+            return null;
+        }
+        int decimals = field.decimalDigits() == null ? 0 : field.decimalDigits();
+        if (number.stripTrailingZeros().scale() > decimals) {
+            problems.add(FieldProblem.of(field.key(), "error.form.decimals", label(field), decimals));
+            return null;
+        }
+        return decimals == 0 ? (Object) number.longValueExact() : number.stripTrailingZeros();
+    }
+
+    private Object date(FormField field, Object raw, List<FieldProblem> problems) {
+        try {
+            return LocalDate.parse(raw.toString().trim()).toString();
+        } catch (DateTimeParseException e) {
+            problems.add(FieldProblem.of(field.key(), "error.form.date", label(field)));
+            return null;
+        }
+    }
+
+    private Object text(FormField field, Object raw, List<FieldProblem> problems) {
+        if (!(raw instanceof String text)) {
+            problems.add(FieldProblem.of(field.key(), "error.form.type", label(field)));
+            return null;
+        }
+        int max = field.maxLength() == null ? MAX_TEXT : Math.min(field.maxLength(), MAX_TEXT);
+        if (text.length() > max) {
+            problems.add(FieldProblem.of(field.key(), "error.form.tooLong", label(field), max));
+            return null;
+        }
+        if (field.pattern() != null && !text.matches(field.pattern())) {
+            problems.add(FieldProblem.of(field.key(), "error.form.pattern", label(field)));
+            return null;
+        }
+        return text;
+    }
+
+    private static String stripDecimalZero(String code) {
+        return code.endsWith(".0") ? code.substring(0, code.length() - 2) : code;
+    }
+
+    private static boolean isBlank(Object raw) {
+        return raw == null || (raw instanceof String s && s.isBlank());
+    }
+
+    private static boolean hasProblem(List<FieldProblem> problems, String key) {
+        return problems.stream().anyMatch(p -> p.field().equals(key));
+    }
+
+    private static String label(FormField field) {
+        return field.label() == null ? field.key() : field.label();
+    }
+}

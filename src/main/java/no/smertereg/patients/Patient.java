@@ -1,0 +1,101 @@
+package no.smertereg.patients;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/**
+ * A patient of the registry. The PID is the patient's id in exports, notifications and process history; the
+ * identity number stays in this table.
+ */
+@Entity
+public class Patient {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long pid;
+    private String nationalId;
+    private String givenName;
+    private String familyName;
+    private int sex;
+    private LocalDate birthDate;
+    private boolean deceased;
+    private LocalDate dateOfDeath;
+    private String phone;
+    private String email;
+    private String notificationChannel;
+    private Integer addressType;
+    private Instant populationCheckedAt;
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected Patient() {
+    }
+
+    Patient(PersonRecord person, Instant now) {
+        this.nationalId = person.nationalId();
+        this.createdAt = now;
+        refresh(person, now);
+    }
+
+    /** S1: name, sex, birth date and death follow the population registry. */
+    void refresh(PersonRecord person, Instant now) {
+        this.givenName = person.givenName();
+        this.familyName = person.familyName();
+        this.sex = person.sex();
+        this.birthDate = person.birthDate();
+        this.deceased = person.deceased();
+        this.dateOfDeath = person.dateOfDeath();
+        this.populationCheckedAt = now;
+    }
+
+    public Long getPid() {
+        return pid;
+    }
+
+    public String getNationalId() {
+        return nationalId;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public int getSex() {
+        return sex;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public boolean isDeceased() {
+        return deceased;
+    }
+
+    public LocalDate getDateOfDeath() {
+        return dateOfDeath;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

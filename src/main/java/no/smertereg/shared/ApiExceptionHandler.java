@@ -1,0 +1,116 @@
+package no.smertereg.shared;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Every failure of the registry's REST API as RFC 9457 problem JSON: 400 with a message per field, 403, 404, 409.
+ * Bad input never becomes a 500.
+ */
+@RestControllerAdvice(basePackages = "no.smertereg")
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        ProblemDetail problem = problem(e);
+        problem.setProperty("errors", e.problems().stream()
+                .map(p -> Map.of("field", p.field(), "message", text(p.messageCode(), p.args().toArray())))
+                .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(RegistryException.class)
+    ProblemDetail registry(RegistryException e) {
+        return problem(e);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail beanValidation(MethodArgumentNotValidException e) {
+        List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> FieldProblem.of(f.getField(), "error.field.constraint", f.getDefaultMessage()))
+                .toList();
+        return invalidInput(new InvalidInputException(problems));
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail parameterValidation(HandlerMethodValidationException e) {
+        List<FieldProblem> problems = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> FieldProblem.of(
+                        r.getMethodParameter().getParameterName(), "error.field.constraint",
+                        err.getDefaultMessage())))
+                .toList();
+        return invalidInput(new InvalidInputException(problems));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return invalidInput(InvalidInputException.of("body", "error.body.unreadable"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return invalidInput(InvalidInputException.of(e.getName(), "error.field.type"));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        return invalidInput(InvalidInputException.of(e.getParameterName(), "error.field.required"));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail method(HttpRequestMethodNotSupportedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED, e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentWrite(OptimisticLockingFailureException e) {
+        log.info("Concurrent write refused: {}", e.getClass().getSimpleName());
+        return problem(new ConflictException("error.concurrentWrite"));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        return problem(new ForbiddenException("error.forbidden"));
+    }
+
+    private ProblemDetail problem(RegistryException e) {
+        return ProblemDetail.forStatusAndDetail(e.status(), text(e.messageCode(), e.args()));
+    }
+
+    private String text(String code, Object[] args) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(code, args, code, locale);
+    }
+}

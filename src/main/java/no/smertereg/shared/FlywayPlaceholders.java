@@ -1,0 +1,30 @@
+package no.smertereg.shared;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One set of migrations for PostgreSQL and H2: JSON columns are jsonb on PostgreSQL, json on H2. */
+@Configuration
+class FlywayPlaceholders {
+
+    @Bean
+    FlywayConfigurationCustomizer jsonColumnType(DataSource dataSource) {
+        return configuration -> configuration.placeholders(Map.of("json_type", jsonType(dataSource)));
+    }
+
+    private static String jsonType(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            return product.toLowerCase().contains("postgres") ? "jsonb" : "json";
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database product for the migrations", e);
+        }
+    }
+}
