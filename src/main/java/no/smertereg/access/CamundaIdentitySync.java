@@ -79,6 +79,9 @@ class CamundaIdentitySync implements ApplicationRunner {
         grant(Role.LC.name(), Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
                 Permissions.READ_TASK, Permissions.READ_HISTORY);
         grant(Role.LC.name(), Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        for (Resource resource : Resources.values()) {
+            grant(Groups.CAMUNDA_ADMIN, resource, "*", Permissions.ALL);
+        }
         String filterId = formTasksFilter();
         grant(Role.LU.name(), Resources.FILTER, filterId, Permissions.READ);
         grant(Role.LC.name(), Resources.FILTER, filterId, Permissions.READ);

@@ -1,0 +1,33 @@
+package no.smertereg.course.process;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/**
+ * Stand-ins for the course module's listener beans in engine-only process tests: they record what the engine
+ * called, so a test sees each completion and each end of a course process.
+ */
+final class ProcessTestSupport {
+
+    final List<String> completedTasks = new ArrayList<>();
+    final List<String> endedCourses = new ArrayList<>();
+
+    static ProcessTestSupport register() {
+        ProcessTestSupport support = new ProcessTestSupport();
+        Mocks.register("formTaskCompleteListener",
+                (TaskListener) task -> support.completedTasks.add(task.getTaskDefinitionKey()));
+        Mocks.register("courseProcessEndListener",
+                (ExecutionListener) (DelegateExecution execution) -> support.endedCourses
+                        .add(execution.getProcessBusinessKey()));
+        return support;
+    }
+
+    static void reset() {
+        Mocks.reset();
+    }
+}

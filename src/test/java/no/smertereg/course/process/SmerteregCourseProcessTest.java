@@ -1,0 +1,189 @@
+package no.smertereg.course.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import no.smertereg.forms.FormKey;
+
+/**
+ * The SmerteReg course pathway: the three course types, finalise, unlock and finalise again, delete, and a TO
+ * corrected after the first finalise. Every flow node of {@code smertereg-course} is covered.
+ */
+@Deployment(resources = {"processes/smertereg-course.bpmn", "processes/form-correction.bpmn",
+        "forms/smertereg-to.form", "forms/smertereg-b11.form", "forms/smertereg-b12.form",
+        "forms/smertereg-b21.form", "forms/smertereg-b22.form"})
+class SmerteregCourseProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.Companion.builder()
+            .excludeProcessDefinitionKeys(CourseProcess.CORRECTION).assertClassCoverageAtLeast(1.0).build();
+
+    private static final String UNIT = "100082";
+
+    private ProcessTestSupport listeners;
+    private CourseEngine engine;
+
+    @BeforeEach
+    void setUp() {
+        listeners = ProcessTestSupport.register();
+        engine = new CourseEngine(runtimeService(), taskService());
+    }
+
+    @AfterEach
+    void tearDown() {
+        ProcessTestSupport.reset();
+    }
+
+    @Test
+    void startsWithTo_asAFormTaskForTheUnitsClinicians() {
+        ProcessInstance course = startCourse(1L);
+
+        assertThat(course).isWaitingAtExactly("UserTask_TO");
+        assertThat(task(course)).hasCandidateGroup("LU").hasCandidateGroup("LC");
+        assertThat(task(course).getTenantId()).isEqualTo(UNIT);
+        assertThat(taskService().createTaskQuery().processInstanceId(course.getId()).initializeFormKeys()
+                .singleResult().getCamundaFormRef().getKey()).isEqualTo("smertereg-to");
+        assertThat(engine.openFormTasks(1L)).extracting(FormTask::formKey).containsExactly(FormKey.TO);
+    }
+
+    @Test
+    void type1_notSeen_opensOnlyB11_andEndsWhenB11IsFinalised() {
+        ProcessInstance course = startCourse(2L);
+
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 1));
+        assertThat(course).isWaitingAtExactly("UserTask_B11");
+
+        complete(task(course));
+        assertThat(course).isEnded().hasPassed("EndEvent_B11Finalised").hasNotPassed("Gateway_OpenClinicianForms");
+        assertThat(listeners.completedTasks).containsExactly("UserTask_TO", "UserTask_B11");
+        assertThat(listeners.endedCourses).containsExactly("2");
+    }
+
+    @Test
+    void type2_seenNotIncluded_opensAllClinicianForms_butNoPatientForms() {
+        ProcessInstance course = startCourse(3L);
+
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 2));
+
+        assertThat(course).isWaitingAtExactly("UserTask_B11", "UserTask_B12", "UserTask_B21", "UserTask_B22")
+                .hasPassed("EndEvent_NoPatientForms");
+        finaliseOpenForms(course);
+        assertThat(course).isEnded().hasPassed("EndEvent_B11Finalised", "EndEvent_B12Finalised",
+                "EndEvent_B21Finalised", "EndEvent_B22Finalised");
+        assertThat(listeners.endedCourses).containsExactly("3");
+    }
+
+    @Test
+    void type3_included_opensAllClinicianForms_andThePatientFormsTrack() {
+        ProcessInstance course = startCourse(4L);
+
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3));
+        assertThat(course).isWaitingAtExactly("UserTask_B11", "UserTask_B12", "UserTask_B21", "UserTask_B22",
+                CourseProcess.PATIENT_FORMS_TRACK);
+
+        finaliseOpenForms(course);
+        assertThat(course).isWaitingAtExactly(CourseProcess.PATIENT_FORMS_TRACK);
+        runtimeService().createMessageCorrelation(CourseProcess.MESSAGE_PATIENT_FORMS_COMPLETED)
+                .processInstanceBusinessKey("4").correlate();
+        assertThat(course).isEnded().hasPassed("EndEvent_PatientFormsCompleted").hasNotPassed("EndEvent_NoPatientForms");
+    }
+
+    @Test
+    void finaliseUnlockAndFinaliseAgain_runsACorrectionBesideTheOpenCourse() {
+        ProcessInstance course = startCourse(5L);
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 2));
+        complete(task("UserTask_B11", course));
+
+        engine.startCorrection(5L, UNIT, FormKey.B11);
+
+        FormTask correction = engine.openFormTasks(5L).stream().filter(FormTask::correction).findFirst().orElseThrow();
+        assertThat(correction.formKey()).isEqualTo(FormKey.B11);
+        assertThat(taskService().createTaskQuery().taskId(correction.taskId()).singleResult().getTenantId())
+                .isEqualTo(UNIT);
+        engine.complete(correction, Map.of());
+        assertThat(engine.openFormTasks(5L)).extracting(FormTask::formKey)
+                .containsExactlyInAnyOrder(FormKey.B12, FormKey.B21, FormKey.B22);
+        assertThat(course).isWaitingAtExactly("UserTask_B12", "UserTask_B21", "UserTask_B22");
+    }
+
+    @Test
+    void delete_removesTheInstanceWithItsReason_andDoesNotCountAsCompleted() {
+        ProcessInstance course = startCourse(6L);
+
+        engine.deleteCourse(6L, "Forløp slettet av lc.haukeland: feil pasient");
+
+        assertThat(course).isEnded();
+        assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(course.getId())
+                .singleResult().getDeleteReason()).contains("feil pasient");
+        assertThat(listeners.endedCourses).isEmpty();
+    }
+
+    @Test
+    void toCorrectedFromType3ToType1_withdrawsTheFormsType1DoesNotHave() {
+        ProcessInstance course = startCourse(7L);
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3));
+
+        String rerouted = engine.reroute(7L, UNIT, 1, course.getId(), Set.of(FormKey.TO), "TO korrigert: 3 -> 1");
+
+        assertThat(course).isEnded();
+        ProcessInstance now = runtimeService().createProcessInstanceQuery().processInstanceId(rerouted).singleResult();
+        assertThat(now).isWaitingAtExactly("UserTask_B11");
+        assertThat(now.getTenantId()).isEqualTo(UNIT);
+    }
+
+    @Test
+    void toCorrectedAfterTheCourseEnded_reopensTheNewTypesFormsThatAreNotFinalised() {
+        ProcessInstance course = startCourse(8L);
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 1));
+        complete(task(course));
+        assertThat(course).isEnded();
+
+        String rerouted = engine.reroute(8L, UNIT, 3, course.getId(), Set.of(FormKey.TO, FormKey.B11),
+                "TO korrigert: 1 -> 3");
+
+        ProcessInstance now = runtimeService().createProcessInstanceQuery().processInstanceId(rerouted).singleResult();
+        assertThat(now).isWaitingAtExactly("UserTask_B12", "UserTask_B21", "UserTask_B22",
+                CourseProcess.PATIENT_FORMS_TRACK);
+        assertThat(engine.openFormTasks(8L)).extracting(FormTask::formKey)
+                .containsExactlyInAnyOrder(FormKey.B12, FormKey.B21, FormKey.B22);
+    }
+
+    @Test
+    void toCorrectedWhenEveryFormOfTheNewTypeIsFinalised_leavesNothingOpen() {
+        ProcessInstance course = startCourse(9L);
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 2));
+
+        String rerouted = engine.reroute(9L, UNIT, 1, course.getId(), Set.of(FormKey.TO, FormKey.B11),
+                "TO korrigert: 2 -> 1");
+
+        assertThat(rerouted).isNull();
+        assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("9").count()).isZero();
+    }
+
+    private ProcessInstance startCourse(Long courseId) {
+        String id = engine.startCourse(courseId, UNIT);
+        return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    }
+
+    private static void finaliseOpenForms(ProcessInstance course) {
+        taskService().createTaskQuery().processInstanceId(course.getId()).list()
+                .forEach(t -> taskService().complete(t.getId()));
+    }
+}
