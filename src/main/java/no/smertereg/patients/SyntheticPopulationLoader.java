@@ -40,7 +40,8 @@ class SyntheticPopulationLoader implements ApplicationRunner {
 
     private final SyntheticPersonRepository persons;
 
-    SyntheticPopulationLoader(SyntheticPersonRepository persons) {
+    /** Takes {@link NationalIds}, which switches synthetic numbers on in demo mode, so that it exists first. */
+    SyntheticPopulationLoader(SyntheticPersonRepository persons, NationalIds demoModeNationalIds) {
         this.persons = persons;
     }
 

@@ -1,0 +1,53 @@
+package no.smertereg.course;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** S5 and S6: TO decides the course type and the registry. */
+class CourseRoutingTest {
+
+    @Test
+    void notSeenIsType1AndLocal() {
+        CourseRouting routing = CourseRouting.fromTo(Map.of("Tilsett", "3", "HenvistDato", "2026-11-01",
+                "StartdatoTO", "2026-11-02"));
+        assertThat(routing.type()).isEqualTo(CourseType.TYPE_1);
+        assertThat(routing.registry()).isEqualTo(RegistryScope.LOCAL);
+        assertThat(routing.tilsett()).isEqualTo(3);
+        assertThat(routing.referralDate()).hasToString("2026-11-01");
+    }
+
+    @Test
+    void seenButNotIncludedIsType2AndLocal() {
+        CourseRouting routing = CourseRouting.fromTo(Map.of("Tilsett", "1", "InklKritOppf", "0"));
+        assertThat(routing.type()).isEqualTo(CourseType.TYPE_2);
+        assertThat(routing.registry()).isEqualTo(RegistryScope.LOCAL);
+    }
+
+    @Test
+    void includedWithoutConsentIsType3ButStaysLocal() {
+        CourseRouting routing = CourseRouting.fromTo(Map.of("Tilsett", "1", "InklKritOppf", "1",
+                "SkriftligSamtyk", "0"));
+        assertThat(routing.type()).isEqualTo(CourseType.TYPE_3);
+        assertThat(routing.registry()).isEqualTo(RegistryScope.LOCAL);
+        assertThat(routing.consent()).isFalse();
+    }
+
+    @Test
+    void includedWithConsentIsType3AndNational() {
+        CourseRouting routing = CourseRouting.fromTo(Map.of("Tilsett", "1", "InklKritOppf", "1",
+                "SkriftligSamtyk", "1"));
+        assertThat(routing.type()).isEqualTo(CourseType.TYPE_3);
+        assertThat(routing.registry()).isEqualTo(RegistryScope.NATIONAL);
+    }
+
+    @Test
+    void consentLeftOverFromAnEarlierAnswerDoesNotCountWhenNotSeen() {
+        CourseRouting routing = CourseRouting.fromTo(Map.of("Tilsett", "2", "InklKritOppf", "1",
+                "SkriftligSamtyk", "1"));
+        assertThat(routing.type()).isEqualTo(CourseType.TYPE_1);
+        assertThat(routing.registry()).isEqualTo(RegistryScope.LOCAL);
+    }
+}

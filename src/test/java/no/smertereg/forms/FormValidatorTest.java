@@ -1,0 +1,119 @@
+package no.smertereg.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import no.smertereg.shared.FieldProblem;
+import no.smertereg.shared.InvalidInputException;
+
+/** The server-side check of answers against the real form files in {@code forms/}. */
+class FormValidatorTest {
+
+    private static FormCatalogue catalogue;
+    private static FormValidator validator;
+
+    @BeforeAll
+    static void load() throws IOException {
+        catalogue = new FormCatalogue(new ObjectMapper());
+        validator = new FormValidator(new FormConditions());
+    }
+
+    @Test
+    void catalogueHoldsEveryClinicianForm() {
+        for (FormKey key : FormKey.values()) {
+            assertThat(catalogue.get(key).fields()).as(key.formId()).isNotEmpty();
+        }
+        assertThat(catalogue.find("smertereg-po")).isPresent();
+    }
+
+    @Test
+    void finaliseNamesEveryMissingRequiredField() {
+        assertThat(problems(FormKey.TO, Map.of("Tilsett", "1"), true)).containsExactlyInAnyOrder(
+                "HenvistDato:error.form.required", "StartdatoTO:error.form.required",
+                "InklKritOppf:error.form.required");
+    }
+
+    @Test
+    void draftMayBeIncomplete() {
+        assertThat(validator.validate(catalogue.get(FormKey.TO), Map.of("Tilsett", "2"), false))
+                .containsExactly(Map.entry("Tilsett", "2"));
+    }
+
+    @Test
+    void nrsOutsideTheScaleIsRefused_99VetIkkeIsAccepted() {
+        Map<String, Object> answers = b12(Map.of("StSmRo12", "11"));
+        assertThat(problems(FormKey.B12, answers, false)).containsExactly("StSmRo12:error.form.unknownCode");
+
+        Map<String, Object> ok = validator.validate(catalogue.get(FormKey.B12), b12(Map.of("StSmRo12", 99)), true);
+        assertThat(ok).containsEntry("StSmRo12", "99").containsEntry("Funksjon12", "5");
+    }
+
+    @Test
+    void unknownCodeAndUnknownFieldAreNamed() {
+        assertThat(problems(FormKey.TO, Map.of("Tilsett", "7", "Pasientnavn", "x"), false))
+                .containsExactlyInAnyOrder("Tilsett:error.form.unknownCode", "Pasientnavn:error.form.unknownField");
+    }
+
+    @Test
+    void nrsFieldsAreHiddenUnlessThePatientCouldAnswer_andTheirAnswersDropped() {
+        Map<String, Object> answers = new HashMap<>(Map.of("AngiNRS12", "0", "Funksjon12", "9", "StSmRo12", "4"));
+
+        Map<String, Object> stored = validator.validate(catalogue.get(FormKey.B12), answers, true);
+
+        assertThat(stored).containsOnlyKeys("AngiNRS12", "Funksjon12");
+    }
+
+    @Test
+    void countsAreRequiredOnlyWhenTheirProfessionIsTicked_andRangesHold() {
+        Map<String, Object> b22 = new HashMap<>(Map.of("SluttDato", "2026-11-20", "AntPasTils", 3,
+                "IkkeMedBeh", "0", "VidereOppf", "0", "BehNedtrappAvsluttTils", "0", "OppfSmeKl", "0",
+                "Lege", true));
+        assertThat(problems(FormKey.B22, b22, true)).containsExactly("AntTilsLege:error.form.required");
+
+        b22.put("AntTilsLege", 101);
+        assertThat(problems(FormKey.B22, b22, true)).containsExactly("AntTilsLege:error.form.range");
+
+        b22.put("AntTilsLege", "2");
+        assertThat(validator.validate(catalogue.get(FormKey.B22), b22, true)).containsEntry("AntTilsLege", 2L);
+    }
+
+    @Test
+    void datesAndBooleansMustHaveTheirTypes() {
+        assertThat(problems(FormKey.TO, Map.of("HenvistDato", "20.11.2026", "Tilsynsanmodnin", "ja"), false))
+                .containsExactlyInAnyOrder("HenvistDato:error.form.date", "Tilsynsanmodnin:error.form.type");
+    }
+
+    private static Map<String, Object> b12(Map<String, Object> nrs) {
+        Map<String, Object> answers = new HashMap<>(Map.of("AngiNRS12", "1", "StSmRo12", "3", "SvSmRo12", "1",
+                "StSmBev12", "6", "SvSmBev12", "2", "AkseptabelSmerte12", "1", "Funksjon12", "5"));
+        answers.putAll(nrs);
+        return answers;
+    }
+
+    private static java.util.List<String> problems(FormKey key, Map<String, Object> answers, boolean complete) {
+        try {
+            validator.validate(catalogue.get(key), answers, complete);
+        } catch (InvalidInputException e) {
+            return e.problems().stream().map(FieldProblem::field)
+                    .map(f -> f + ":" + e.problems().stream().filter(p -> p.field().equals(f)).findFirst()
+                            .orElseThrow().messageCode())
+                    .toList();
+        }
+        throw new AssertionError("expected the answers to be refused");
+    }
+
+    @Test
+    void refusedAnswersThrowNotReturn() {
+        assertThatThrownBy(() -> validator.validate(catalogue.get(FormKey.B11), Map.of("SmerteKat", "5"), false))
+                .isInstanceOf(InvalidInputException.class);
+    }
+}

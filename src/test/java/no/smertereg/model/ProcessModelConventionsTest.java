@@ -1,0 +1,181 @@
+package no.smertereg.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
+import org.springframework.context.annotation.AnnotationBeanNameGenerator;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+
+/**
+ * What an analyst must keep when editing {@code processes/} and {@code forms/}: names and history time-to-live,
+ * process id = file name, meaningful element ids, form references that resolve, delegate expressions that name
+ * a bean, and forms that Tasklist 7.24 (form-js 1.8, schema 16) can render.
+ */
+class ProcessModelConventionsTest {
+
+    private static final Path PROCESSES = Path.of("processes");
+    private static final Path FORMS = Path.of("forms");
+    private static final Pattern GENERATED_ID = Pattern.compile(
+            "^(Activity|Event|Gateway|Task|StartEvent|EndEvent|Flow|Association|DataObject)_[0-9a-z]{7}$|_\\d+$");
+    private static final Pattern MEANINGFUL_ID = Pattern.compile("^[A-Z][A-Za-z]*_[A-Z][A-Za-z0-9]*$");
+    private static final Pattern EXPRESSION_BEAN = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)\\}$");
+    private static final Set<String> TASKLIST_COMPONENTS = Set.of("textfield", "textarea", "number", "checkbox",
+            "checklist", "radio", "select", "datetime", "group", "text", "separator", "spacer");
+
+    static Stream<Path> bpmnFiles() throws IOException {
+        return Files.list(PROCESSES).filter(p -> p.toString().endsWith(".bpmn")).sorted();
+    }
+
+    static Stream<Path> formFiles() throws IOException {
+        return Files.list(FORMS).filter(p -> p.toString().endsWith(".form")).sorted();
+    }
+
+    @Test
+    void thereAreProcessesAndForms() throws IOException {
+        assertThat(bpmnFiles()).extracting(p -> p.getFileName().toString())
+                .contains("smertereg-course.bpmn", "form-correction.bpmn");
+        assertThat(formFiles()).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void processHasNameTimeToLiveAndTheFileName(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        Collection<Process> processes = model.getModelElementsByType(Process.class);
+        assertThat(processes).hasSize(1);
+        Process process = processes.iterator().next();
+        assertThat(process.getName()).as("process name in %s", file).isNotBlank();
+        assertThat(process.getCamundaHistoryTimeToLiveString()).as("historyTimeToLive in %s", file).isNotBlank();
+        assertThat(process.getId() + ".bpmn").isEqualTo(file.getFileName().toString());
+        assertThat(process.isExecutable()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void elementsHaveMeaningfulIdsAndNames(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            assertThat(node.getId()).as("id in %s", file).doesNotMatch(GENERATED_ID).matches(MEANINGFUL_ID);
+            assertThat(node.getName()).as("name of %s in %s", node.getId(), file).isNotBlank();
+        }
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            assertThat(flow.getId()).as("flow id in %s", file).doesNotMatch(GENERATED_ID);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void exclusiveGatewaysHaveOneDefaultAndNamedConditionalFlows(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (ExclusiveGateway gateway : model.getModelElementsByType(ExclusiveGateway.class)) {
+            if (gateway.getOutgoing().size() < 2) {
+                continue;
+            }
+            assertThat(gateway.getDefault()).as("default flow of %s", gateway.getId()).isNotNull();
+            for (SequenceFlow flow : gateway.getOutgoing()) {
+                assertThat(flow.getName()).as("name of %s", flow.getId()).isNotBlank();
+                if (flow != gateway.getDefault()) {
+                    assertThat(flow.getConditionExpression()).as("condition of %s", flow.getId()).isNotNull();
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void everyFormRefResolvesToAFormFileDeployedWithTheProcess(Path file) throws IOException {
+        Set<String> formIds = formIds();
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            assertThat(task.getCamundaFormRef()).as("formRef of %s", task.getId()).isIn(formIds);
+            assertThat(task.getCamundaFormRefBinding()).as("formRefBinding of %s", task.getId())
+                    .isEqualTo("deployment");
+            assertThat(task.getCamundaCandidateGroups()).as("candidate groups of %s", task.getId()).isNotBlank();
+            assertThat(task.getCamundaAssignee()).as("assignee of %s", task.getId()).isNull();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void everyDelegateExpressionNamesABean(Path file) throws IOException {
+        Set<String> beans = componentBeanNames();
+        List<String> expressions = new ArrayList<>();
+        String xml = Files.readString(file);
+        Matcher matcher = Pattern.compile("delegateExpression=\"([^\"]+)\"").matcher(xml);
+        while (matcher.find()) {
+            expressions.add(matcher.group(1));
+        }
+        for (String expression : expressions) {
+            Matcher bean = EXPRESSION_BEAN.matcher(expression);
+            assertThat(bean.matches()).as("delegateExpression %s is ${beanName}", expression).isTrue();
+            assertThat(beans).as("bean for %s", expression).contains(bean.group(1));
+        }
+        assertThat(xml).as("no camunda:class in %s", file).doesNotContain("camunda:class=");
+    }
+
+    @ParameterizedTest
+    @MethodSource("formFiles")
+    void formsAreRenderableByTasklist724(Path file) throws IOException {
+        JsonNode form = new ObjectMapper().readTree(file.toFile());
+        assertThat(form.path("id").asText() + ".form").isEqualTo(file.getFileName().toString());
+        assertThat(form.path("schemaVersion").asInt()).isBetween(1, 16);
+        List<String> keys = new ArrayList<>();
+        collect(form.path("components"), keys, file);
+        assertThat(keys).as("keys in %s", file).doesNotHaveDuplicates();
+    }
+
+    private static void collect(JsonNode components, List<String> keys, Path file) {
+        for (JsonNode c : components) {
+            assertThat(c.path("type").asText()).as("component type in %s", file).isIn(TASKLIST_COMPONENTS);
+            if (c.hasNonNull("key")) {
+                keys.add(c.path("key").asText());
+            }
+            collect(c.path("components"), keys, file);
+        }
+    }
+
+    private static Set<String> formIds() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Set<String> ids = new java.util.HashSet<>();
+        for (Path form : formFiles().toList()) {
+            ids.add(json.readTree(form.toFile()).path("id").asText());
+        }
+        return ids;
+    }
+
+    private static Set<String> componentBeanNames() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(true);
+        AnnotationBeanNameGenerator names = AnnotationBeanNameGenerator.INSTANCE;
+        SimpleBeanDefinitionRegistry registry = new SimpleBeanDefinitionRegistry();
+        return scanner.findCandidateComponents("no.smertereg").stream()
+                .map(d -> names.generateBeanName((AnnotatedBeanDefinition) d, registry))
+                .collect(Collectors.toSet());
+    }
+
+}
