@@ -26,7 +26,7 @@ import no.smertereg.forms.FormKey;
 class FormCorrectionProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.Companion.builder()
+    static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.Companion.builder(ProcessTestSupport.ENGINE_CONFIGURATION)
             .assertClassCoverageAtLeast(1.0).build();
 
     private ProcessTestSupport listeners;

@@ -14,6 +14,12 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  */
 final class ProcessTestSupport {
 
+    /**
+     * Not named camunda.cfg.xml: the engine REST API looks that name up on the classpath and would serve this
+     * in-memory engine instead of the application's in the integration tests.
+     */
+    static final String ENGINE_CONFIGURATION = "process-test.camunda.cfg.xml";
+
     final List<String> completedTasks = new ArrayList<>();
     final List<String> endedCourses = new ArrayList<>();
 

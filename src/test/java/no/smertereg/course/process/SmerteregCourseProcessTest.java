@@ -32,7 +32,7 @@ import no.smertereg.forms.FormKey;
 class SmerteregCourseProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.Companion.builder()
+    static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.Companion.builder(ProcessTestSupport.ENGINE_CONFIGURATION)
             .excludeProcessDefinitionKeys(CourseProcess.CORRECTION).assertClassCoverageAtLeast(1.0).build();
 
     private static final String UNIT = "100082";

@@ -1,0 +1,90 @@
+package no.smertereg.it;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on PostgreSQL, driven over HTTP as demo users of different units and roles. The job
+ * executor is off; nothing here waits on time.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.job-execution.enabled=false")
+@ContextConfiguration(initializers = PostgresTestDatabase.class)
+abstract class IntegrationTest {
+
+    static final String HAUKELAND = "100082";
+    static final String AHUS = "100089";
+
+    private static final AtomicInteger NEXT_PERSON = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api as(String username) {
+        return new Api(port, username);
+    }
+
+    Api anonymous() {
+        return new Api(port, null);
+    }
+
+    /** A synthetic person no other test has used. */
+    String nextSyntheticNationalId() {
+        return jdbc.queryForObject("select national_id from synthetic_person order by national_id offset ? limit 1",
+                String.class, NEXT_PERSON.getAndIncrement());
+    }
+
+    long department(String unitResh, int index) {
+        return as("lu.haukeland").get("/api/units/" + unitResh).expect(200).json().path("departments").get(index)
+                .path("id").asLong();
+    }
+
+    /** Registers a synthetic patient in the first department of the user's unit. */
+    JsonNode newCourse(String username, String unitResh) {
+        return as(username).post("/api/courses", Map.of("nationalId", nextSyntheticNationalId(), "departmentId",
+                department(unitResh, 0))).expect(201).json();
+    }
+
+    static Map<String, Object> finalisePayload(JsonNode form, Map<String, Object> answers) {
+        return Map.of("version", form.path("version").asLong(), "answers", answers);
+    }
+
+    static JsonNode form(JsonNode course, String formKey) {
+        for (JsonNode form : course.path("forms")) {
+            if (form.path("formKey").asText().equals(formKey)) {
+                return form;
+            }
+        }
+        throw new AssertionError("no form " + formKey + " in " + course);
+    }
+
+    static Map<String, Object> toType3WithConsent() {
+        return Map.of("HenvistDato", "2026-11-16", "StartdatoTO", "2026-11-16", "Tilsett", "1",
+                "InklKritOppf", "1", "SkriftligSamtyk", "1", "DatoSamtykke", "2026-11-17");
+    }
+
+    static Map<String, Object> toType1NotSeen() {
+        return Map.of("HenvistDato", "2026-11-16", "StartdatoTO", "2026-11-16", "Tilsett", "2");
+    }
+
+    JsonNode finalise(String username, long courseId, String formKey, Map<String, Object> answers) {
+        JsonNode form = as(username).get("/api/courses/" + courseId + "/forms/" + formKey).expect(200).json();
+        return as(username).post("/api/courses/" + courseId + "/forms/" + formKey + "/finalise",
+                finalisePayload(form, answers)).expect(200).json();
+    }
+
+    JsonNode course(String username, long courseId) {
+        return as(username).get("/api/courses/" + courseId).expect(200).json();
+    }
+}
