@@ -16,7 +16,7 @@ import org.springframework.test.context.ContextConfiguration;
  * executor is off; nothing here waits on time.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.job-execution.enabled=false")
+        properties = {"camunda.bpm.job-execution.enabled=false", "spring.datasource.hikari.connection-timeout=2000"})
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 abstract class IntegrationTest {
 

@@ -1,17 +1,14 @@
 package no.smertereg.course.process;
 
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.forms.FormKey;
+import no.smertereg.forms.SubmittedFormCheck;
 import no.smertereg.shared.InvalidInputException;
 
 /**
@@ -23,11 +20,11 @@ import no.smertereg.shared.InvalidInputException;
 class FormTaskCompleteListener implements TaskListener {
 
     private final TasklistCompletion completion;
-    private final MessageSource messages;
+    private final SubmittedFormCheck formCheck;
 
-    FormTaskCompleteListener(TasklistCompletion completion, MessageSource messages) {
+    FormTaskCompleteListener(TasklistCompletion completion, SubmittedFormCheck formCheck) {
         this.completion = completion;
-        this.messages = messages;
+        this.formCheck = formCheck;
     }
 
     @Override
@@ -46,14 +43,7 @@ class FormTaskCompleteListener implements TaskListener {
             task.removeVariables(outcome.formFields());
             task.getExecution().setVariables(outcome.routingVariables());
         } catch (InvalidInputException e) {
-            throw new BadUserRequestException(describe(e));
+            throw new BadUserRequestException(formCheck.describe(e));
         }
-    }
-
-    private String describe(InvalidInputException e) {
-        Locale nb = Locale.forLanguageTag("nb");
-        return messages.getMessage(e.messageCode(), e.args(), nb) + " " + e.problems().stream()
-                .map(p -> p.field() + ": " + messages.getMessage(p.messageCode(), p.args().toArray(), nb))
-                .collect(Collectors.joining("; "));
     }
 }
