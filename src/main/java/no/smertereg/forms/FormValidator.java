@@ -81,7 +81,7 @@ public class FormValidator {
     private Object code(FormField field, Object raw, List<FieldProblem> problems) {
         String code = raw instanceof Number || raw instanceof String ? stripDecimalZero(raw.toString().trim()) : null;
         if (code == null || !field.codes().contains(code)) {
-            problems.add(FieldProblem.of(field.key(), "error.form.unknownCode", String.valueOf(raw), label(field),
+            problems.add(FieldProblem.of(field.key(), "error.form.unknownCode", label(field),
                     String.join(", ", field.codes())));
             return null;
         }
