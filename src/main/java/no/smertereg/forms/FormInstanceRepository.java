@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface FormInstanceRepository extends JpaRepository<FormInstance, Long> {
 
-    List<FormInstance> findByCourseIdOrderByFormKey(Long courseId);
+    List<FormInstance> findByCourseId(Long courseId);
 
     List<FormInstance> findByCourseIdIn(Collection<Long> courseIds);
 

@@ -2,6 +2,7 @@ package no.smertereg.forms;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +51,9 @@ public class FormRecordService {
 
     @Transactional(readOnly = true)
     public List<FormRecord> all(Long courseId) {
-        return forms.findByCourseIdOrderByFormKey(courseId).stream().map(f -> toRecord(f, false)).toList();
+        return forms.findByCourseId(courseId).stream()
+                .sorted(Comparator.comparing(FormInstance::getFormKey))
+                .map(f -> toRecord(f, false)).toList();
     }
 
     @Transactional(readOnly = true)
