@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -94,8 +95,8 @@ class ApiExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail concurrentWrite(OptimisticLockingFailureException e) {
+    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+    ProblemDetail concurrentWrite(RuntimeException e) {
         log.info("Concurrent write refused: {}", e.getClass().getSimpleName());
         return problem(new ConflictException("error.concurrentWrite"));
     }
