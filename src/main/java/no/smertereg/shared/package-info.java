@@ -1,0 +1,2 @@
+/** Shared: the registry clock, the time-zone guard, error types with their message codes, locale. Kept tiny. */
+package no.smertereg.shared;
