@@ -1,5 +1,6 @@
 package no.smertereg.access;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -29,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps Camunda's identity in step with ours, so that Tasklist and Cockpit show each user what the registry
- * allows: a group per role, a tenant per hospital unit, memberships, application access and a Tasklist filter.
- * Passwords are never copied: the webapps take the user from the registry's own login.
+ * allows: a group per role, a tenant per hospital unit, memberships (added and removed), application access and
+ * a Tasklist filter. Passwords are never copied: the webapps take the user from the registry's own login. The
+ * system manager reads Cockpit and Admin but works no task and changes nothing; nobody is a Camunda superuser.
  */
 @Component
 @Order(10)
@@ -63,7 +65,7 @@ class CamundaIdentitySync implements ApplicationRunner {
         for (Role role : List.of(Role.LU, Role.LC, Role.SC)) {
             group(role.name(), "SmerteReg " + role.name(), "WORKFLOW");
         }
-        group(Groups.CAMUNDA_ADMIN, "Systemforvaltere", Groups.GROUP_TYPE_SYSTEM);
+        group(Role.SYSTEM_MANAGER.name(), "Systemforvaltere", Groups.GROUP_TYPE_SYSTEM);
         units.findAll().forEach(unit -> {
             if (identity.createTenantQuery().tenantId(unit.getReshId()).count() == 0) {
                 Tenant tenant = identity.newTenant(unit.getReshId());
@@ -79,15 +81,23 @@ class CamundaIdentitySync implements ApplicationRunner {
         grant(Role.LC.name(), Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
                 Permissions.READ_TASK, Permissions.READ_HISTORY);
         grant(Role.LC.name(), Resources.PROCESS_INSTANCE, "*", Permissions.READ);
-        for (Resource resource : Resources.values()) {
-            grant(Groups.CAMUNDA_ADMIN, resource, "*", Permissions.ALL);
+        String operator = Role.SYSTEM_MANAGER.name();
+        grant(operator, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(operator, Resources.APPLICATION, "admin", Permissions.ACCESS);
+        for (Resource identityResource : List.of(Resources.USER, Resources.GROUP, Resources.TENANT,
+                Resources.AUTHORIZATION, Resources.DEPLOYMENT)) {
+            grant(operator, identityResource, "*", Permissions.READ);
         }
+        grant(operator, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
+                Permissions.READ_HISTORY);
+        grant(operator, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         String filterId = formTasksFilter();
         grant(Role.LU.name(), Resources.FILTER, filterId, Permissions.READ);
         grant(Role.LC.name(), Resources.FILTER, filterId, Permissions.READ);
         log.info("Camunda identity in step: {} users, {} tenants", users.count(), units.count());
     }
 
+    /** Creates the user when missing and makes its groups and tenants exactly what the registry says. */
     private void syncUser(AppUser appUser) {
         String id = appUser.getUsername();
         if (identity.createUserQuery().userId(id).count() == 0) {
@@ -98,16 +108,27 @@ class CamundaIdentitySync implements ApplicationRunner {
             user.setPassword(UUID.randomUUID() + "Aa1!");
             identity.saveUser(user);
         }
+        Set<String> groups = new HashSet<>();
+        Set<String> tenants = new HashSet<>();
         for (UnitRole unitRole : appUser.getRoles()) {
-            String groupId = unitRole.role() == Role.SYSTEM_MANAGER ? Groups.CAMUNDA_ADMIN : unitRole.role().name();
-            if (identity.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
-                identity.createMembership(id, groupId);
+            groups.add(unitRole.role().name());
+            if (unitRole.role() == Role.LU || unitRole.role() == Role.LC) {
+                tenants.add(unitRole.unitResh());
             }
-            boolean clinical = Set.of(Role.LU, Role.LC).contains(unitRole.role());
-            if (clinical && identity.createTenantQuery().tenantId(unitRole.unitResh()).userMember(id).count() == 0) {
-                identity.createTenantUserMembership(unitRole.unitResh(), id);
+            if (unitRole.role() == Role.SYSTEM_MANAGER) {
+                units.findAll().forEach(u -> tenants.add(u.getReshId()));
             }
         }
+        Set<String> currentGroups = new HashSet<>();
+        identity.createGroupQuery().groupMember(id).list().forEach(g -> currentGroups.add(g.getId()));
+        groups.stream().filter(g -> !currentGroups.contains(g)).forEach(g -> identity.createMembership(id, g));
+        currentGroups.stream().filter(g -> !groups.contains(g)).forEach(g -> identity.deleteMembership(id, g));
+        Set<String> currentTenants = new HashSet<>();
+        identity.createTenantQuery().userMember(id).list().forEach(t -> currentTenants.add(t.getId()));
+        tenants.stream().filter(t -> !currentTenants.contains(t))
+                .forEach(t -> identity.createTenantUserMembership(t, id));
+        currentTenants.stream().filter(t -> !tenants.contains(t))
+                .forEach(t -> identity.deleteTenantUserMembership(t, id));
     }
 
     private void group(String id, String name, String type) {

@@ -37,7 +37,8 @@ class CourseAccess {
 
     RegistryUser requireUnlock(Course course) {
         RegistryUser user = requireVisible(course);
-        if (!user.hasRole(course.getUnitResh(), Role.LC) && !user.hasRoleAnywhere(Role.SC)) {
+        boolean nationalLeader = user.hasRoleAnywhere(Role.SC) && course.getRegistry() == RegistryScope.NATIONAL;
+        if (!user.hasRole(course.getUnitResh(), Role.LC) && !nationalLeader) {
             throw new ForbiddenException("error.forbidden.unlock");
         }
         return user;

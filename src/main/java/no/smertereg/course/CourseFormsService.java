@@ -1,6 +1,7 @@
 package no.smertereg.course;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,8 @@ import no.smertereg.forms.FormRecord;
 import no.smertereg.forms.FormRecordService;
 import no.smertereg.forms.FormState;
 import no.smertereg.shared.ConflictException;
+import no.smertereg.shared.FieldProblem;
+import no.smertereg.shared.InvalidInputException;
 
 /**
  * The clinician forms of a course on the pathway: a form can be worked on while the pathway has its task open;
@@ -94,31 +97,69 @@ class CourseFormsService implements TasklistCompletion {
     }
 
     @Override
-    public Outcome finalise(Long courseId, FormKey key, boolean correction, Map<String, Object> submitted,
-            String userId) {
+    @Transactional(readOnly = true)
+    public void check(Long courseId, FormKey key, boolean correction, Map<String, Object> submitted) {
         Course course = courses.find(courseId);
-        Set<String> fields = catalogue.get(key).fields().stream().map(FormField::key).collect(Collectors.toSet());
-        Map<String, Object> answers = new java.util.HashMap<>();
-        submitted.forEach((name, value) -> {
-            if (fields.contains(name)) {
-                answers.put(name, value);
-            }
-        });
+        forms.validateForFinalise(courseId, key, tasklistAnswers(course, key, correction, submitted, false));
+    }
+
+    @Override
+    public Map<String, Object> finalise(Long courseId, FormKey key, boolean correction,
+            Map<String, Object> variables, String userId) {
+        Course course = courses.find(courseId);
+        Map<String, Object> answers = tasklistAnswers(course, key, correction, variables, true);
         FormRecord stored = forms.finalise(courseId, key, null, answers, userId);
-        Map<String, Object> routing = afterFinalised(course, key, stored.answers(), correction);
-        Set<String> present = new HashSet<>(fields);
-        present.retainAll(submitted.keySet());
-        return new Outcome(routing, present);
+        return afterFinalised(course, key, stored.answers(), correction);
     }
 
     @Override
     public void courseProcessEnded(Long courseId, String processInstanceId) {
         Course course = courses.find(courseId);
-        boolean correctionOpen = engine.openFormTasks(courseId).stream()
-                .anyMatch(t -> !t.processInstanceId().equals(processInstanceId));
-        if (course.getStatus() == CourseStatus.ACTIVE && !correctionOpen) {
-            course.status(CourseStatus.COMPLETED);
+        if (course.getStatus() == CourseStatus.DELETED) {
+            return;
         }
+        boolean pathwayOpen = !processInstanceId.equals(course.getProcessInstanceId())
+                && engine.isRunning(course.getProcessInstanceId());
+        boolean otherTaskOpen = engine.openFormTasks(courseId).stream()
+                .anyMatch(t -> !t.processInstanceId().equals(processInstanceId));
+        course.status(pathwayOpen || otherTaskOpen ? CourseStatus.ACTIVE : CourseStatus.COMPLETED);
+    }
+
+    /**
+     * The answers a Tasklist completion finalises: what is stored, overlaid with the submitted fields that have
+     * a value (Tasklist shows an empty form; clearing an answer is done in the registry). Anything else than the
+     * form's fields, or the routing variables with the values the registry set, is refused.
+     */
+    private Map<String, Object> tasklistAnswers(Course course, FormKey key, boolean correction,
+            Map<String, Object> variables, boolean routingVariablesPresent) {
+        Set<String> fields = catalogue.get(key).fields().stream().map(FormField::key).collect(Collectors.toSet());
+        Map<String, Object> answers = new HashMap<>(forms.get(course.getId(), key).answers());
+        List<FieldProblem> problems = new ArrayList<>();
+        variables.forEach((name, value) -> {
+            if (fields.contains(name)) {
+                if (value != null && !(value instanceof String text && text.isBlank())) {
+                    answers.put(name, value);
+                }
+            } else if (!(routingVariablesPresent && isExpectedRouting(course, key, correction, name, value))) {
+                problems.add(FieldProblem.of(name, "error.form.unknownField", key.formId()));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return answers;
+    }
+
+    private static boolean isExpectedRouting(Course course, FormKey key, boolean correction, String name,
+            Object value) {
+        String text = value == null ? null : value.toString();
+        return switch (name) {
+            case CourseProcess.VAR_UNIT -> course.getUnitResh().equals(text);
+            case CourseProcess.VAR_COURSE_TYPE -> course.getCourseType() != null
+                    && String.valueOf(course.getCourseType().code()).equals(text);
+            case CourseProcess.VAR_FORM_KEY -> correction && key.name().equals(text);
+            default -> false;
+        };
     }
 
     /** TO decides type and registry; a corrected TO with a new type re-routes the pathway. */

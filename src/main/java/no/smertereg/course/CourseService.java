@@ -99,10 +99,10 @@ class CourseService {
         Course course = find(id);
         RegistryUser user = access.requireDelete(course);
         ConflictException.requireVersion(course.getVersion(), request.version());
-        if (forms.anyFinalised(id)) {
+        if (forms.everFinalised(id)) {
             throw new ConflictException("error.course.hasFinalisedForm");
         }
-        engine.deleteCourse(id, "Forløp slettet av " + user.getUsername() + ": " + request.reason().strip());
+        engine.deleteCourse(id);
         course.markDeleted(user.getUsername(), request.reason().strip(), clock.now());
         courses.saveAndFlush(course);
     }

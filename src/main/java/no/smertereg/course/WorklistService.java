@@ -82,7 +82,9 @@ class WorklistService {
             PersonView person = people.get(c.getPid());
             String b22Comment = courseForms.stream().filter(f -> f.formKey() == FormKey.B22)
                     .map(FormRecord::internalComment).filter(s -> s != null).findFirst().orElse(null);
-            boolean anyFinalised = courseForms.stream().anyMatch(f -> f.state() == FormState.FINALISED);
+            boolean lc = user.hasRole(c.getUnitResh(), Role.LC);
+            boolean canDelete = lc && courseForms.stream().noneMatch(f -> f.state() == FormState.FINALISED)
+                    && !forms.everFinalised(c.getId());
             Department department = departments.get(c.getDepartmentId());
             Location location = locations.get(c.getLocationId());
             rows.add(new WorklistRow(c.getId(), c.getVersion(), c.getPid(), person.nationalId(),
@@ -91,7 +93,7 @@ class WorklistService {
                     c.getDepartmentId(), department == null ? null : department.getName(),
                     c.getCourseType() == null ? null : c.getCourseType().code(), c.getRegistry(), states,
                     courseForms.stream().anyMatch(FormRecord::hasComment), b22Comment,
-                    user.hasRole(c.getUnitResh(), Role.LC) && !anyFinalised));
+                    canDelete));
         }
         rows.sort(order);
         return rows;

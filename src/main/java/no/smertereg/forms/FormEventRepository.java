@@ -3,8 +3,14 @@ package no.smertereg.forms;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface FormEventRepository extends JpaRepository<FormEvent, Long> {
 
     List<FormEvent> findByFormInstanceIdOrderByOccurredAt(Long formInstanceId);
+
+    @Query("select count(e) > 0 from FormEvent e where e.action = :action and e.formInstanceId in "
+            + "(select f.id from FormInstance f where f.courseId = :courseId)")
+    boolean existsForCourse(@Param("courseId") Long courseId, @Param("action") FormAction action);
 }

@@ -14,5 +14,4 @@ interface FormInstanceRepository extends JpaRepository<FormInstance, Long> {
 
     Optional<FormInstance> findByCourseIdAndFormKey(Long courseId, FormKey formKey);
 
-    boolean existsByCourseIdAndState(Long courseId, FormState state);
 }

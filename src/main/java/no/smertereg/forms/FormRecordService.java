@@ -61,9 +61,17 @@ public class FormRecordService {
         return forms.findByCourseIdIn(courseIds).stream().map(f -> toRecord(f, false)).toList();
     }
 
+    /** S11: a course whose forms were ever finalised cannot be deleted, even after an unlock. */
     @Transactional(readOnly = true)
-    public boolean anyFinalised(Long courseId) {
-        return forms.existsByCourseIdAndState(courseId, FormState.FINALISED);
+    public boolean everFinalised(Long courseId) {
+        return events.existsForCourse(courseId, FormAction.FINALISED);
+    }
+
+    /** Checks complete answers without storing anything, or 400. */
+    @Transactional(readOnly = true)
+    public void validateForFinalise(Long courseId, FormKey key, Map<String, ?> answers) {
+        unlocked(courseId, key);
+        validator.validate(catalogue.get(key), answers, true);
     }
 
     public FormRecord saveDraft(Long courseId, FormKey key, Long version, Map<String, ?> answers, String actor) {

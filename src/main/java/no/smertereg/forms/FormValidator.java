@@ -24,6 +24,8 @@ import no.smertereg.shared.InvalidInputException;
 public class FormValidator {
 
     private static final int MAX_TEXT = 2000;
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private final FormConditions conditions;
 
@@ -137,7 +139,12 @@ public class FormValidator {
 
     private Object date(FormField field, Object raw, List<FieldProblem> problems) {
         try {
-            return LocalDate.parse(raw.toString().trim()).toString();
+            LocalDate date = LocalDate.parse(raw.toString().trim());
+            if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+                problems.add(FieldProblem.of(field.key(), "error.form.dateRange", label(field), EARLIEST, LATEST));
+                return null;
+            }
+            return date.toString();
         } catch (DateTimeParseException e) {
             problems.add(FieldProblem.of(field.key(), "error.form.date", label(field)));
             return null;

@@ -44,8 +44,12 @@ public class Patient {
         refresh(person, now);
     }
 
-    /** S1: name, sex, birth date and death follow the population registry. */
+    /** S1: name, sex, birth date and death follow the population registry; an unchanged person is not written. */
     void refresh(PersonRecord person, Instant now) {
+        if (person.equals(new PersonRecord(nationalId, givenName, familyName, sex, birthDate, deceased,
+                dateOfDeath))) {
+            return;
+        }
         this.givenName = person.givenName();
         this.familyName = person.familyName();
         this.sex = person.sex();

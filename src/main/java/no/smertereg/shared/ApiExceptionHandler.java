@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -98,6 +99,13 @@ class ApiExceptionHandler {
     @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
     ProblemDetail concurrentWrite(RuntimeException e) {
         log.info("Concurrent write refused: {}", e.getClass().getSimpleName());
+        return problem(new ConflictException("error.concurrentWrite"));
+    }
+
+    /** Two users registering the same new patient at once; the database detail (an identity number) is not logged. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail duplicate(DataIntegrityViolationException e) {
+        log.info("Write refused by a database constraint");
         return problem(new ConflictException("error.concurrentWrite"));
     }
 

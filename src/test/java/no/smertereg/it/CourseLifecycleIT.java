@@ -79,6 +79,15 @@ class CourseLifecycleIT extends IntegrationTest {
                 Long.class, nationalId, nationalId)).isZero();
         assertThat(jdbc.queryForList("select name_ from act_hi_varinst where proc_inst_id_ = ?", String.class,
                 course.path("processInstanceId").asText())).containsOnly("unitResh", "courseType");
+        String name = known.path("person").path("familyName").asText();
+        for (String column : new String[] {"act_hi_procinst.business_key_", "act_hi_procinst.delete_reason_",
+                "act_hi_taskinst.name_", "act_hi_taskinst.description_", "act_hi_varinst.text_",
+                "act_hi_op_log.org_value_", "act_hi_op_log.new_value_", "act_ru_variable.text_"}) {
+            String[] tableColumn = column.split("\\.");
+            assertThat(jdbc.queryForObject("select count(*) from " + tableColumn[0] + " where " + tableColumn[1]
+                    + " like ? or " + tableColumn[1] + " like ?", Long.class, "%" + nationalId + "%",
+                    "%" + name + "%")).as(column).isZero();
+        }
     }
 
     @Test
@@ -163,6 +172,8 @@ class CourseLifecycleIT extends IntegrationTest {
         assertThat(jdbc.queryForMap("select status, deleted_by, delete_reason from course where id = ?", id))
                 .containsEntry("status", "DELETED").containsEntry("deleted_by", "lc.haukeland")
                 .containsEntry("delete_reason", "Feil pasient");
+        assertThat(jdbc.queryForList("select delete_reason_ from act_hi_procinst where business_key_ = ?",
+                String.class, String.valueOf(id))).containsOnly("Forløp slettet i registeret");
 
         long finalised = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
         finalise("lu.haukeland", finalised, "TO", toType1NotSeen());

@@ -49,7 +49,7 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
                 try (Connection c = embedded.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                     s.execute("create database " + DATABASE);
                 }
-                url = embedded.getJdbcUrl("postgres", DATABASE);
+                url = embedded.getJdbcUrl("postgres", DATABASE) + "&logServerErrorDetail=false";
                 user = "postgres";
                 password = "postgres";
                 report("embedded", embedded.getDatabase("postgres", DATABASE));

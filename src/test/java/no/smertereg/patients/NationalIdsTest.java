@@ -61,6 +61,16 @@ class NationalIdsTest {
     }
 
     @Test
+    void syntheticDNumbersAreAccepted() {
+        java.util.Date birth = java.util.Date.from(java.time.LocalDate.of(1980, 5, 17)
+                .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+        String dNumber = no.bekk.bekkopen.person.FodselsnummerCalculator
+                .getManySyntheticDNumberFodselsnummerForDate(birth).get(0).toString();
+        assertThat(dNumber.charAt(0)).isGreaterThanOrEqualTo('4');
+        assertThat(new NationalIds(true).validate(dNumber)).isEqualTo(dNumber);
+    }
+
+    @Test
     void syntheticPopulationIsDeterministicAndConsistent() {
         assertThat(SyntheticPopulationLoader.generate(5)).isEqualTo(SYNTHETIC);
         for (PersonRecord person : SYNTHETIC) {

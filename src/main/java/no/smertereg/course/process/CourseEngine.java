@@ -25,6 +25,9 @@ import no.smertereg.forms.FormKey;
 @Component
 public class CourseEngine {
 
+    /** The delete reason the engine's history gets for a deleted course. */
+    public static final String COURSE_DELETED = "Forløp slettet i registeret";
+
     private final RuntimeService runtime;
     private final TaskService tasks;
 
@@ -68,9 +71,16 @@ public class CourseEngine {
 
     /** Completes a task whose answers the registry has already stored, passing the routing variables. */
     public void complete(FormTask task, Map<String, Object> routingVariables) {
-        VariableMap variables = Variables.fromMap(routingVariables)
-                .putValueTyped(CourseProcess.VAR_STORED_BY_REGISTRY, Variables.booleanValue(true, true));
-        tasks.complete(task.taskId(), variables);
+        VariableMap variables = Variables.fromMap(routingVariables);
+        RegistryCompletions.run(task.taskId(), () -> tasks.complete(task.taskId(), variables));
+    }
+
+    /** Removes the open corrections of a course except those of the given form. */
+    void deleteCorrections(Long courseId, FormKey except, String reason) {
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(courseId.toString())
+                .processDefinitionKey(CourseProcess.CORRECTION).list().stream()
+                .filter(pi -> !except.name().equals(runtime.getVariable(pi.getId(), CourseProcess.VAR_FORM_KEY)))
+                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), reason, true, true));
     }
 
     public boolean isRunning(String processInstanceId) {
@@ -88,6 +98,7 @@ public class CourseEngine {
         if (isRunning(oldInstanceId)) {
             runtime.deleteProcessInstance(oldInstanceId, reason, true, true);
         }
+        deleteCorrections(courseId, FormKey.TO, reason);
         ProcessInstance instance = runtime.createProcessInstanceByKey(CourseProcess.COURSE)
                 .businessKey(courseId.toString())
                 .setVariable(CourseProcess.VAR_UNIT, unitResh)
@@ -111,10 +122,10 @@ public class CourseEngine {
         return isRunning(instance.getId()) ? instance.getId() : null;
     }
 
-    /** Removes every process instance of a deleted course, with the reason. */
-    public void deleteCourse(Long courseId, String reason) {
+    /** Removes every process instance of a deleted course. The LC's reason stays in the registry, not in history. */
+    public void deleteCourse(Long courseId) {
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(courseId.toString()).list()
-                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), reason, true, true));
+                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), COURSE_DELETED, true, true));
     }
 
     private static FormTask formTask(Task task, ProcessInstance instance) {

@@ -1,5 +1,7 @@
 package no.smertereg.course.process;
 
+import java.util.Set;
+
 /** Names shared by the course BPMNs and the code: process keys, element ids, variables, messages. */
 public final class CourseProcess {
 
@@ -16,8 +18,8 @@ public final class CourseProcess {
     public static final String VAR_COURSE_TYPE = "courseType";
     /** TO, B11, B12, B21 or B22: which form a correction is for. */
     public static final String VAR_FORM_KEY = "formKey";
-    /** Transient marker: the registry has already validated and stored the answers of this completion. */
-    public static final String VAR_STORED_BY_REGISTRY = "storedByRegistry";
+    /** The only variables a course or correction instance may hold. */
+    public static final Set<String> ROUTING_VARIABLES = Set.of(VAR_UNIT, VAR_COURSE_TYPE, VAR_FORM_KEY);
 
     private CourseProcess() {
     }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** End listener of the course process: the course is complete when its pathway has ended. */
+/** End listener of the course and correction processes: a course is complete when nothing of it is open. */
 @Component("courseProcessEndListener")
 class CourseProcessEndListener implements ExecutionListener {
 

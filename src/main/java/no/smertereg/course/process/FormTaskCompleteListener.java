@@ -1,6 +1,9 @@
 package no.smertereg.course.process;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -8,42 +11,52 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.forms.FormKey;
-import no.smertereg.forms.SubmittedFormCheck;
-import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.RefusalText;
+import no.smertereg.shared.RegistryException;
 
 /**
- * Complete listener of every form task. A completion through the registry has stored its answers already; one
- * from Tasklist (submit-form) is validated and stored here against the same {@code .form} file, and its
- * answers are removed from the engine in the same transaction. Invalid answers refuse the completion.
+ * Complete listener of every form task. A completion by the registry has stored its answers already; any other
+ * (Tasklist, engine REST) is validated and stored here against the same {@code .form} file, and every variable
+ * but the routing ones is removed in the same transaction. Invalid answers refuse the completion.
  */
 @Component("formTaskCompleteListener")
 class FormTaskCompleteListener implements TaskListener {
 
     private final TasklistCompletion completion;
-    private final SubmittedFormCheck formCheck;
+    private final RefusalText wording;
 
-    FormTaskCompleteListener(TasklistCompletion completion, SubmittedFormCheck formCheck) {
+    FormTaskCompleteListener(TasklistCompletion completion, RefusalText wording) {
         this.completion = completion;
-        this.formCheck = formCheck;
+        this.wording = wording;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        if (task.getVariable(CourseProcess.VAR_STORED_BY_REGISTRY) != null) {
+        if (RegistryCompletions.isRegistryCompletion(task.getId())) {
             return;
         }
-        String formRef = ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
-        FormKey formKey = FormKey.ofFormId(formRef).orElseThrow();
-        Long courseId = Long.valueOf(task.getExecution().getProcessBusinessKey());
-        boolean correction = task.getProcessDefinitionId().startsWith(CourseProcess.CORRECTION + ":");
         Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         try {
-            TasklistCompletion.Outcome outcome = completion.finalise(courseId, formKey, correction,
+            Map<String, Object> routing = completion.finalise(courseId(task), formKey(task), isCorrection(task),
                     task.getVariables(), user == null ? "tasklist" : user.getUserId());
-            task.removeVariables(outcome.formFields());
-            task.getExecution().setVariables(outcome.routingVariables());
-        } catch (InvalidInputException e) {
-            throw new BadUserRequestException(formCheck.describe(e));
+            Set<String> others = new HashSet<>(task.getVariableNames());
+            others.removeAll(CourseProcess.ROUTING_VARIABLES);
+            task.removeVariables(others);
+            task.getExecution().setVariables(routing);
+        } catch (RegistryException e) {
+            throw new RegistryCommandInterceptor.RegistryRefusal(wording.describe(e));
         }
+    }
+
+    static FormKey formKey(DelegateTask task) {
+        return FormKey.ofFormId(((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef()).orElseThrow();
+    }
+
+    static Long courseId(DelegateTask task) {
+        return Long.valueOf(task.getExecution().getProcessBusinessKey());
+    }
+
+    static boolean isCorrection(DelegateTask task) {
+        return task.getProcessDefinitionId().startsWith(CourseProcess.CORRECTION + ":");
     }
 }

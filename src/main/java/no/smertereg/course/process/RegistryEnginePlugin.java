@@ -9,25 +9,30 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import no.smertereg.forms.SubmittedFormCheck;
+import no.smertereg.shared.RefusalText;
 
 /**
  * Engine settings that are code, not properties: the tenant of an instance is its unit, history keeps routing
- * variables only, and Tasklist submissions of registry forms are checked against the {@code .form} first.
+ * variables only, Tasklist submissions of registry forms are checked against the {@code .form} first, candidates
+ * may work on a task but not change it (no variables, names or comments from outside the registry).
  */
 @Component
 class RegistryEnginePlugin extends AbstractProcessEnginePlugin {
 
-    private final SubmittedFormCheck formCheck;
+    private final ObjectProvider<TasklistCompletion> completion;
+    private final ObjectProvider<RefusalText> wording;
 
-    RegistryEnginePlugin(SubmittedFormCheck formCheck) {
-        this.formCheck = formCheck;
+    RegistryEnginePlugin(ObjectProvider<TasklistCompletion> completion, ObjectProvider<RefusalText> wording) {
+        this.completion = completion;
+        this.wording = wording;
     }
 
     @Override
@@ -39,6 +44,11 @@ class RegistryEnginePlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         listeners.add(new FormCheckParseListener());
         configuration.setCustomPostBPMNParseListeners(listeners);
+        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+        interceptors.add(new RegistryCommandInterceptor());
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
     }
 
     private final class FormCheckParseListener extends AbstractBpmnParseListener {
@@ -50,7 +60,7 @@ class RegistryEnginePlugin extends AbstractProcessEnginePlugin {
             }
             TaskDefinition definition = task.getTaskDefinition();
             definition.setTaskFormHandler(new ValidatingTaskFormHandler(definition.getTaskFormHandler(), formRef,
-                    formCheck::refusal));
+                    completion, wording));
         }
     }
 }

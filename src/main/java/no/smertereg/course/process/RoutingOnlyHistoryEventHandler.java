@@ -14,8 +14,7 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  */
 class RoutingOnlyHistoryEventHandler extends DbHistoryEventHandler {
 
-    static final Set<String> ROUTING_VARIABLES = Set.of(CourseProcess.VAR_UNIT, CourseProcess.VAR_COURSE_TYPE,
-            CourseProcess.VAR_FORM_KEY);
+    static final Set<String> ROUTING_VARIABLES = CourseProcess.ROUTING_VARIABLES;
 
     @Override
     public void handleEvent(HistoryEvent event) {

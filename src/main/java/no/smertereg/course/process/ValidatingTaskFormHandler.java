@@ -1,9 +1,6 @@
 package no.smertereg.course.process;
 
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.BiFunction;
-
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
@@ -14,29 +11,41 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.beans.factory.ObjectProvider;
+
+import no.smertereg.shared.RefusalText;
+import no.smertereg.shared.RegistryException;
 
 /**
- * Checks a Tasklist submission against the task's {@code .form} before any variable is set, so that bad answers
- * are refused with 400 and the reason, not with a failed completion.
+ * Checks a Tasklist submission against the task's {@code .form} and the stored answers before any variable is
+ * set, so that bad answers are refused with 400 and the reason, not with a failed completion.
  */
 class ValidatingTaskFormHandler implements TaskFormHandler {
 
     private final TaskFormHandler delegate;
     private final String formId;
-    private final BiFunction<String, Map<String, Object>, Optional<String>> check;
+    private final ObjectProvider<TasklistCompletion> completion;
+    private final ObjectProvider<RefusalText> wording;
 
-    ValidatingTaskFormHandler(TaskFormHandler delegate, String formId,
-            BiFunction<String, Map<String, Object>, Optional<String>> check) {
+    ValidatingTaskFormHandler(TaskFormHandler delegate, String formId, ObjectProvider<TasklistCompletion> completion,
+            ObjectProvider<RefusalText> wording) {
         this.delegate = delegate;
         this.formId = formId;
-        this.check = check;
+        this.completion = completion;
+        this.wording = wording;
     }
 
     @Override
     public void submitFormVariables(VariableMap properties, VariableScope scope) {
-        check.apply(formId, properties).ifPresent(reason -> {
-            throw new FormFieldValidationException(formId, reason);
-        });
+        if (scope instanceof DelegateTask task) {
+            try {
+                completion.getObject().check(FormTaskCompleteListener.courseId(task),
+                        FormTaskCompleteListener.formKey(task), FormTaskCompleteListener.isCorrection(task),
+                        properties);
+            } catch (RegistryException e) {
+                throw new FormFieldValidationException(formId, wording.getObject().describe(e));
+            }
+        }
         delegate.submitFormVariables(properties, scope);
     }
 

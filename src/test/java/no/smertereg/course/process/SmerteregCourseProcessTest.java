@@ -124,15 +124,30 @@ class SmerteregCourseProcessTest {
     }
 
     @Test
-    void delete_removesTheInstanceWithItsReason_andDoesNotCountAsCompleted() {
+    void delete_removesTheInstanceAndItsCorrections_withAFixedReason_andDoesNotCountAsCompleted() {
         ProcessInstance course = startCourse(6L);
+        engine.startCorrection(6L, UNIT, FormKey.TO);
 
-        engine.deleteCourse(6L, "Forløp slettet av lc.haukeland: feil pasient");
+        engine.deleteCourse(6L);
 
         assertThat(course).isEnded();
-        assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(course.getId())
-                .singleResult().getDeleteReason()).contains("feil pasient");
+        assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("6").count()).isZero();
+        assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceBusinessKey("6").list())
+                .extracting(h -> h.getDeleteReason()).containsOnly(CourseEngine.COURSE_DELETED);
         assertThat(listeners.endedCourses).isEmpty();
+    }
+
+    @Test
+    void toCorrectedWhileAnotherFormIsUnlocked_leavesOneTaskForThatForm() {
+        ProcessInstance course = startCourse(10L);
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3));
+        engine.startCorrection(10L, UNIT, FormKey.TO);
+        engine.startCorrection(10L, UNIT, FormKey.B12);
+
+        engine.reroute(10L, UNIT, 2, course.getId(), Set.of(FormKey.TO, FormKey.B11), "TO korrigert: 3 -> 2");
+
+        assertThat(engine.openFormTasks(10L)).extracting(t -> t.formKey() + (t.correction() ? "*" : ""))
+                .containsExactlyInAnyOrder("TO*", "B12", "B21", "B22");
     }
 
     @Test

@@ -1,0 +1,95 @@
+package no.smertereg.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What reaches the engine from outside the registry's API (Tasklist, /engine-rest) passes the same rules: no
+ * unchecked completion, no extra variables or comments, drafts kept, corrections close the course again.
+ */
+class EngineBoundaryIT extends IntegrationTest {
+
+    @Test
+    void aCompletionThatClaimsToBeStoredOrRoutesItselfIsRefused() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        Api lu = as("lu.haukeland");
+        String task = taskId(lu, id, "UserTask_TO");
+
+        Api.Response refused = lu.post("/engine-rest/task/" + task + "/complete", Map.of("variables", Map.of(
+                "storedByRegistry", Map.of("value", true), "courseType", Map.of("value", 1))));
+        assertThat(refused.status()).isBetween(400, 499);
+        assertThat(refused.json().path("message").asText()).contains("storedByRegistry", "courseType");
+        assertThat(lu.get("/api/courses/" + id + "/forms/TO").json().path("status").asText()).isEqualTo("NEW");
+
+        lu.post("/engine-rest/task/" + task + "/submit-form", Map.of("variables", Map.of(
+                "Pasientnavn", Map.of("value", "Ola Nordmann")))).expect(400);
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_variable where name_ = 'Pasientnavn'",
+                Long.class)).isZero();
+    }
+
+    @Test
+    void engineCommentsAreRefused_internalCommentsBelongToTheForm() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        String task = taskId(as("lu.haukeland"), id, "UserTask_TO");
+
+        Api.Response comment = as("lu.haukeland").post("/engine-rest/task/" + task + "/comment/create",
+                Map.of("message", "Pasienten Ola N. er urolig"));
+        assertThat(comment.status()).isBetween(400, 499);
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_comment", Long.class)).isZero();
+    }
+
+    @Test
+    void tasklistCompletionKeepsTheSavedDraft_andACorrectionInTasklistClosesTheCourseAgain() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        Api lu = as("lu.haukeland");
+        lu.put("/api/courses/" + id + "/forms/TO/draft", Map.of("version", 0, "answers", Map.of(
+                "HenvistDato", "2026-11-02", "StartdatoTO", "2026-11-03", "TelefonCalling", true))).expect(200);
+
+        lu.post("/engine-rest/task/" + taskId(lu, id, "UserTask_TO") + "/submit-form", Map.of("variables",
+                Map.of("Tilsett", Map.of("value", "5"), "HenvistDato", Map.of("value", "")))).expect(204);
+        JsonNode to = lu.get("/api/courses/" + id + "/forms/TO").expect(200).json();
+        assertThat(to.path("status").asText()).isEqualTo("FINALISED");
+        assertThat(to.path("answers").path("HenvistDato").asText()).isEqualTo("2026-11-02");
+        assertThat(to.path("answers").path("TelefonCalling").asBoolean()).isTrue();
+        assertThat(course("lu.haukeland", id).path("courseType").asInt()).isEqualTo(1);
+
+        finalise("lu.haukeland", id, "B11", Map.of("SmerteKat", "4", "TidligereRus", "0", "PaagaaRus", "0",
+                "LAR", "0"));
+        assertThat(course("lu.haukeland", id).path("status").asText()).isEqualTo("COMPLETED");
+        JsonNode b11 = lu.get("/api/courses/" + id + "/forms/B11").json();
+        as("lc.haukeland").post("/api/courses/" + id + "/forms/B11/unlock", Map.of("version",
+                b11.path("version").asLong(), "reason", "Feil kategori")).expect(200);
+        assertThat(course("lu.haukeland", id).path("status").asText()).isEqualTo("ACTIVE");
+
+        lu.post("/engine-rest/task/" + taskId(lu, id, "UserTask_CorrectB11") + "/submit-form", Map.of("variables",
+                Map.of("SmerteKat", Map.of("value", "1")))).expect(204);
+        assertThat(lu.get("/api/courses/" + id + "/forms/B11").json().path("answers").path("SmerteKat").asText())
+                .isEqualTo("1");
+        assertThat(course("lu.haukeland", id).path("status").asText()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void aCourseWhoseFormsWereOnceFinalisedCannotBeDeletedAfterUnlocking() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", id, "TO", toType1NotSeen());
+        JsonNode to = as("lc.haukeland").get("/api/courses/" + id + "/forms/TO").json();
+        as("lc.haukeland").post("/api/courses/" + id + "/forms/TO/unlock", Map.of("version",
+                to.path("version").asLong(), "reason", "Vil slette")).expect(200);
+
+        JsonNode course = course("lc.haukeland", id);
+        as("lc.haukeland").post("/api/courses/" + id + "/deletion", Map.of("version",
+                course.path("version").asLong(), "reason", "Feil pasient")).expect(409);
+    }
+
+    private static String taskId(Api api, long courseId, String activityId) {
+        JsonNode tasks = api.get("/engine-rest/task?processInstanceBusinessKey=" + courseId
+                + "&taskDefinitionKey=" + activityId).expect(200).json();
+        assertThat(tasks).hasSize(1);
+        return tasks.get(0).path("id").asText();
+    }
+}
