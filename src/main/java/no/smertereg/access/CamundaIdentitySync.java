@@ -39,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CamundaIdentitySync implements ApplicationRunner {
 
     static final String FORM_TASKS_FILTER = "Skjemaoppgaver i min enhet";
+    static final String ENGINE_OWNER = "engine-owner";
 
     private static final Logger log = LoggerFactory.getLogger(CamundaIdentitySync.class);
 
@@ -66,6 +67,7 @@ class CamundaIdentitySync implements ApplicationRunner {
             group(role.name(), "SmerteReg " + role.name(), "WORKFLOW");
         }
         group(Role.SYSTEM_MANAGER.name(), "Systemforvaltere", Groups.GROUP_TYPE_SYSTEM);
+        engineOwner();
         units.findAll().forEach(unit -> {
             if (identity.createTenantQuery().tenantId(unit.getReshId()).count() == 0) {
                 Tenant tenant = identity.newTenant(unit.getReshId());
@@ -129,6 +131,22 @@ class CamundaIdentitySync implements ApplicationRunner {
                 .forEach(t -> identity.createTenantUserMembership(t, id));
         currentTenants.stream().filter(t -> !tenants.contains(t))
                 .forEach(t -> identity.deleteTenantUserMembership(t, id));
+    }
+
+    /**
+     * The webapps send everyone to their "create the first admin" page while no Camunda administrator exists. The
+     * administrator is a technical user with a random password and no registry login: nobody can sign in as it.
+     */
+    private void engineOwner() {
+        group(Groups.CAMUNDA_ADMIN, "Camunda-administrator (teknisk)", Groups.GROUP_TYPE_SYSTEM);
+        if (identity.createUserQuery().userId(ENGINE_OWNER).count() == 0) {
+            User owner = identity.newUser(ENGINE_OWNER);
+            owner.setFirstName("Teknisk eier");
+            owner.setLastName("(ingen innlogging)");
+            owner.setPassword(UUID.randomUUID() + "-" + UUID.randomUUID());
+            identity.saveUser(owner);
+            identity.createMembership(ENGINE_OWNER, Groups.CAMUNDA_ADMIN);
+        }
     }
 
     private void group(String id, String name, String type) {

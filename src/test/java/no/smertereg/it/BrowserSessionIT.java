@@ -48,7 +48,8 @@ class BrowserSessionIT extends IntegrationTest {
 
         Browser haukeland = new Browser();
         haukeland.loginAs("lu.haukeland", "demo");
-        haukeland.get("/camunda/app/tasklist/default/");
+        assertThat(haukeland.get("/camunda/app/tasklist/default/").headers().firstValue("Location").orElse(""))
+                .as("no 'create the first admin' page").doesNotContain("setup");
         assertThat(JSON.readTree(haukeland.get("/camunda/api/admin/auth/user/default").body())
                 .path("authorizedApps").toString()).contains("tasklist").doesNotContain("cockpit");
         assertThat(JSON.readTree(haukeland.get(tasksOfCourse).body())).hasSize(1);
