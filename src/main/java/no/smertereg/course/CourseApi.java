@@ -44,6 +44,10 @@ final class CourseApi {
     record MoveDepartmentRequest(@NotNull Long version, @NotNull Long departmentId, Long locationId) {
     }
 
+    record PersonalDataRequest(@NotNull Long version, @NotNull Map<String, Object> answers,
+            boolean acceptMissingContact) {
+    }
+
     record DeleteCourseRequest(@NotNull Long version, @NotBlank @Size(min = 3, max = 500) String reason) {
     }
 

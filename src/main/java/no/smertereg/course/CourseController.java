@@ -30,9 +30,11 @@ import no.smertereg.course.CourseApi.FormView;
 import no.smertereg.course.CourseApi.MoveDepartmentRequest;
 import no.smertereg.course.CourseApi.PatientLookupRequest;
 import no.smertereg.course.CourseApi.PatientLookupResponse;
+import no.smertereg.course.CourseApi.PersonalDataRequest;
 import no.smertereg.course.CourseApi.UnlockRequest;
 import no.smertereg.course.CourseApi.WorklistRow;
 import no.smertereg.forms.FormKey;
+import no.smertereg.patients.PersonalData;
 import no.smertereg.shared.NotFoundException;
 
 @RestController
@@ -101,6 +103,19 @@ class CourseController {
     FormView comment(@PathVariable Long id, @PathVariable String formKey,
             @Valid @RequestBody CommentRequest request) {
         return forms.comment(id, key(formKey), request);
+    }
+
+    @Operation(summary = "PO: the patient's personal data (population registry) and contact details")
+    @GetMapping("/courses/{id}/personal-data")
+    PersonalData personalData(@PathVariable Long id) {
+        return courses.personalData(id);
+    }
+
+    @Operation(summary = "PO: save contact details (phone, e-mail, notice channel); without phone and e-mail the "
+            + "answer is 400 on acceptMissingContact until the user accepts (Godta)")
+    @PutMapping("/courses/{id}/personal-data")
+    PersonalData savePersonalData(@PathVariable Long id, @Valid @RequestBody PersonalDataRequest request) {
+        return courses.savePersonalData(id, request);
     }
 
     @Operation(summary = "Move the patient to another department of the same unit")

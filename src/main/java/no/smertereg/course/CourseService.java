@@ -17,11 +17,13 @@ import no.smertereg.course.CourseApi.DeleteCourseRequest;
 import no.smertereg.course.CourseApi.FormSummary;
 import no.smertereg.course.CourseApi.MoveDepartmentRequest;
 import no.smertereg.course.CourseApi.PatientLookupResponse;
+import no.smertereg.course.CourseApi.PersonalDataRequest;
 import no.smertereg.course.process.CourseEngine;
 import no.smertereg.course.process.FormTask;
 import no.smertereg.forms.FormRecordService;
 import no.smertereg.patients.Patient;
 import no.smertereg.patients.PatientService;
+import no.smertereg.patients.PersonalData;
 import no.smertereg.patients.PersonView;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
@@ -92,6 +94,21 @@ class CourseService {
         Location location = location(course.getUnitResh(), request.locationId());
         course.moveTo(department.getId(), location == null ? course.getLocationId() : location.getId());
         return view(courses.saveAndFlush(course));
+    }
+
+    /** PO of the course's patient: seen and saved by those who may work on the course. */
+    @Transactional(readOnly = true)
+    PersonalData personalData(Long id) {
+        Course course = find(id);
+        access.requireFormWork(course);
+        return patients.personalData(course.getPid());
+    }
+
+    PersonalData savePersonalData(Long id, PersonalDataRequest request) {
+        Course course = find(id);
+        access.requireFormWork(course);
+        return patients.saveContact(course.getPid(), request.version(), request.answers(),
+                request.acceptMissingContact());
     }
 
     /** S11: only an LC, and only while none of the course's forms is finalised. The course is kept as deleted. */

@@ -59,6 +59,21 @@ public class Patient {
         this.populationCheckedAt = now;
     }
 
+    void contact(String phone, String email, String notificationChannel, Integer addressType) {
+        this.phone = phone;
+        this.email = email;
+        this.notificationChannel = notificationChannel;
+        this.addressType = addressType;
+    }
+
+    public String getNotificationChannel() {
+        return notificationChannel;
+    }
+
+    public Integer getAddressType() {
+        return addressType;
+    }
+
     public Long getPid() {
         return pid;
     }

@@ -2,11 +2,18 @@ package no.smertereg.patients;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.springframework.scheduling.annotation.Scheduled;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.smertereg.forms.FormCatalogue;
+import no.smertereg.forms.FormValidator;
+import no.smertereg.shared.ConflictException;
+import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.NotFoundException;
 import no.smertereg.shared.RegistryClock;
 
@@ -15,17 +22,23 @@ import no.smertereg.shared.RegistryClock;
 @Transactional
 public class PatientService {
 
+    static final String PO_FORM = "smertereg-po";
+
     private final PatientRepository patients;
     private final PopulationRegistry populationRegistry;
     private final NationalIds nationalIds;
     private final RegistryClock clock;
+    private final FormCatalogue catalogue;
+    private final FormValidator validator;
 
     PatientService(PatientRepository patients, PopulationRegistry populationRegistry, NationalIds nationalIds,
-            RegistryClock clock) {
+            RegistryClock clock, FormCatalogue catalogue, FormValidator validator) {
         this.patients = patients;
         this.populationRegistry = populationRegistry;
         this.nationalIds = nationalIds;
         this.clock = clock;
+        this.catalogue = catalogue;
+        this.validator = validator;
     }
 
     /** The registry's patient, kept current from the population registry; or the population registry's person. */
@@ -50,6 +63,40 @@ public class PatientService {
                 clock.now())));
         person.ifPresent(p -> patient.refresh(p, clock.now()));
         return patient;
+    }
+
+    @Transactional(readOnly = true)
+    public PersonalData personalData(Long pid) {
+        return PersonalData.of(patient(pid));
+    }
+
+    /**
+     * S3: saves the contact details, checked against the PO form. Without phone and e-mail the clinician is warned
+     * (400 naming acceptMissingContact) and may accept ("Godta") and go on.
+     */
+    public PersonalData saveContact(Long pid, Long version, Map<String, ?> answers, boolean acceptMissingContact) {
+        Patient patient = patient(pid);
+        ConflictException.requireVersion(patient.getVersion(), version);
+        Map<String, Object> contact = validator.validate(catalogue.find(PO_FORM).orElseThrow(), answers, true);
+        if (!contact.containsKey("Telefon") && !contact.containsKey("Epost") && !acceptMissingContact) {
+            throw InvalidInputException.of("acceptMissingContact", "error.po.missingContact");
+        }
+        patient.contact((String) contact.get("Telefon"), (String) contact.get("Epost"),
+                (String) contact.get("Varslingskanal"),
+                contact.get("Adrtype") == null ? null : Integer.valueOf(contact.get("Adrtype").toString()));
+        patients.saveAndFlush(patient);
+        return PersonalData.of(patient);
+    }
+
+    /** S1: the population registry is the source of name, sex, birth date and death; refreshed every night. */
+    @Scheduled(cron = "${registry.population-refresh-cron:0 15 3 * * *}")
+    public void refreshFromPopulationRegistry() {
+        patients.findAll().forEach(p -> populationRegistry.lookup(p.getNationalId())
+                .ifPresent(person -> p.refresh(person, clock.now())));
+    }
+
+    private Patient patient(Long pid) {
+        return patients.findById(pid).orElseThrow(() -> new NotFoundException("error.patient.notFound", pid));
     }
 
     @Transactional(readOnly = true)
