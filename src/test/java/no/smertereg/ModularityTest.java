@@ -1,0 +1,23 @@
+package no.smertereg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+
+/**
+ * The feature modules (course, forms, patients, access, shared) talk only through each other's top-level types,
+ * never through another module's nested packages, and without cycles.
+ */
+class ModularityTest {
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        ApplicationModules modules = ApplicationModules.of(RegistryApplication.class);
+
+        assertThat(modules.stream().map(ApplicationModule::getName))
+                .containsExactlyInAnyOrder("access", "course", "forms", "patients", "shared");
+        modules.verify();
+    }
+}
