@@ -112,6 +112,20 @@ class FormValidatorTest {
     }
 
     @Test
+    void patientFormsAreDefined_hadsHasFourteenRequiredItemsScoredZeroToThree() {
+        for (String id : new String[] {"smertereg-pasreg", "smertereg-hads", "smertereg-eval", "smertereg-opioid"}) {
+            assertThat(catalogue.find(id)).as(id).isPresent();
+        }
+        FormDefinition hads = catalogue.find("smertereg-hads").orElseThrow();
+        assertThat(hads.fields()).hasSize(14).allSatisfy(f -> {
+            assertThat(f.required()).isTrue();
+            assertThat(f.codes()).containsExactlyInAnyOrder("0", "1", "2", "3");
+        });
+        assertThatThrownBy(() -> validator.validate(hads, Map.of("HADSSpm1", "4"), false))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void refusedAnswersThrowNotReturn() {
         assertThatThrownBy(() -> validator.validate(catalogue.get(FormKey.B11), Map.of("SmerteKat", "5"), false))
                 .isInstanceOf(InvalidInputException.class);
