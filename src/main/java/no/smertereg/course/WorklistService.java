@@ -24,7 +24,6 @@ import no.smertereg.course.process.FormTask;
 import no.smertereg.forms.FormKey;
 import no.smertereg.forms.FormRecord;
 import no.smertereg.forms.FormRecordService;
-import no.smertereg.forms.FormState;
 import no.smertereg.patients.PatientService;
 import no.smertereg.patients.PersonView;
 import no.smertereg.shared.ForbiddenException;
@@ -64,6 +63,7 @@ class WorklistService {
         Map<Long, List<FormRecord>> formsByCourse = forms.allOf(ids).stream()
                 .collect(Collectors.groupingBy(FormRecord::courseId));
         Map<Long, List<FormTask>> open = engine.openFormTasks(ids);
+        Set<Long> everFinalised = forms.everFinalisedAmong(ids);
         Map<Long, PersonView> people = patients.byPids(active.stream().map(Course::getPid).toList()).stream()
                 .collect(Collectors.toMap(PersonView::pid, Function.identity()));
         Set<String> units = active.stream().map(Course::getUnitResh).collect(Collectors.toSet());
@@ -83,8 +83,7 @@ class WorklistService {
             String b22Comment = courseForms.stream().filter(f -> f.formKey() == FormKey.B22)
                     .map(FormRecord::internalComment).filter(s -> s != null).findFirst().orElse(null);
             boolean lc = user.hasRole(c.getUnitResh(), Role.LC);
-            boolean canDelete = lc && courseForms.stream().noneMatch(f -> f.state() == FormState.FINALISED)
-                    && !forms.everFinalised(c.getId());
+            boolean canDelete = lc && !everFinalised.contains(c.getId());
             Department department = departments.get(c.getDepartmentId());
             Location location = locations.get(c.getLocationId());
             rows.add(new WorklistRow(c.getId(), c.getVersion(), c.getPid(), person.nationalId(),

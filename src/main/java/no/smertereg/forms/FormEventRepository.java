@@ -1,5 +1,6 @@
 package no.smertereg.forms;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,4 +14,8 @@ interface FormEventRepository extends JpaRepository<FormEvent, Long> {
     @Query("select count(e) > 0 from FormEvent e where e.action = :action and e.formInstanceId in "
             + "(select f.id from FormInstance f where f.courseId = :courseId)")
     boolean existsForCourse(@Param("courseId") Long courseId, @Param("action") FormAction action);
+
+    @Query("select distinct f.courseId from FormEvent e, FormInstance f where e.formInstanceId = f.id "
+            + "and e.action = :action and f.courseId in :courseIds")
+    List<Long> coursesWith(@Param("courseIds") Collection<Long> courseIds, @Param("action") FormAction action);
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +66,12 @@ public class FormRecordService {
     @Transactional(readOnly = true)
     public boolean everFinalised(Long courseId) {
         return events.existsForCourse(courseId, FormAction.FINALISED);
+    }
+
+    /** The courses among these whose forms were ever finalised. */
+    @Transactional(readOnly = true)
+    public Set<Long> everFinalisedAmong(Collection<Long> courseIds) {
+        return courseIds.isEmpty() ? Set.of() : Set.copyOf(events.coursesWith(courseIds, FormAction.FINALISED));
     }
 
     /** Checks complete answers without storing anything, or 400. */
