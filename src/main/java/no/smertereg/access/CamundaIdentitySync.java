@@ -117,9 +117,10 @@ class CamundaIdentitySync implements ApplicationRunner {
             if (unitRole.role() == Role.LU || unitRole.role() == Role.LC) {
                 tenants.add(unitRole.unitResh());
             }
-            if (unitRole.role() == Role.SYSTEM_MANAGER) {
-                units.findAll().forEach(u -> tenants.add(u.getReshId()));
-            }
+        }
+        boolean clinician = !tenants.isEmpty();
+        if (groups.contains(Role.SYSTEM_MANAGER.name()) && !clinician) {
+            units.findAll().forEach(u -> tenants.add(u.getReshId()));
         }
         Set<String> currentGroups = new HashSet<>();
         identity.createGroupQuery().groupMember(id).list().forEach(g -> currentGroups.add(g.getId()));
@@ -145,6 +146,11 @@ class CamundaIdentitySync implements ApplicationRunner {
             owner.setLastName("(ingen innlogging)");
             owner.setPassword(UUID.randomUUID() + "-" + UUID.randomUUID());
             identity.saveUser(owner);
+        }
+        identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list().stream()
+                .filter(u -> !ENGINE_OWNER.equals(u.getId()))
+                .forEach(u -> identity.deleteMembership(u.getId(), Groups.CAMUNDA_ADMIN));
+        if (identity.createUserQuery().userId(ENGINE_OWNER).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
             identity.createMembership(ENGINE_OWNER, Groups.CAMUNDA_ADMIN);
         }
     }

@@ -100,7 +100,9 @@ class CourseFormsService implements TasklistCompletion {
     @Transactional(readOnly = true)
     public void check(Long courseId, FormKey key, boolean correction, Map<String, Object> submitted) {
         Course course = courses.find(courseId);
-        forms.validateForFinalise(courseId, key, tasklistAnswers(course, key, correction, submitted, false));
+        Map<String, Object> answers = tasklistAnswers(course, key, correction, submitted, false);
+        forms.validateForFinalise(courseId, key, answers);
+        refuseTypeChangeFromTasklist(course, key, correction, answers);
     }
 
     @Override
@@ -108,6 +110,7 @@ class CourseFormsService implements TasklistCompletion {
             Map<String, Object> variables, String userId) {
         Course course = courses.find(courseId);
         Map<String, Object> answers = tasklistAnswers(course, key, correction, variables, true);
+        refuseTypeChangeFromTasklist(course, key, correction, answers);
         FormRecord stored = forms.finalise(courseId, key, null, answers, userId);
         return afterFinalised(course, key, stored.answers(), correction);
     }
@@ -137,7 +140,7 @@ class CourseFormsService implements TasklistCompletion {
         List<FieldProblem> problems = new ArrayList<>();
         variables.forEach((name, value) -> {
             if (fields.contains(name)) {
-                if (value != null && !(value instanceof String text && text.isBlank())) {
+                if (isGiven(key, name, value)) {
                     answers.put(name, value);
                 }
             } else if (!(routingVariablesPresent && isExpectedRouting(course, key, correction, name, value))) {
@@ -148,6 +151,27 @@ class CourseFormsService implements TasklistCompletion {
             throw new InvalidInputException(problems);
         }
         return answers;
+    }
+
+    /**
+     * A corrected TO that changes the course type re-routes the pathway, which must run after the correction's
+     * own engine command has been stored; from Tasklist (inside that command) it is refused with the reason.
+     */
+    private void refuseTypeChangeFromTasklist(Course course, FormKey key, boolean correction,
+            Map<String, Object> answers) {
+        if (key == FormKey.TO && correction && course.getCourseType() != null) {
+            Map<String, Object> normalised = forms.normalise(key, answers);
+            if (CourseRouting.fromTo(normalised).type() != course.getCourseType()) {
+                throw InvalidInputException.of("Tilsett", "error.to.typeChangeOutsideRegistry");
+            }
+        }
+    }
+
+    /** Tasklist sends every field of the form it shows empty: blanks and unticked boxes are not answers. */
+    private boolean isGiven(FormKey key, String name, Object value) {
+        boolean checkbox = catalogue.get(key).field(name).map(f -> "checkbox".equals(f.type())).orElse(false);
+        return value != null && !(value instanceof String text && text.isBlank())
+                && !(checkbox && Boolean.FALSE.equals(value));
     }
 
     private static boolean isExpectedRouting(Course course, FormKey key, boolean correction, String name,

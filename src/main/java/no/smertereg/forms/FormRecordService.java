@@ -74,6 +74,12 @@ public class FormRecordService {
         return courseIds.isEmpty() ? Set.of() : Set.copyOf(events.coursesWith(courseIds, FormAction.FINALISED));
     }
 
+    /** Answers as they would be stored (codes as strings, hidden fields dropped), or 400. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> normalise(FormKey key, Map<String, ?> answers) {
+        return validator.validate(catalogue.get(key), answers, false);
+    }
+
     /** Checks complete answers without storing anything, or 400. */
     @Transactional(readOnly = true)
     public void validateForFinalise(Long courseId, FormKey key, Map<String, ?> answers) {

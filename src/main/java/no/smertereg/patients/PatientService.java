@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.scheduling.annotation.Scheduled;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,11 +86,15 @@ public class PatientService {
         return PersonalData.of(patient);
     }
 
-    /** S1: the population registry is the source of name, sex, birth date and death; refreshed every night. */
-    @Scheduled(cron = "${registry.population-refresh-cron:0 15 3 * * *}")
-    public void refreshFromPopulationRegistry() {
-        patients.findAll().forEach(p -> populationRegistry.lookup(p.getNationalId())
+    /** S1: one patient brought in step with the population registry, in its own transaction. */
+    public void refreshFromPopulationRegistry(Long pid) {
+        patients.findById(pid).ifPresent(p -> populationRegistry.lookup(p.getNationalId())
                 .ifPresent(person -> p.refresh(person, clock.now())));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> allPids() {
+        return patients.findAll().stream().map(Patient::getPid).toList();
     }
 
     private Patient patient(Long pid) {

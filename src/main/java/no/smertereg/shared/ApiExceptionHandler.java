@@ -1,5 +1,6 @@
 package no.smertereg.shared;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final MessageSource messages;
 
@@ -102,11 +104,20 @@ class ApiExceptionHandler {
         return problem(new ConflictException("error.concurrentWrite"));
     }
 
-    /** Two users registering the same new patient at once; the database detail (an identity number) is not logged. */
+    /**
+     * A unique key (two users registering the same new patient at once) is a conflict; any other constraint is a
+     * value the forms let through but the database refuses. The database's detail (an identity number) is not logged.
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail duplicate(DataIntegrityViolationException e) {
-        log.info("Write refused by a database constraint");
-        return problem(new ConflictException("error.concurrentWrite"));
+    ProblemDetail constraint(DataIntegrityViolationException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                log.info("Write refused by a unique constraint");
+                return problem(new ConflictException("error.concurrentWrite"));
+            }
+        }
+        log.warn("Write refused by a database constraint");
+        return invalidInput(InvalidInputException.of("body", "error.data.constraint"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -26,10 +26,45 @@ class EngineBoundaryIT extends IntegrationTest {
         assertThat(refused.json().path("message").asText()).contains("storedByRegistry", "courseType");
         assertThat(lu.get("/api/courses/" + id + "/forms/TO").json().path("status").asText()).isEqualTo("NEW");
 
-        lu.post("/engine-rest/task/" + task + "/submit-form", Map.of("variables", Map.of(
-                "Pasientnavn", Map.of("value", "Ola Nordmann")))).expect(400);
-        assertThat(jdbc.queryForObject("select count(*) from act_ru_variable where name_ = 'Pasientnavn'",
-                Long.class)).isZero();
+        Api.Response extra = lu.post("/engine-rest/task/" + task + "/submit-form", Map.of("variables", Map.of(
+                "Pasientnavn", Map.of("value", "Ola Nordmann"))));
+        assertThat(extra.status()).isEqualTo(400);
+        assertThat(extra.json().path("message").asText()).contains("Pasientnavn");
+
+        Api.Response object = lu.post("/engine-rest/task/" + task + "/submit-form", Map.of("variables", Map.of(
+                "Tilsett", Map.of("value", "{}", "type", "Object", "valueInfo", Map.of("objectTypeName",
+                        "java.util.HashMap", "serializationDataFormat", "application/json")))));
+        assertThat(object.status()).isEqualTo(400);
+
+        Api.Response error = lu.post("/engine-rest/task/" + task + "/bpmnError", Map.of("errorCode", "SKIP"));
+        assertThat(error.status()).isBetween(400, 499);
+        assertThat(lu.get("/api/courses/" + id + "/forms/TO").json().path("status").asText()).isEqualTo("NEW");
+        assertThat(taskId(lu, id, "UserTask_TO")).isEqualTo(task);
+    }
+
+    @Test
+    void aTypeChangingToCorrectionMustBeMadeInTheRegistry_otherCorrectionsWorkInTasklist() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        Api lu = as("lu.haukeland");
+        finalise("lu.haukeland", id, "TO", toType1NotSeen());
+        JsonNode to = lu.get("/api/courses/" + id + "/forms/TO").json();
+        as("lc.haukeland").post("/api/courses/" + id + "/forms/TO/unlock", Map.of("version",
+                to.path("version").asLong(), "reason", "Ble tilsett likevel")).expect(200);
+        String correction = taskId(lu, id, "UserTask_CorrectTO");
+
+        Api.Response refused = lu.post("/engine-rest/task/" + correction + "/submit-form", Map.of("variables",
+                Map.of("Tilsett", Map.of("value", "1"), "InklKritOppf", Map.of("value", "0"))));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("message").asText()).contains("Tilsett", "registeret");
+        assertThat(lu.get("/api/courses/" + id + "/forms/TO").json().path("status").asText())
+                .isEqualTo("IN_PROGRESS");
+
+        lu.post("/engine-rest/task/" + correction + "/submit-form", Map.of("variables",
+                Map.of("HenvistDato", Map.of("value", "2026-11-15"), "Tilsett", Map.of("value", "2")))).expect(204);
+        JsonNode corrected = lu.get("/api/courses/" + id + "/forms/TO").json();
+        assertThat(corrected.path("status").asText()).isEqualTo("FINALISED");
+        assertThat(corrected.path("answers").path("HenvistDato").asText()).isEqualTo("2026-11-15");
+        assertThat(course("lu.haukeland", id).path("courseType").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -51,7 +86,13 @@ class EngineBoundaryIT extends IntegrationTest {
                 "HenvistDato", "2026-11-02", "StartdatoTO", "2026-11-03", "TelefonCalling", true))).expect(200);
 
         lu.post("/engine-rest/task/" + taskId(lu, id, "UserTask_TO") + "/submit-form", Map.of("variables",
-                Map.of("Tilsett", Map.of("value", "5"), "HenvistDato", Map.of("value", "")))).expect(204);
+                Map.of("Tilsett", Map.of("value", "5"), "HenvistDato", Map.of("value", ""),
+                        "TelefonCalling", Map.of("value", false), "Tilsynsanmodnin", Map.of("value", false))))
+                .expect(204);
+        for (String table : new String[] {"act_ru_variable", "act_hi_varinst", "act_hi_detail"}) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table + " where name_ in ('Tilsett', "
+                    + "'TelefonCalling', 'HenvistDato')", Long.class)).as(table).isZero();
+        }
         JsonNode to = lu.get("/api/courses/" + id + "/forms/TO").expect(200).json();
         assertThat(to.path("status").asText()).isEqualTo("FINALISED");
         assertThat(to.path("answers").path("HenvistDato").asText()).isEqualTo("2026-11-02");
@@ -82,8 +123,9 @@ class EngineBoundaryIT extends IntegrationTest {
                 to.path("version").asLong(), "reason", "Vil slette")).expect(200);
 
         JsonNode course = course("lc.haukeland", id);
-        as("lc.haukeland").post("/api/courses/" + id + "/deletion", Map.of("version",
-                course.path("version").asLong(), "reason", "Feil pasient")).expect(409);
+        JsonNode refused = as("lc.haukeland").post("/api/courses/" + id + "/deletion", Map.of("version",
+                course.path("version").asLong(), "reason", "Feil pasient")).expect(409).json();
+        assertThat(refused.path("detail").asText()).contains("ferdigstilt");
     }
 
     private static String taskId(Api api, long courseId, String activityId) {

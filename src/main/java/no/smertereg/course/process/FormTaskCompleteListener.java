@@ -38,7 +38,7 @@ class FormTaskCompleteListener implements TaskListener {
         Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         try {
             Map<String, Object> routing = completion.finalise(courseId(task), formKey(task), isCorrection(task),
-                    task.getVariables(), user == null ? "tasklist" : user.getUserId());
+                    SubmittedVariables.plain(task.getVariablesTyped(false)), user == null ? "tasklist" : user.getUserId());
             Set<String> others = new HashSet<>(task.getVariableNames());
             others.removeAll(CourseProcess.ROUTING_VARIABLES);
             task.removeVariables(others);

@@ -3,23 +3,33 @@ package no.smertereg.course.process;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
- * Around every engine command: Tasklist's task comments are refused (free text that would land in the engine's
- * history; internal comments belong to the registry's forms), and a registry refusal raised inside the engine
- * comes out as a form validation error, which the engine REST API answers with 400.
+ * Around every engine command: task comments and attachments are refused (free text and files that would land in
+ * the engine's history; internal comments belong to the registry's forms), so are BPMN errors and escalations on
+ * tasks (they would end a form task without the form being checked and stored), and a registry refusal raised
+ * inside the engine comes out as a form validation error, which the engine REST API answers with 400.
  */
 class RegistryCommandInterceptor extends CommandInterceptor {
 
     @Override
     public <T> T execute(Command<T> command) {
-        if (command instanceof AddCommentCmd || command instanceof UpdateCommentCmd) {
-            throw new BadUserRequestException("Kommentarer skrives som intern kommentar på skjemaet i registeret, "
-                    + "ikke i Tasklist. / Comments belong on the registry form, not in Tasklist.");
+        if (command instanceof AddCommentCmd || command instanceof UpdateCommentCmd
+                || command instanceof CreateAttachmentCmd || command instanceof SaveAttachmentCmd) {
+            throw new BadUserRequestException("Kommentarer og vedlegg skrives på skjemaet i registeret, ikke i "
+                    + "Tasklist. / Comments and attachments belong on the registry form, not in Tasklist.");
+        }
+        if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
+            throw new BadUserRequestException("Skjemaoppgaver avsluttes ved å ferdigstille skjemaet. / Form tasks "
+                    + "end when the form is finalised.");
         }
         try {
             return next.execute(command);

@@ -9,21 +9,30 @@ import java.util.Set;
  */
 final class RegistryCompletions {
 
-    private static final ThreadLocal<Set<String>> COMPLETING = ThreadLocal.withInitial(HashSet::new);
+    private static final ThreadLocal<Set<String>> COMPLETING = new ThreadLocal<>();
 
     private RegistryCompletions() {
     }
 
     static void run(String taskId, Runnable completion) {
-        COMPLETING.get().add(taskId);
+        Set<String> completing = COMPLETING.get();
+        if (completing == null) {
+            completing = new HashSet<>();
+            COMPLETING.set(completing);
+        }
+        completing.add(taskId);
         try {
             completion.run();
         } finally {
-            COMPLETING.get().remove(taskId);
+            completing.remove(taskId);
+            if (completing.isEmpty()) {
+                COMPLETING.remove();
+            }
         }
     }
 
     static boolean isRegistryCompletion(String taskId) {
-        return COMPLETING.get().contains(taskId);
+        Set<String> completing = COMPLETING.get();
+        return completing != null && completing.contains(taskId);
     }
 }

@@ -41,9 +41,11 @@ class ValidatingTaskFormHandler implements TaskFormHandler {
             try {
                 completion.getObject().check(FormTaskCompleteListener.courseId(task),
                         FormTaskCompleteListener.formKey(task), FormTaskCompleteListener.isCorrection(task),
-                        properties);
+                        SubmittedVariables.plain(properties));
             } catch (RegistryException e) {
                 throw new FormFieldValidationException(formId, wording.getObject().describe(e));
+            } catch (RegistryCommandInterceptor.RegistryRefusal e) {
+                throw new FormFieldValidationException(formId, e.getMessage());
             }
         }
         delegate.submitFormVariables(properties, scope);
