@@ -18,8 +18,9 @@ public final class CourseProcess {
     public static final String VAR_COURSE_TYPE = "courseType";
     /** TO, B11, B12, B21 or B22: which form a correction is for. */
     public static final String VAR_FORM_KEY = "formKey";
-    /** The only variables a course or correction instance may hold. */
-    public static final Set<String> ROUTING_VARIABLES = Set.of(VAR_UNIT, VAR_COURSE_TYPE, VAR_FORM_KEY);
+    /** The only variables the engine's history keeps (patient-form instances add the form and its send time). */
+    public static final Set<String> ROUTING_VARIABLES = Set.of(VAR_UNIT, VAR_COURSE_TYPE, VAR_FORM_KEY,
+            "patientForm", "dispatchAt");
 
     private CourseProcess() {
     }

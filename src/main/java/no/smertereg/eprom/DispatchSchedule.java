@@ -1,0 +1,32 @@
+package no.smertereg.eprom;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+
+import org.springframework.stereotype.Component;
+
+import no.smertereg.shared.RegistryClock;
+
+/**
+ * P3: patient forms go out at 16:30 Europe/Oslo (HADS two minutes after Pasreg). A form ordered before 16:30 goes
+ * the same day, at or after 16:30 the next day; Opioid goes at 16:30 four weeks after the B2.2 end date.
+ */
+@Component
+public class DispatchSchedule {
+
+    static final LocalTime DISPATCH = LocalTime.of(16, 30);
+    static final int OPIOID_DAYS_AFTER_END = 28;
+
+    public Instant firstSend(Instant orderedAt, PatientFormType type) {
+        ZonedDateTime ordered = orderedAt.atZone(RegistryClock.ZONE);
+        ZonedDateTime today = ordered.toLocalDate().atTime(DISPATCH).atZone(RegistryClock.ZONE);
+        ZonedDateTime send = ordered.isBefore(today) ? today : today.plusDays(1);
+        return send.plusMinutes(type.minutesAfterDispatch()).toInstant();
+    }
+
+    public Instant opioidSend(LocalDate courseEndDate) {
+        return courseEndDate.plusDays(OPIOID_DAYS_AFTER_END).atTime(DISPATCH).atZone(RegistryClock.ZONE).toInstant();
+    }
+}

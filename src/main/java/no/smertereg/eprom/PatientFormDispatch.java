@@ -1,0 +1,100 @@
+package no.smertereg.eprom;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.smertereg.course.CourseDirectory;
+import no.smertereg.patients.PatientService;
+import no.smertereg.shared.NotFoundException;
+import no.smertereg.shared.RegistryClock;
+
+/**
+ * What the patient-form pathway does at its service tasks: send (a new one-time code, the notice through the
+ * channel port, a ledger line), remind, and lock as unanswered with reason 7. Each is idempotent on its key, so an
+ * engine retry or a second node never notifies twice.
+ */
+@Service
+@Transactional
+public class PatientFormDispatch {
+
+    /** Codebook reason "Ikke besvart ePROMS". */
+    public static final int REASON_NOT_ANSWERED = 7;
+
+    private static final Locale BOKMAAL = Locale.forLanguageTag("nb");
+
+    private final PatientFormRepository forms;
+    private final DispatchEventRepository ledger;
+    private final PatientNotifier notifier;
+    private final OneTimeCodes codes;
+    private final CourseDirectory courses;
+    private final PatientService patients;
+    private final MessageSource messages;
+    private final RegistryClock clock;
+    private final String portalUrl;
+
+    PatientFormDispatch(PatientFormRepository forms, DispatchEventRepository ledger, PatientNotifier notifier,
+            OneTimeCodes codes, CourseDirectory courses, PatientService patients, MessageSource messages,
+            RegistryClock clock, @Value("${registry.portal-url:http://localhost:8080/pasient}") String portalUrl) {
+        this.forms = forms;
+        this.ledger = ledger;
+        this.notifier = notifier;
+        this.codes = codes;
+        this.courses = courses;
+        this.patients = patients;
+        this.messages = messages;
+        this.clock = clock;
+        this.portalUrl = portalUrl;
+    }
+
+    public void send(Long courseId, PatientFormType type, String idempotencyKey) {
+        notice(courseId, type, idempotencyKey, "eprom.notice.new", DispatchEventType.SENT);
+    }
+
+    public void remind(Long courseId, PatientFormType type, String idempotencyKey) {
+        notice(courseId, type, idempotencyKey, "eprom.notice.reminder", DispatchEventType.REMINDED);
+    }
+
+    public void lockUnanswered(Long courseId, PatientFormType type, String idempotencyKey) {
+        if (ledger.existsByIdempotencyKey(idempotencyKey)) {
+            return;
+        }
+        PatientFormRecord form = form(courseId, type);
+        form.lockedUnanswered(REASON_NOT_ANSWERED);
+        ledger.save(new DispatchEvent(form.getId(), DispatchEventType.LOCKED, null, REASON_NOT_ANSWERED,
+                clock.now(), idempotencyKey));
+    }
+
+    private void notice(Long courseId, PatientFormType type, String key, String text, DispatchEventType event) {
+        if (ledger.existsByIdempotencyKey(key)) {
+            return;
+        }
+        PatientFormRecord form = form(courseId, type);
+        String code = codes.newCode();
+        String message = messages.getMessage(text, new Object[] {portalUrl, code}, BOKMAAL);
+        Channel channel = notifier.notify(contact(courseId), message, key);
+        if (event == DispatchEventType.SENT) {
+            form.sent(codes.hash(code), clock.now());
+        } else {
+            form.reminded(codes.hash(code));
+        }
+        ledger.save(new DispatchEvent(form.getId(), event, channel, null, clock.now(), key));
+    }
+
+    private PatientFormRecord form(Long courseId, PatientFormType type) {
+        return forms.findByCourseIdAndFormType(courseId, type)
+                .orElseGet(() -> forms.save(new PatientFormRecord(courseId, type)));
+    }
+
+    private PatientContact contact(Long courseId) {
+        Long pid = courses.find(courseId).orElseThrow(() -> new NotFoundException("error.course.notFound", courseId))
+                .pid();
+        Map<String, Object> contact = patients.personalData(pid).contact();
+        return new PatientContact((String) contact.get("Telefon"), (String) contact.get("Epost"),
+                (String) contact.get("Varslingskanal"));
+    }
+}

@@ -1,0 +1,84 @@
+package no.smertereg.eprom;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One patient form of one course, with its state, reason code and the hash of its one-time code. */
+@Entity
+@Table(name = "patient_form")
+class PatientFormRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long courseId;
+    @Enumerated(EnumType.STRING)
+    private PatientFormType formType;
+    @Enumerated(EnumType.STRING)
+    private PatientFormState state = PatientFormState.PLANNED;
+    private Integer reasonCode;
+    private String codeHash;
+    private Instant sentAt;
+    @Version
+    private long version;
+
+    protected PatientFormRecord() {
+    }
+
+    PatientFormRecord(Long courseId, PatientFormType formType) {
+        this.courseId = courseId;
+        this.formType = formType;
+    }
+
+    void sent(String codeHash, Instant at) {
+        this.codeHash = codeHash;
+        this.sentAt = at;
+        this.state = PatientFormState.SENT;
+    }
+
+    void reminded(String newCodeHash) {
+        this.codeHash = newCodeHash;
+        this.state = PatientFormState.REMINDED;
+    }
+
+    void lockedUnanswered(int reason) {
+        this.state = PatientFormState.LOCKED_UNANSWERED;
+        this.reasonCode = reason;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getCourseId() {
+        return courseId;
+    }
+
+    PatientFormType getFormType() {
+        return formType;
+    }
+
+    PatientFormState getState() {
+        return state;
+    }
+
+    Integer getReasonCode() {
+        return reasonCode;
+    }
+
+    String getCodeHash() {
+        return codeHash;
+    }
+
+    Instant getSentAt() {
+        return sentAt;
+    }
+}

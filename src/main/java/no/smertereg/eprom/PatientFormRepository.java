@@ -1,0 +1,10 @@
+package no.smertereg.eprom;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PatientFormRepository extends JpaRepository<PatientFormRecord, Long> {
+
+    Optional<PatientFormRecord> findByCourseIdAndFormType(Long courseId, PatientFormType formType);
+}

@@ -1,0 +1,10 @@
+package no.smertereg.eprom;
+
+/**
+ * Port: tells a patient that a form waits, by SMS or e-mail as the patient chose (P4). The message holds a link
+ * and a one-time code only. Sending the same idempotency key twice sends once. Returns the channel used.
+ */
+public interface PatientNotifier {
+
+    Channel notify(PatientContact contact, String message, String idempotencyKey);
+}

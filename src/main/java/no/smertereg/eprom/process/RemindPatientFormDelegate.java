@@ -1,0 +1,27 @@
+package no.smertereg.eprom.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import no.smertereg.eprom.PatientFormDispatch;
+import no.smertereg.eprom.PatientFormType;
+
+/** Sends the one reminder after three days without an answer. Idempotent on this instance and activity: a retry or second node does not notify again. */
+@Component("remindPatientFormDelegate")
+class RemindPatientFormDelegate implements JavaDelegate {
+
+    private final PatientFormDispatch dispatch;
+
+    RemindPatientFormDelegate(PatientFormDispatch dispatch) {
+        this.dispatch = dispatch;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        PatientFormType type = PatientFormType.valueOf(
+                (String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
+        dispatch.remind(Long.valueOf(execution.getProcessBusinessKey()), type,
+                execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId());
+    }
+}

@@ -1,0 +1,47 @@
+package no.smertereg.eprom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+
+/** P3: the 16:30 rule in Oslo time, through summer time. */
+class DispatchScheduleTest {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private final DispatchSchedule schedule = new DispatchSchedule();
+
+    @Test
+    void orderedBefore1630GoesTheSameDay_hadsTwoMinutesLater() {
+        Instant consent = oslo("2026-11-23T09:15");
+        assertThat(schedule.firstSend(consent, PatientFormType.PASREG)).isEqualTo(oslo("2026-11-23T16:30"));
+        assertThat(schedule.firstSend(consent, PatientFormType.HADS)).isEqualTo(oslo("2026-11-23T16:32"));
+    }
+
+    @Test
+    void orderedAtOrAfter1630GoesTheNextDay() {
+        assertThat(schedule.firstSend(oslo("2026-11-23T16:30"), PatientFormType.PASREG))
+                .isEqualTo(oslo("2026-11-24T16:30"));
+        assertThat(schedule.firstSend(oslo("2026-11-23T22:00"), PatientFormType.HADS))
+                .isEqualTo(oslo("2026-11-24T16:32"));
+    }
+
+    @Test
+    void sixteenThirtyStaysSixteenThirtyAcrossTheSummerTimeChange() {
+        assertThat(schedule.firstSend(oslo("2027-03-27T17:00"), PatientFormType.EVAL))
+                .isEqualTo(oslo("2027-03-28T16:30")).isEqualTo(Instant.parse("2027-03-28T14:30:00Z"));
+    }
+
+    @Test
+    void opioidGoesFourWeeksAfterTheEndDateAt1630() {
+        assertThat(schedule.opioidSend(LocalDate.of(2026, 11, 20))).isEqualTo(oslo("2026-12-18T16:30"));
+    }
+
+    private static Instant oslo(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(OSLO).toInstant();
+    }
+}

@@ -1,0 +1,185 @@
+package no.smertereg.eprom.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import no.smertereg.eprom.DispatchSchedule;
+import no.smertereg.eprom.PatientFormType;
+
+/**
+ * The patient-form timeline with a controlled clock: sent at 16:30, one reminder after three days, locked as
+ * unanswered three days later; an answer or a stop ends it and nothing more is sent.
+ */
+@Deployment(resources = "processes/patient-form.bpmn")
+class PatientFormProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.Companion
+            .builder("process-test.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final List<String> calls = new ArrayList<>();
+    private final DispatchSchedule schedule = new DispatchSchedule();
+
+    @BeforeEach
+    void setUp() {
+        for (String bean : List.of("sendPatientFormDelegate", "remindPatientFormDelegate",
+                "lockUnansweredPatientFormDelegate")) {
+            Mocks.register(bean, (JavaDelegate) execution -> calls.add(bean + "@" + now()));
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void consentBefore1630_isSentThatDay_remindedAfterThreeDays_lockedAfterSix() {
+        ProcessInstance form = order("2026-11-23T10:05", PatientFormType.PASREG);
+        assertThat(form).isWaitingAt("Timer_Dispatch");
+        assertThat(dueDate(form)).isEqualTo(oslo("2026-11-23T16:30"));
+
+        fireDueJobsAt("2026-11-23T16:30");
+        assertThat(form).isWaitingAt("ReceiveTask_AwaitAnswer");
+        assertThat(calls).containsExactly("sendPatientFormDelegate@" + oslo("2026-11-23T16:30"));
+        assertThat(dueDate(form)).isEqualTo(oslo("2026-11-26T16:30"));
+
+        fireDueJobsAt("2026-11-26T16:30");
+        assertThat(form).isWaitingAt("ReceiveTask_AwaitAnswerAfterReminder");
+        assertThat(dueDate(form)).isEqualTo(oslo("2026-11-29T16:30"));
+
+        fireDueJobsAt("2026-11-29T16:30");
+        assertThat(form).isEnded().hasPassed("ServiceTask_LockUnanswered", "EndEvent_LockedUnanswered");
+        assertThat(calls).containsExactly("sendPatientFormDelegate@" + oslo("2026-11-23T16:30"),
+                "remindPatientFormDelegate@" + oslo("2026-11-26T16:30"),
+                "lockUnansweredPatientFormDelegate@" + oslo("2026-11-29T16:30"));
+    }
+
+    @Test
+    void consentAfter1630_isSentTheNextDay_hadsTwoMinutesAfterPasreg() {
+        ProcessInstance pasreg = order("2026-11-23T17:10", PatientFormType.PASREG);
+        ProcessInstance hads = order("2026-11-23T17:10", PatientFormType.HADS);
+
+        assertThat(dueDate(pasreg)).isEqualTo(oslo("2026-11-24T16:30"));
+        assertThat(dueDate(hads)).isEqualTo(oslo("2026-11-24T16:32"));
+        fireDueJobsAt("2026-11-24T16:31");
+        assertThat(pasreg).isWaitingAt("ReceiveTask_AwaitAnswer");
+        assertThat(hads).isWaitingAt("Timer_Dispatch");
+    }
+
+    @Test
+    void anAnswerBeforeTheReminder_meansNoReminderEver() {
+        ProcessInstance form = order("2026-11-23T08:00", PatientFormType.HADS);
+        fireDueJobsAt("2026-11-23T16:32");
+
+        answer(form);
+
+        assertThat(form).isEnded().hasPassed("EndEvent_Answered").hasNotPassed("ServiceTask_SendReminder");
+        fireDueJobsAt("2026-12-31T16:30");
+        assertThat(calls).hasSize(1);
+    }
+
+    @Test
+    void anAnswerAfterTheReminder_endsItAnsweredWithoutALock() {
+        ProcessInstance form = order("2026-11-23T08:00", PatientFormType.EVAL);
+        fireDueJobsAt("2026-11-23T16:30");
+        fireDueJobsAt("2026-11-26T16:30");
+
+        answer(form);
+
+        assertThat(form).isEnded().hasPassed("EndEvent_Answered").hasNotPassed("ServiceTask_LockUnanswered");
+        assertThat(calls).hasSize(2);
+    }
+
+    @Test
+    void aStopBefore1630_meansNothingIsSent() {
+        ProcessInstance form = order("2026-11-23T11:00", PatientFormType.PASREG);
+
+        close(form);
+
+        assertThat(form).isEnded().hasPassed("EndEvent_Closed");
+        fireDueJobsAt("2026-11-23T16:30");
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void closingAfterTheSend_cancelsTheReminder() {
+        ProcessInstance form = order("2026-11-23T11:00", PatientFormType.OPIOID);
+        fireDueJobsAt("2026-11-23T16:30");
+
+        close(form);
+
+        assertThat(form).isEnded().hasPassed("EndEvent_Closed");
+        fireDueJobsAt("2026-11-26T16:30");
+        assertThat(calls).hasSize(1);
+    }
+
+    private ProcessInstance order(String localTime, PatientFormType type) {
+        ClockUtil.setCurrentTime(Date.from(oslo(localTime)));
+        Instant dispatchAt = schedule.firstSend(oslo(localTime), type);
+        return runtimeService().startProcessInstanceByKey(PatientFormProcess.KEY, "70", Variables.createVariables()
+                .putValue("unitResh", "100082").putValue(PatientFormProcess.VAR_PATIENT_FORM, type.name())
+                .putValue(PatientFormProcess.VAR_DISPATCH_AT, Date.from(dispatchAt)));
+    }
+
+    private static void answer(ProcessInstance form) {
+        runtimeService().createMessageCorrelation(PatientFormProcess.MESSAGE_ANSWERED)
+                .processInstanceId(form.getId()).correlate();
+    }
+
+    private static void close(ProcessInstance form) {
+        runtimeService().createMessageCorrelation(PatientFormProcess.MESSAGE_CLOSED)
+                .processInstanceId(form.getId()).correlate();
+    }
+
+    /** Moves the clock and runs every job due by then, async sends included, as the job executor would. */
+    private static void fireDueJobsAt(String localTime) {
+        ClockUtil.setCurrentTime(Date.from(oslo(localTime)));
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = managementService().createJobQuery().executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> managementService().executeJob(job.getId()));
+        }
+    }
+
+    private static Instant dueDate(ProcessInstance form) {
+        Job timer = managementService().createJobQuery().processInstanceId(form.getId()).timers().singleResult();
+        return timer.getDuedate().toInstant();
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    private static Instant oslo(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(OSLO).toInstant();
+    }
+
+}

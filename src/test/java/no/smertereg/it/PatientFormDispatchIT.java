@@ -1,0 +1,110 @@
+package no.smertereg.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import no.smertereg.eprom.PatientFormDispatch;
+import no.smertereg.eprom.PatientFormType;
+import no.smertereg.eprom.process.PatientFormProcess;
+
+/**
+ * The patient-form pathway on PostgreSQL with the real ledger and outbox: the notice carries a link and a code
+ * only, a retried send notifies once, and an unanswered form is locked with reason 7.
+ */
+class PatientFormDispatchIT extends IntegrationTest {
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    PatientFormDispatch dispatch;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void anUnansweredFormIsSentRemindedAndLocked_withNoticesThatHoldNoPersonalData() {
+        JsonNode course = newCourse("lu.haukeland", HAUKELAND);
+        long id = course.path("id").asLong();
+        JsonNode po = as("lu.haukeland").get("/api/courses/" + id + "/personal-data").json();
+        as("lu.haukeland").put("/api/courses/" + id + "/personal-data", Map.of("version", po.path("version")
+                .asLong(), "answers", Map.of("Telefon", "+47 400 00 001", "Varslingskanal", "SMS"))).expect(200);
+
+        ClockUtil.setCurrentTime(oslo("2026-11-23T10:00"));
+        String form = runtime.startProcessInstanceByKey(PatientFormProcess.KEY, String.valueOf(id),
+                Variables.createVariables().putValue("unitResh", HAUKELAND).putValue(PatientFormProcess.VAR_PATIENT_FORM, "PASREG")
+                .putValue(PatientFormProcess.VAR_DISPATCH_AT, oslo("2026-11-23T16:30"))).getId();
+        runDueJobs(form, "2026-11-23T16:30");
+        runDueJobs(form, "2026-11-26T16:30");
+        runDueJobs(form, "2026-11-29T16:30");
+
+        assertThat(ledger(id)).containsExactly("SENT:SMS:null", "REMINDED:SMS:null", "LOCKED:null:7");
+        assertThat(jdbc.queryForMap("select state, reason_code from patient_form where course_id = ?", id))
+                .containsEntry("state", "LOCKED_UNANSWERED").containsEntry("reason_code", 7);
+        List<String> notices = jdbc.queryForList("select body from notification_outbox where recipient = ?",
+                String.class, "+47 400 00 001");
+        assertThat(notices).hasSize(2);
+        JsonNode person = po.path("person");
+        for (String notice : notices) {
+            assertThat(notice).contains("http").matches("(?s).*koden [A-Z2-9]{8}.*")
+                    .doesNotContain(person.path("nationalId").asText(), person.path("familyName").asText(),
+                            person.path("givenName").asText());
+        }
+    }
+
+    @Test
+    void aRetriedSendNotifiesOnce() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        JsonNode po = as("lu.haukeland").get("/api/courses/" + id + "/personal-data").json();
+        as("lu.haukeland").put("/api/courses/" + id + "/personal-data", Map.of("version", po.path("version")
+                .asLong(), "answers", Map.of("Epost", "pasient@example.invalid", "Varslingskanal", "EPOST")))
+                .expect(200);
+
+        dispatch.send(id, PatientFormType.HADS, "retry-test:" + id);
+        dispatch.send(id, PatientFormType.HADS, "retry-test:" + id);
+
+        assertThat(ledger(id)).containsExactly("SENT:EMAIL:null");
+        assertThat(jdbc.queryForObject("select count(*) from notification_outbox where idempotency_key = ?",
+                Long.class, "retry-test:" + id)).isEqualTo(1);
+    }
+
+    private void runDueJobs(String processInstanceId, String localTime) {
+        ClockUtil.setCurrentTime(oslo(localTime));
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    private List<String> ledger(long courseId) {
+        return jdbc.queryForList("select e.event || ':' || coalesce(e.channel, 'null') || ':' "
+                + "|| coalesce(cast(e.reason_code as varchar), 'null') from dispatch_event e join patient_form f "
+                + "on f.id = e.patient_form_id where f.course_id = ? order by e.id", String.class, courseId);
+    }
+
+    private static Date oslo(String localDateTime) {
+        return Date.from(LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/Oslo")).toInstant());
+    }
+}
