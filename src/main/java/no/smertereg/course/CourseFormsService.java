@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,15 +45,17 @@ class CourseFormsService implements TasklistCompletion {
     private final CourseEngine engine;
     private final FormRecordService forms;
     private final FormCatalogue catalogue;
+    private final ApplicationEventPublisher events;
 
     CourseFormsService(CourseService courses, CourseRepository courseRepository, CourseAccess access,
-            CourseEngine engine, FormRecordService forms, FormCatalogue catalogue) {
+            CourseEngine engine, FormRecordService forms, FormCatalogue catalogue, ApplicationEventPublisher events) {
         this.courses = courses;
         this.courseRepository = courseRepository;
         this.access = access;
         this.engine = engine;
         this.forms = forms;
         this.catalogue = catalogue;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -182,6 +185,7 @@ class CourseFormsService implements TasklistCompletion {
             case CourseProcess.VAR_COURSE_TYPE -> course.getCourseType() != null
                     && String.valueOf(course.getCourseType().code()).equals(text);
             case CourseProcess.VAR_FORM_KEY -> correction && key.name().equals(text);
+            case CourseProcess.VAR_CONSENT -> String.valueOf(Boolean.TRUE.equals(course.getConsent())).equals(text);
             default -> false;
         };
     }
@@ -189,9 +193,14 @@ class CourseFormsService implements TasklistCompletion {
     /** TO decides type and registry; a corrected TO with a new type re-routes the pathway. */
     private Map<String, Object> afterFinalised(Course course, FormKey key, Map<String, Object> answers,
             boolean correction) {
-        if (key != FormKey.TO) {
-            return Map.of();
-        }
+        Map<String, Object> routing = key == FormKey.TO ? routeByTo(course, answers, correction) : Map.of();
+        events.publishEvent(new FormFinalised(course.getId(), key, correction,
+                course.getCourseType() == null ? null : course.getCourseType().code(),
+                Boolean.TRUE.equals(course.getConsent())));
+        return routing;
+    }
+
+    private Map<String, Object> routeByTo(Course course, Map<String, Object> answers, boolean correction) {
         CourseType before = course.getCourseType();
         CourseRouting routing = CourseRouting.fromTo(answers);
         course.apply(routing);
@@ -200,12 +209,13 @@ class CourseFormsService implements TasklistCompletion {
                     .filter(f -> f.state() == FormState.FINALISED).map(FormRecord::formKey)
                     .collect(Collectors.toSet());
             course.runsIn(engine.reroute(course.getId(), course.getUnitResh(), routing.type().code(),
-                    course.getProcessInstanceId(), finalised,
+                    routing.consent(), course.getProcessInstanceId(), finalised,
                     "TO korrigert: forløpstype " + before.code() + " -> " + routing.type().code()));
             refreshStatus(course);
         }
         courseRepository.save(course);
-        return Map.of(CourseProcess.VAR_COURSE_TYPE, routing.type().code());
+        return Map.of(CourseProcess.VAR_COURSE_TYPE, routing.type().code(), CourseProcess.VAR_CONSENT,
+                routing.consent());
     }
 
     private void refreshStatus(Course course) {

@@ -78,7 +78,7 @@ public class CourseEngine {
     /** Removes the open corrections of a course except those of the given form. */
     void deleteCorrections(Long courseId, FormKey except, String reason) {
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(courseId.toString())
-                .processDefinitionKey(CourseProcess.CORRECTION).list().stream()
+                .processDefinitionKey(CourseProcess.CORRECTION).rootProcessInstances().list().stream()
                 .filter(pi -> !except.name().equals(runtime.getVariable(pi.getId(), CourseProcess.VAR_FORM_KEY)))
                 .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), reason, true, true));
     }
@@ -93,7 +93,7 @@ public class CourseEngine {
      * the diagram decides which forms the new type has; tasks of forms that are already finalised are
      * withdrawn at once. Returns the new instance id, or null when nothing is left open.
      */
-    public String reroute(Long courseId, String unitResh, int courseType, String oldInstanceId,
+    public String reroute(Long courseId, String unitResh, int courseType, boolean consent, String oldInstanceId,
             Set<FormKey> finalised, String reason) {
         if (isRunning(oldInstanceId)) {
             runtime.deleteProcessInstance(oldInstanceId, reason, true, true);
@@ -103,6 +103,7 @@ public class CourseEngine {
                 .businessKey(courseId.toString())
                 .setVariable(CourseProcess.VAR_UNIT, unitResh)
                 .setVariable(CourseProcess.VAR_COURSE_TYPE, courseType)
+                .setVariable(CourseProcess.VAR_CONSENT, consent)
                 .startBeforeActivity(CourseProcess.GATEWAY_COURSE_TYPE)
                 .execute(true, true);
         List<FormTask> open = openFormTasks(courseId).stream()
@@ -124,8 +125,8 @@ public class CourseEngine {
 
     /** Removes every process instance of a deleted course. The LC's reason stays in the registry, not in history. */
     public void deleteCourse(Long courseId) {
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(courseId.toString()).list()
-                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), COURSE_DELETED, true, true));
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(courseId.toString()).rootProcessInstances()
+                .list().forEach(pi -> runtime.deleteProcessInstance(pi.getId(), COURSE_DELETED, true, true));
     }
 
     private static FormTask formTask(Task task, ProcessInstance instance) {

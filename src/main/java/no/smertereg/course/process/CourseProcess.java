@@ -9,18 +9,20 @@ public final class CourseProcess {
     public static final String CORRECTION = "form-correction";
 
     public static final String GATEWAY_COURSE_TYPE = "Gateway_CourseType";
-    public static final String PATIENT_FORMS_TRACK = "ReceiveTask_PatientFormsTrack";
-    public static final String MESSAGE_PATIENT_FORMS_COMPLETED = "PatientFormsCompleted";
+    public static final String MESSAGE_CONSENT_REGISTERED = "ConsentRegistered";
+    public static final String MESSAGE_PATIENT_FORMS_CLOSED = "PatientFormsClosed";
 
     /** The hospital unit (RESH id): the instance's tenant. */
     public static final String VAR_UNIT = "unitResh";
     /** 1, 2 or 3, set when TO is finalised; the course-type gateway reads it. */
     public static final String VAR_COURSE_TYPE = "courseType";
+    /** True when consent is registered in TO; the patient forms wait for it. */
+    public static final String VAR_CONSENT = "consent";
     /** TO, B11, B12, B21 or B22: which form a correction is for. */
     public static final String VAR_FORM_KEY = "formKey";
     /** The only variables the engine's history keeps (patient-form instances add the form and its send time). */
-    public static final Set<String> ROUTING_VARIABLES = Set.of(VAR_UNIT, VAR_COURSE_TYPE, VAR_FORM_KEY,
-            "patientForm", "dispatchAt");
+    public static final Set<String> ROUTING_VARIABLES = Set.of(VAR_UNIT, VAR_COURSE_TYPE, VAR_CONSENT,
+            VAR_FORM_KEY, "patientForm", "dispatchAt");
 
     private CourseProcess() {
     }

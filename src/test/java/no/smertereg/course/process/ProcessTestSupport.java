@@ -27,6 +27,11 @@ final class ProcessTestSupport {
         ProcessTestSupport support = new ProcessTestSupport();
         Mocks.register("formTaskCompleteListener",
                 (TaskListener) task -> support.completedTasks.add(task.getTaskDefinitionKey()));
+        Mocks.register("patientFormSchedule", new FixedPatientFormSchedule());
+        for (String delegate : new String[] {"sendPatientFormDelegate", "remindPatientFormDelegate",
+                "lockUnansweredPatientFormDelegate"}) {
+            Mocks.register(delegate, (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> { });
+        }
         Mocks.register("courseProcessEndListener",
                 (ExecutionListener) (DelegateExecution execution) -> support.endedCourses
                         .add(execution.getProcessBusinessKey()));
@@ -35,5 +40,16 @@ final class ProcessTestSupport {
 
     static void reset() {
         Mocks.reset();
+    }
+
+    /** Send times far ahead, so patient forms wait at their dispatch timer unless a test moves them on. */
+    public static final class FixedPatientFormSchedule {
+        public java.util.Date firstSend(String type) {
+            return java.util.Date.from(java.time.Instant.parse("2030-01-01T15:30:00Z"));
+        }
+
+        public java.util.Date opioidSend(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+            return java.util.Date.from(java.time.Instant.parse("2030-02-01T15:30:00Z"));
+        }
     }
 }

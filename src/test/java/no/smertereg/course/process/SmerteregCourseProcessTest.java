@@ -27,13 +27,14 @@ import no.smertereg.forms.FormKey;
  * corrected after the first finalise. Every flow node of {@code smertereg-course} is covered.
  */
 @Deployment(resources = {"processes/smertereg-course.bpmn", "processes/form-correction.bpmn",
+        "processes/patient-form.bpmn",
         "forms/smertereg-to.form", "forms/smertereg-b11.form", "forms/smertereg-b12.form",
         "forms/smertereg-b21.form", "forms/smertereg-b22.form"})
 class SmerteregCourseProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.Companion.builder(ProcessTestSupport.ENGINE_CONFIGURATION)
-            .excludeProcessDefinitionKeys(CourseProcess.CORRECTION).assertClassCoverageAtLeast(1.0).build();
+            .excludeProcessDefinitionKeys(CourseProcess.CORRECTION, "patient-form").assertClassCoverageAtLeast(1.0).build();
 
     private static final String UNIT = "100082";
 
@@ -91,18 +92,47 @@ class SmerteregCourseProcessTest {
     }
 
     @Test
-    void type3_included_opensAllClinicianForms_andThePatientFormsTrack() {
+    void type3WithConsent_ordersPasregAndHads_andEvalAndOpioidWhenB22IsFinalised() {
         ProcessInstance course = startCourse(4L);
 
-        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3));
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_CONSENT, true));
         assertThat(course).isWaitingAtExactly("UserTask_B11", "UserTask_B12", "UserTask_B21", "UserTask_B22",
-                CourseProcess.PATIENT_FORMS_TRACK);
+                "CallActivity_Pasreg", "CallActivity_Hads");
+        assertThat(patientForms("4")).containsExactlyInAnyOrder("PASREG", "HADS");
 
         finaliseOpenForms(course);
-        assertThat(course).isWaitingAtExactly(CourseProcess.PATIENT_FORMS_TRACK);
-        runtimeService().createMessageCorrelation(CourseProcess.MESSAGE_PATIENT_FORMS_COMPLETED)
-                .processInstanceBusinessKey("4").correlate();
-        assertThat(course).isEnded().hasPassed("EndEvent_PatientFormsCompleted").hasNotPassed("EndEvent_NoPatientForms");
+        assertThat(course).isWaitingAtExactly("CallActivity_Pasreg", "CallActivity_Hads", "CallActivity_Eval",
+                "CallActivity_Opioid").hasPassed("EndEvent_B11Finalised", "EndEvent_B21Finalised");
+        assertThat(patientForms("4")).containsExactlyInAnyOrder("PASREG", "HADS", "EVAL", "OPIOID");
+
+        runtimeService().createMessageCorrelation("PatientFormClosed").processInstanceBusinessKey("4").correlateAll();
+        assertThat(course).isEnded().hasPassed("EndEvent_PatientFormsCompleted", "EndEvent_EndFormsDone")
+                .hasNotPassed("EndEvent_NoPatientForms", "EndEvent_B22Finalised");
+    }
+
+    @Test
+    void type3WithoutConsent_showsEpromNotPossible_untilConsentIsRegistered() {
+        ProcessInstance course = startCourse(11L);
+
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_CONSENT, false));
+        assertThat(course).isWaitingAt("Gateway_AwaitConsent");
+        assertThat(patientForms("11")).isEmpty();
+
+        runtimeService().createMessageCorrelation(CourseProcess.MESSAGE_CONSENT_REGISTERED)
+                .processInstanceBusinessKey("11").correlateAll();
+        assertThat(course).isWaitingAt("CallActivity_Pasreg", "CallActivity_Hads").hasPassed("Event_ConsentRegistered");
+    }
+
+    @Test
+    void type3WithoutConsent_canBeClosedWithReason5_andSendsNothing() {
+        ProcessInstance course = startCourse(12L);
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_CONSENT, false));
+
+        runtimeService().createMessageCorrelation(CourseProcess.MESSAGE_PATIENT_FORMS_CLOSED)
+                .processInstanceBusinessKey("12").correlateAll();
+
+        assertThat(course).hasPassed("EndEvent_PatientFormsClosed").hasNotPassed("CallActivity_Pasreg");
+        assertThat(patientForms("12")).isEmpty();
     }
 
     @Test
@@ -140,11 +170,11 @@ class SmerteregCourseProcessTest {
     @Test
     void toCorrectedWhileAnotherFormIsUnlocked_leavesOneTaskForThatForm() {
         ProcessInstance course = startCourse(10L);
-        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3));
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_CONSENT, true));
         engine.startCorrection(10L, UNIT, FormKey.TO);
         engine.startCorrection(10L, UNIT, FormKey.B12);
 
-        engine.reroute(10L, UNIT, 2, course.getId(), Set.of(FormKey.TO, FormKey.B11), "TO korrigert: 3 -> 2");
+        engine.reroute(10L, UNIT, 2, false, course.getId(), Set.of(FormKey.TO, FormKey.B11), "TO korrigert: 3 -> 2");
 
         assertThat(engine.openFormTasks(10L)).extracting(t -> t.formKey() + (t.correction() ? "*" : ""))
                 .containsExactlyInAnyOrder("TO*", "B12", "B21", "B22");
@@ -153,9 +183,9 @@ class SmerteregCourseProcessTest {
     @Test
     void toCorrectedFromType3ToType1_withdrawsTheFormsType1DoesNotHave() {
         ProcessInstance course = startCourse(7L);
-        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3));
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_CONSENT, true));
 
-        String rerouted = engine.reroute(7L, UNIT, 1, course.getId(), Set.of(FormKey.TO), "TO korrigert: 3 -> 1");
+        String rerouted = engine.reroute(7L, UNIT, 1, false, course.getId(), Set.of(FormKey.TO), "TO korrigert: 3 -> 1");
 
         assertThat(course).isEnded();
         ProcessInstance now = runtimeService().createProcessInstanceQuery().processInstanceId(rerouted).singleResult();
@@ -170,12 +200,12 @@ class SmerteregCourseProcessTest {
         complete(task(course));
         assertThat(course).isEnded();
 
-        String rerouted = engine.reroute(8L, UNIT, 3, course.getId(), Set.of(FormKey.TO, FormKey.B11),
+        String rerouted = engine.reroute(8L, UNIT, 3, true, course.getId(), Set.of(FormKey.TO, FormKey.B11),
                 "TO korrigert: 1 -> 3");
 
         ProcessInstance now = runtimeService().createProcessInstanceQuery().processInstanceId(rerouted).singleResult();
-        assertThat(now).isWaitingAtExactly("UserTask_B12", "UserTask_B21", "UserTask_B22",
-                CourseProcess.PATIENT_FORMS_TRACK);
+        assertThat(now).isWaitingAtExactly("UserTask_B12", "UserTask_B21", "UserTask_B22", "CallActivity_Pasreg",
+                "CallActivity_Hads");
         assertThat(engine.openFormTasks(8L)).extracting(FormTask::formKey)
                 .containsExactlyInAnyOrder(FormKey.B12, FormKey.B21, FormKey.B22);
     }
@@ -185,7 +215,7 @@ class SmerteregCourseProcessTest {
         ProcessInstance course = startCourse(9L);
         complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 2));
 
-        String rerouted = engine.reroute(9L, UNIT, 1, course.getId(), Set.of(FormKey.TO, FormKey.B11),
+        String rerouted = engine.reroute(9L, UNIT, 1, false, course.getId(), Set.of(FormKey.TO, FormKey.B11),
                 "TO korrigert: 2 -> 1");
 
         assertThat(rerouted).isNull();
@@ -195,6 +225,12 @@ class SmerteregCourseProcessTest {
     private ProcessInstance startCourse(Long courseId) {
         String id = engine.startCourse(courseId, UNIT);
         return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    }
+
+    private static java.util.List<Object> patientForms(String courseId) {
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey("patient-form")
+                .processInstanceBusinessKey(courseId).list().stream()
+                .map(pi -> runtimeService().getVariable(pi.getId(), "patientForm")).toList();
     }
 
     private static void finaliseOpenForms(ProcessInstance course) {

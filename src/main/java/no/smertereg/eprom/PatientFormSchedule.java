@@ -1,0 +1,42 @@
+package no.smertereg.eprom;
+
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import no.smertereg.forms.FormKey;
+import no.smertereg.forms.FormRecordService;
+import no.smertereg.shared.RegistryClock;
+
+/**
+ * The send times the course pathway gives its patient forms ({@code ${patientFormSchedule...}} in the BPMN): the
+ * next 16:30 from now, or 16:30 four weeks after the end date finalised in B2.2.
+ */
+@Component("patientFormSchedule")
+public class PatientFormSchedule {
+
+    private final DispatchSchedule schedule;
+    private final FormRecordService forms;
+    private final RegistryClock clock;
+
+    PatientFormSchedule(DispatchSchedule schedule, FormRecordService forms, RegistryClock clock) {
+        this.schedule = schedule;
+        this.forms = forms;
+        this.clock = clock;
+    }
+
+    public Date firstSend(String type) {
+        return Date.from(schedule.firstSend(clock.now(), PatientFormType.valueOf(type)));
+    }
+
+    public Date opioidSend(DelegateExecution execution) {
+        return Date.from(schedule.opioidSend(endDate(Long.valueOf(execution.getProcessBusinessKey()))));
+    }
+
+    LocalDate endDate(Long courseId) {
+        Object end = forms.get(courseId, FormKey.B22).answers().get("SluttDato");
+        return end == null ? clock.today() : LocalDate.parse(end.toString());
+    }
+}

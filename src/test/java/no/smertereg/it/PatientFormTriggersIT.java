@@ -1,0 +1,85 @@
+package no.smertereg.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The course orders its patient forms (P3): Pasreg and HADS once consent is registered in TO, also when it comes
+ * in a later correction; Eval and Opioid when B2.2 is finalised; a corrected end date moves the Opioid send.
+ */
+class PatientFormTriggersIT extends IntegrationTest {
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+
+    @Test
+    void consentInALaterToCorrectionOrdersPasregAndHads() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", id, "TO", Map.of("HenvistDato", "2026-11-16", "StartdatoTO", "2026-11-16",
+                "Tilsett", "1", "InklKritOppf", "1", "SkriftligSamtyk", "0"));
+        assertThat(patientForms(id)).as("ePROM not possible without consent").isEmpty();
+
+        JsonNode to = as("lc.haukeland").get("/api/courses/" + id + "/forms/TO").json();
+        as("lc.haukeland").post("/api/courses/" + id + "/forms/TO/unlock", Map.of("version",
+                to.path("version").asLong(), "reason", "Samtykke innhentet")).expect(200);
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+
+        assertThat(patientForms(id)).containsExactlyInAnyOrder("PASREG", "HADS");
+        assertThat(course("lu.haukeland", id).path("registry").asText()).isEqualTo("NATIONAL");
+    }
+
+    @Test
+    void b22OrdersEvalAndOpioid_andACorrectedEndDateMovesTheOpioidSend() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+        assertThat(patientForms(id)).containsExactlyInAnyOrder("PASREG", "HADS");
+
+        finalise("lu.haukeland", id, "B22", b22("2026-11-20"));
+        assertThat(patientForms(id)).containsExactlyInAnyOrder("PASREG", "HADS", "EVAL", "OPIOID");
+        assertThat(opioidDue(id)).isEqualTo(oslo1630(LocalDate.of(2026, 12, 18)));
+
+        JsonNode b22 = as("lc.haukeland").get("/api/courses/" + id + "/forms/B22").json();
+        as("lc.haukeland").post("/api/courses/" + id + "/forms/B22/unlock", Map.of("version",
+                b22.path("version").asLong(), "reason", "Feil sluttdato")).expect(200);
+        finalise("lu.haukeland", id, "B22", b22("2026-11-25"));
+
+        assertThat(opioidDue(id)).isEqualTo(oslo1630(LocalDate.of(2026, 12, 23)));
+        assertThat(patientForms(id)).as("no second Eval or Opioid").hasSize(4);
+    }
+
+    private static Map<String, Object> b22(String endDate) {
+        return Map.of("SluttDato", endDate, "AntPasTils", 2, "IkkeMedBeh", "0", "VidereOppf", "0",
+                "BehNedtrappAvsluttTils", "0", "OppfSmeKl", "0");
+    }
+
+    private List<Object> patientForms(long courseId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey("patient-form")
+                .processInstanceBusinessKey(String.valueOf(courseId)).list().stream()
+                .map(pi -> runtime.getVariable(pi.getId(), "patientForm")).toList();
+    }
+
+    private Date opioidDue(long courseId) {
+        String opioid = runtime.createProcessInstanceQuery().processDefinitionKey("patient-form")
+                .processInstanceBusinessKey(String.valueOf(courseId)).variableValueEquals("patientForm", "OPIOID")
+                .singleResult().getId();
+        return management.createJobQuery().processInstanceId(opioid).timers().singleResult().getDuedate();
+    }
+
+    private static Date oslo1630(LocalDate date) {
+        return Date.from(date.atTime(16, 30).atZone(ZoneId.of("Europe/Oslo")).toInstant());
+    }
+}
