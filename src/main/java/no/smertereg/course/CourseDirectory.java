@@ -5,23 +5,40 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What other modules may know of a course: its patient (PID) and unit. No access check: callers are the pathway. */
+import no.smertereg.shared.NotFoundException;
+
+/** What other modules may know of a course: its patient (PID), unit, type and consent. */
 @Service
 @Transactional(readOnly = true)
 public class CourseDirectory {
 
-    /** A course as other modules see it. */
-    public record CourseRef(Long id, Long pid, String unitResh) {
+    /** A course as other modules see it. Course type is null until TO is finalised. */
+    public record CourseRef(Long id, Long pid, String unitResh, Integer courseType, boolean consent) {
     }
 
     private final CourseRepository courses;
+    private final CourseAccess access;
 
-    CourseDirectory(CourseRepository courses) {
+    CourseDirectory(CourseRepository courses, CourseAccess access) {
         this.courses = courses;
+        this.access = access;
     }
 
+    /** For the pathway: no access check. */
     public Optional<CourseRef> find(Long courseId) {
-        return courses.findById(courseId).filter(c -> c.getStatus() != CourseStatus.DELETED)
-                .map(c -> new CourseRef(c.getId(), c.getPid(), c.getUnitResh()));
+        return courses.findById(courseId).filter(c -> c.getStatus() != CourseStatus.DELETED).map(CourseDirectory::ref);
+    }
+
+    /** For a request: the course if the current user may see it, otherwise 404. */
+    public CourseRef visible(Long courseId) {
+        Course course = courses.findById(courseId)
+                .orElseThrow(() -> new NotFoundException("error.course.notFound", courseId));
+        access.requireVisible(course);
+        return ref(course);
+    }
+
+    private static CourseRef ref(Course c) {
+        return new CourseRef(c.getId(), c.getPid(), c.getUnitResh(),
+                c.getCourseType() == null ? null : c.getCourseType().code(), Boolean.TRUE.equals(c.getConsent()));
     }
 }

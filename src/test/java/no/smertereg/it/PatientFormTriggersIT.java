@@ -32,6 +32,9 @@ class PatientFormTriggersIT extends IntegrationTest {
         finalise("lu.haukeland", id, "TO", Map.of("HenvistDato", "2026-11-16", "StartdatoTO", "2026-11-16",
                 "Tilsett", "1", "InklKritOppf", "1", "SkriftligSamtyk", "0"));
         assertThat(patientForms(id)).as("ePROM not possible without consent").isEmpty();
+        assertThat(states(id)).containsEntry("PASREG", "NOT_POSSIBLE").containsEntry("HADS", "NOT_POSSIBLE")
+                .containsEntry("EVAL", "AVAILABLE").containsEntry("OPIOID", "AVAILABLE");
+        as("lu.ahus").get("/api/courses/" + id + "/patient-forms").expect(404);
 
         JsonNode to = as("lc.haukeland").get("/api/courses/" + id + "/forms/TO").json();
         as("lc.haukeland").post("/api/courses/" + id + "/forms/TO/unlock", Map.of("version",
@@ -40,6 +43,10 @@ class PatientFormTriggersIT extends IntegrationTest {
 
         assertThat(patientForms(id)).containsExactlyInAnyOrder("PASREG", "HADS");
         assertThat(course("lu.haukeland", id).path("registry").asText()).isEqualTo("NATIONAL");
+        assertThat(states(id)).containsEntry("PASREG", "PLANNED").containsEntry("HADS", "PLANNED")
+                .containsEntry("EVAL", "AVAILABLE");
+        JsonNode pasreg = as("lu.haukeland").get("/api/courses/" + id + "/patient-forms").json().get(0);
+        assertThat(pasreg.path("plannedSendAt").asText()).endsWith(":30:00Z");
     }
 
     @Test
@@ -64,6 +71,13 @@ class PatientFormTriggersIT extends IntegrationTest {
     private static Map<String, Object> b22(String endDate) {
         return Map.of("SluttDato", endDate, "AntPasTils", 2, "IkkeMedBeh", "0", "VidereOppf", "0",
                 "BehNedtrappAvsluttTils", "0", "OppfSmeKl", "0");
+    }
+
+    private Map<String, String> states(long courseId) {
+        Map<String, String> states = new java.util.HashMap<>();
+        as("lu.haukeland").get("/api/courses/" + courseId + "/patient-forms").expect(200).json()
+                .forEach(f -> states.put(f.path("form").asText(), f.path("state").asText()));
+        return states;
     }
 
     private List<Object> patientForms(long courseId) {

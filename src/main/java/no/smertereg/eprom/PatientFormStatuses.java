@@ -1,0 +1,79 @@
+package no.smertereg.eprom;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.smertereg.course.CourseDirectory.CourseRef;
+import no.smertereg.eprom.process.PatientFormProcess;
+
+/** P5: each patient form's state, read from the ledger and from where its pathway waits. */
+@Service
+@Transactional(readOnly = true)
+public class PatientFormStatuses {
+
+    private static final List<PatientFormType> BASELINE = List.of(PatientFormType.PASREG, PatientFormType.HADS);
+
+    private final PatientFormRepository forms;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+
+    PatientFormStatuses(PatientFormRepository forms, RuntimeService runtime, ManagementService management) {
+        this.forms = forms;
+        this.runtime = runtime;
+        this.management = management;
+    }
+
+    /** Empty unless the course is type 3 (seen and included). */
+    public List<PatientFormStatus> of(CourseRef course) {
+        if (!Integer.valueOf(3).equals(course.courseType())) {
+            return List.of();
+        }
+        Map<String, ProcessInstance> running = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PatientFormProcess.KEY).processInstanceBusinessKey(course.id().toString())
+                .list().stream().collect(Collectors.toMap(
+                        pi -> (String) runtime.getVariable(pi.getId(), PatientFormProcess.VAR_PATIENT_FORM),
+                        Function.identity(), (a, b) -> a));
+        return Arrays.stream(PatientFormType.values())
+                .map(type -> status(course, type, forms.findByCourseIdAndFormType(course.id(), type),
+                        running.get(type.name())))
+                .toList();
+    }
+
+    private PatientFormStatus status(CourseRef course, PatientFormType type, Optional<PatientFormRecord> record,
+            ProcessInstance instance) {
+        Integer reason = record.map(PatientFormRecord::getReasonCode).orElse(null);
+        Instant sentAt = record.map(PatientFormRecord::getSentAt).orElse(null);
+        if (instance == null) {
+            if (record.isPresent()) {
+                return new PatientFormStatus(type, record.get().getState().name(), reason, null, sentAt, null);
+            }
+            String state = BASELINE.contains(type) && !course.consent() ? "NOT_POSSIBLE" : "AVAILABLE";
+            return new PatientFormStatus(type, state, null, null, null, null);
+        }
+        Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        Instant due = timer == null || timer.getDuedate() == null ? null : timer.getDuedate().toInstant();
+        String waitingAt = timer == null ? null : activityOf(timer);
+        if ("Timer_Dispatch".equals(waitingAt)) {
+            return new PatientFormStatus(type, PatientFormState.PLANNED.name(), null, due, null, due);
+        }
+        String state = record.map(r -> r.getState().name()).orElse(PatientFormState.PLANNED.name());
+        return new PatientFormStatus(type, state, reason, null, sentAt, due);
+    }
+
+    private String activityOf(Job timer) {
+        return management.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId()).singleResult()
+                .getActivityId();
+    }
+}
