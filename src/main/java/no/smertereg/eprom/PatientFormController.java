@@ -2,8 +2,13 @@ package no.smertereg.eprom;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,10 +21,23 @@ class PatientFormController {
 
     private final CourseDirectory courses;
     private final PatientFormStatuses statuses;
+    private final PatientFormClosures closures;
 
-    PatientFormController(CourseDirectory courses, PatientFormStatuses statuses) {
+    PatientFormController(CourseDirectory courses, PatientFormStatuses statuses, PatientFormClosures closures) {
         this.courses = courses;
         this.statuses = statuses;
+        this.closures = closures;
+    }
+
+    record ClosureRequest(@NotNull Integer reason) {
+    }
+
+    @Operation(summary = "Besvar alle og ferdigstill / stopp utsending: close every patient form of the course with a "
+            + "reason (1-5, 9; 5 = missing consent), only while none is sent")
+    @PostMapping("/api/courses/{id}/patient-forms/closure")
+    List<PatientFormStatus> close(@PathVariable Long id, @Valid @RequestBody ClosureRequest request) {
+        closures.closeAll(id, request.reason());
+        return statuses.of(courses.visible(id));
     }
 
     @Operation(summary = "Pasientregistreringer: the state of each patient form of a type-3 course, with the "

@@ -49,6 +49,15 @@ class PatientFormRecord {
         this.state = PatientFormState.REMINDED;
     }
 
+    void closed(int reason) {
+        this.state = PatientFormState.CLOSED;
+        this.reasonCode = reason;
+    }
+
+    boolean isStarted() {
+        return state != PatientFormState.PLANNED && state != PatientFormState.CLOSED;
+    }
+
     void lockedUnanswered(int reason) {
         this.state = PatientFormState.LOCKED_UNANSWERED;
         this.reasonCode = reason;

@@ -15,6 +15,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import no.smertereg.eprom.PatientFormDispatch;
+import no.smertereg.eprom.PatientFormType;
+
 /**
  * The course orders its patient forms (P3): Pasreg and HADS once consent is registered in TO, also when it comes
  * in a later correction; Eval and Opioid when B2.2 is finalised; a corrected end date moves the Opioid send.
@@ -25,6 +28,8 @@ class PatientFormTriggersIT extends IntegrationTest {
     RuntimeService runtime;
     @Autowired
     ManagementService management;
+    @Autowired
+    PatientFormDispatch dispatch;
 
     @Test
     void consentInALaterToCorrectionOrdersPasregAndHads() {
@@ -66,6 +71,44 @@ class PatientFormTriggersIT extends IntegrationTest {
 
         assertThat(opioidDue(id)).isEqualTo(oslo1630(LocalDate.of(2026, 12, 23)));
         assertThat(patientForms(id)).as("no second Eval or Opioid").hasSize(4);
+    }
+
+    @Test
+    void withoutConsentTheFormsAreClosedWithReason5_andEvalAndOpioidAreNeverSent() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", id, "TO", Map.of("HenvistDato", "2026-11-16", "StartdatoTO", "2026-11-16",
+                "Tilsett", "1", "InklKritOppf", "1", "SkriftligSamtyk", "0"));
+        as("lu.haukeland").post("/api/courses/" + id + "/patient-forms/closure", Map.of("reason", 7)).expect(400);
+
+        JsonNode closed = as("lu.haukeland").post("/api/courses/" + id + "/patient-forms/closure",
+                Map.of("reason", 5)).expect(200).json();
+        assertThat(closed.findValuesAsText("state")).containsOnly("CLOSED");
+        assertThat(closed.findValuesAsText("reasonCode")).containsOnly("5");
+
+        finalise("lu.haukeland", id, "B22", b22("2026-11-20"));
+        assertThat(patientForms(id)).isEmpty();
+        assertThat(states(id).values()).containsOnly("CLOSED");
+    }
+
+    @Test
+    void answerAllAndFinaliseWorksOnlyWhileNothingIsSent() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+        as("lu.haukeland").post("/api/courses/" + id + "/patient-forms/closure", Map.of("reason", 5)).expect(400);
+
+        as("lu.haukeland").post("/api/courses/" + id + "/patient-forms/closure", Map.of("reason", 4)).expect(200);
+        assertThat(patientForms(id)).as("the planned 16:30 sends are cancelled").isEmpty();
+
+        long sent = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", sent, "TO", toType3WithConsent());
+        dispatch.send(sent, PatientFormType.PASREG, "test-send:" + sent);
+        JsonNode refused = as("lu.haukeland").post("/api/courses/" + sent + "/patient-forms/closure",
+                Map.of("reason", 2)).expect(409).json();
+        assertThat(refused.path("detail").asText()).contains("sendt");
+
+        long type1 = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", type1, "TO", toType1NotSeen());
+        as("lu.haukeland").post("/api/courses/" + type1 + "/patient-forms/closure", Map.of("reason", 9)).expect(409);
     }
 
     private static Map<String, Object> b22(String endDate) {

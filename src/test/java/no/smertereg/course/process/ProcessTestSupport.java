@@ -28,6 +28,7 @@ final class ProcessTestSupport {
         Mocks.register("formTaskCompleteListener",
                 (TaskListener) task -> support.completedTasks.add(task.getTaskDefinitionKey()));
         Mocks.register("patientFormSchedule", new FixedPatientFormSchedule());
+        Mocks.register("patientFormClosures", new NothingClosed());
         for (String delegate : new String[] {"sendPatientFormDelegate", "remindPatientFormDelegate",
                 "lockUnansweredPatientFormDelegate"}) {
             Mocks.register(delegate, (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> { });
@@ -40,6 +41,13 @@ final class ProcessTestSupport {
 
     static void reset() {
         Mocks.reset();
+    }
+
+    /** No patient form is closed in the registry before it is ordered. */
+    public static final class NothingClosed {
+        public boolean isClosed(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+            return false;
+        }
     }
 
     /** Send times far ahead, so patient forms wait at their dispatch timer unless a test moves them on. */

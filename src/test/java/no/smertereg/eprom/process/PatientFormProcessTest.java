@@ -42,6 +42,16 @@ class PatientFormProcessTest {
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final List<String> calls = new ArrayList<>();
+    private final ClosedInRegistry closedInRegistry = new ClosedInRegistry();
+
+    /** Stand-in for the registry's answer to "was this form closed before it was ordered?". */
+    public static final class ClosedInRegistry {
+        private boolean closed;
+
+        public boolean isClosed(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+            return closed;
+        }
+    }
     private final DispatchSchedule schedule = new DispatchSchedule();
 
     @BeforeEach
@@ -50,6 +60,7 @@ class PatientFormProcessTest {
                 "lockUnansweredPatientFormDelegate")) {
             Mocks.register(bean, (JavaDelegate) execution -> calls.add(bean + "@" + now()));
         }
+        Mocks.register("patientFormClosures", closedInRegistry);
     }
 
     @AfterEach
@@ -137,6 +148,17 @@ class PatientFormProcessTest {
         assertThat(form).isEnded().hasPassed("EndEvent_Closed");
         fireDueJobsAt("2026-11-26T16:30");
         assertThat(calls).hasSize(1);
+    }
+
+    @Test
+    void aFormClosedInTheRegistryBeforeItWasOrdered_endsAtOnce() {
+        closedInRegistry.closed = true;
+
+        ProcessInstance form = order("2026-11-23T11:00", PatientFormType.EVAL);
+
+        assertThat(form).isEnded().hasPassed("EndEvent_ClosedBeforeOrder").hasNotPassed("Timer_Dispatch");
+        fireDueJobsAt("2026-11-23T16:30");
+        assertThat(calls).isEmpty();
     }
 
     private ProcessInstance order(String localTime, PatientFormType type) {

@@ -1,0 +1,86 @@
+package no.smertereg.eprom;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.smertereg.course.CourseDirectory;
+import no.smertereg.course.CourseDirectory.CourseRef;
+import no.smertereg.eprom.process.PatientFormProcess;
+import no.smertereg.shared.ConflictException;
+import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.RegistryClock;
+
+/**
+ * P6, P7, P8: a clinician closes all patient forms of a course with a reason ("Besvar alle og ferdigstill", stop
+ * dispatch, missing consent), only while none of them is sent. Planned sends are cancelled, forms not ordered yet
+ * (Eval, Opioid) end at once when the course later orders them.
+ */
+@Service("patientFormClosures")
+@Transactional
+public class PatientFormClosures {
+
+    /** Codebook reasons 1-5 and 9; 6 is for Eval alone and 7 is set by the system. */
+    static final Set<Integer> CLOSING_REASONS = Set.of(1, 2, 3, 4, 5, 9);
+    static final int REASON_MISSING_CONSENT = 5;
+    static final String MESSAGE_COURSE_FORMS_CLOSED = "PatientFormsClosed";
+
+    private final PatientFormRepository forms;
+    private final DispatchEventRepository ledger;
+    private final CourseDirectory courses;
+    private final RuntimeService runtime;
+    private final RegistryClock clock;
+
+    PatientFormClosures(PatientFormRepository forms, DispatchEventRepository ledger, CourseDirectory courses,
+            RuntimeService runtime, RegistryClock clock) {
+        this.forms = forms;
+        this.ledger = ledger;
+        this.courses = courses;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    public void closeAll(Long courseId, Integer reason) {
+        CourseRef course = courses.visible(courseId);
+        if (reason == null || !CLOSING_REASONS.contains(reason)) {
+            throw InvalidInputException.of("reason", "error.eprom.reason");
+        }
+        if (!Integer.valueOf(3).equals(course.courseType())) {
+            throw new ConflictException("error.eprom.notType3");
+        }
+        if (reason == REASON_MISSING_CONSENT && course.consent()) {
+            throw InvalidInputException.of("reason", "error.eprom.consentGiven");
+        }
+        List<PatientFormRecord> records = Arrays.stream(PatientFormType.values()).map(type -> forms
+                .findByCourseIdAndFormType(courseId, type).orElseGet(() -> new PatientFormRecord(courseId, type)))
+                .toList();
+        if (records.stream().anyMatch(PatientFormRecord::isStarted)) {
+            throw new ConflictException("error.eprom.started");
+        }
+        for (PatientFormRecord record : records) {
+            record.closed(reason);
+            PatientFormRecord saved = forms.save(record);
+            ledger.save(new DispatchEvent(saved.getId(), DispatchEventType.CLOSED, null, reason, clock.now(),
+                    "closure:" + courseId + ":" + record.getFormType()));
+        }
+        String key = courseId.toString();
+        runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_CLOSED).processInstanceBusinessKey(key)
+                .correlateAll();
+        runtime.createMessageCorrelation(MESSAGE_COURSE_FORMS_CLOSED).processInstanceBusinessKey(key)
+                .correlateAll();
+    }
+
+    /** For the patient-form pathway: a form closed in the registry before it was ordered is not sent. */
+    @Transactional(readOnly = true)
+    public boolean isClosed(DelegateExecution execution) {
+        PatientFormType type = PatientFormType.valueOf(
+                (String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
+        return forms.findByCourseIdAndFormType(Long.valueOf(execution.getProcessBusinessKey()), type)
+                .map(f -> f.getState() == PatientFormState.CLOSED).orElse(false);
+    }
+}
