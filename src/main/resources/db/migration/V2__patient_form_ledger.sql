@@ -32,6 +32,10 @@ create table notification_outbox (
     recipient        varchar(200) not null,
     body             varchar(1000) not null,
     created_at       timestamp with time zone not null,
+    claimed_at       timestamp with time zone,
+    sent_at          timestamp with time zone,
+    version          bigint       not null default 0,
     idempotency_key  varchar(200) not null,
     constraint uq_notification_outbox_key unique (idempotency_key)
 );
+create index ix_notification_outbox_unsent on notification_outbox (channel, sent_at);

@@ -1,5 +1,6 @@
 package no.smertereg.eprom;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A notification waiting for the SMS gateway or mail relay. */
 @Entity
@@ -23,6 +25,10 @@ class OutboxEntry {
     private String recipient;
     private String body;
     private Instant createdAt;
+    private Instant claimedAt;
+    private Instant sentAt;
+    @Version
+    private long version;
     private String idempotencyKey;
 
     protected OutboxEntry() {
@@ -34,5 +40,30 @@ class OutboxEntry {
         this.body = body;
         this.createdAt = createdAt;
         this.idempotencyKey = idempotencyKey;
+    }
+
+    /** True when this node may send it: not sent, and not claimed by a node within the claim time. */
+    boolean claim(Instant now, Duration claimTime) {
+        if (sentAt != null || (claimedAt != null && claimedAt.plus(claimTime).isAfter(now))) {
+            return false;
+        }
+        claimedAt = now;
+        return true;
+    }
+
+    void sent(Instant at) {
+        sentAt = at;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getRecipient() {
+        return recipient;
+    }
+
+    String getBody() {
+        return body;
     }
 }

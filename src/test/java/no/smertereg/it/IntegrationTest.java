@@ -17,7 +17,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"camunda.bpm.job-execution.enabled=false", "spring.datasource.hikari.connection-timeout=2000"})
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
+@ContextConfiguration(initializers = {PostgresTestDatabase.class, MailTestServer.class})
 abstract class IntegrationTest {
 
     static final String HAUKELAND = "100082";

@@ -10,6 +10,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+import jakarta.mail.internet.MimeMessage;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import no.smertereg.eprom.MailRelay;
 import no.smertereg.eprom.PatientFormDispatch;
 import no.smertereg.eprom.PatientFormType;
 import no.smertereg.eprom.process.PatientFormProcess;
@@ -35,6 +40,8 @@ class PatientFormDispatchIT extends IntegrationTest {
     ManagementService management;
     @Autowired
     PatientFormDispatch dispatch;
+    @Autowired
+    MailRelay relay;
 
     @AfterEach
     void resetClock() {
@@ -85,6 +92,38 @@ class PatientFormDispatchIT extends IntegrationTest {
         assertThat(ledger(id)).containsExactly("SENT:EMAIL:null");
         assertThat(jdbc.queryForObject("select count(*) from notification_outbox where idempotency_key = ?",
                 Long.class, "retry-test:" + id)).isEqualTo(1);
+    }
+
+    @Test
+    void anEmailNoticeReachesTheSmtpServerOnce_withALinkAndACodeOnly() throws Exception {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        JsonNode po = as("lu.haukeland").get("/api/courses/" + id + "/personal-data").json();
+        String address = "pasient" + id + "@example.invalid";
+        as("lu.haukeland").put("/api/courses/" + id + "/personal-data", Map.of("version", po.path("version")
+                .asLong(), "answers", Map.of("Epost", address, "Varslingskanal", "EPOST"))).expect(200);
+
+        dispatch.send(id, PatientFormType.PASREG, "mail-test:" + id);
+        relay.relay();
+        relay.relay();
+
+        List<MimeMessage> received = java.util.Arrays.stream(MailTestServer.server().getReceivedMessages())
+                .filter(m -> recipients(m).contains(address)).toList();
+        assertThat(received).hasSize(1);
+        String body = GreenMailUtil.getBody(received.get(0));
+        JsonNode person = po.path("person");
+        assertThat(received.get(0).getSubject()).isEqualTo("Spørreskjema fra SmerteReg");
+        assertThat(body).contains("http").doesNotContain(person.path("nationalId").asText(),
+                person.path("familyName").asText(), person.path("givenName").asText());
+        assertThat(jdbc.queryForObject("select count(*) from notification_outbox where idempotency_key = ? "
+                + "and sent_at is not null", Long.class, "mail-test:" + id)).isEqualTo(1);
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return java.util.Arrays.toString(message.getAllRecipients());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void runDueJobs(String processInstanceId, String localTime) {
