@@ -26,7 +26,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Nothing but the login page and the health endpoint without a login. Browser sessions use form login with a
+ * Nothing but the login page, the health endpoint and the patient portal (which has its own one-time codes)
+ * without a login. Browser sessions use form login with a
  * CSRF token; API clients may send HTTP Basic instead (never challenged, so browsers never cache it).
  * {@code /engine-rest} is Basic only and stateless; the Camunda webapps reuse the Spring login (see
  * {@link CamundaWebAuthentication}) and keep their own CSRF protection.
@@ -64,7 +65,7 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/actuator/health", "/actuator/health/**", "/error",
-                                "/css/**", "/favicon.ico")
+                                "/css/**", "/favicon.ico", "/pasient", "/pasient/**")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

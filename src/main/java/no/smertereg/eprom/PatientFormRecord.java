@@ -1,6 +1,8 @@
 package no.smertereg.eprom;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +12,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One patient form of one course, with its state, reason code and the hash of its one-time code. */
 @Entity
@@ -27,6 +32,10 @@ class PatientFormRecord {
     private Integer reasonCode;
     private String codeHash;
     private Instant sentAt;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, Object> answers;
+    private Instant answeredAt;
+    private boolean answeredOnPaper;
     @Version
     private long version;
 
@@ -47,6 +56,18 @@ class PatientFormRecord {
     void reminded(String newCodeHash) {
         this.codeHash = newCodeHash;
         this.state = PatientFormState.REMINDED;
+    }
+
+    void answered(Map<String, Object> answers, Instant at, boolean onPaper) {
+        this.answers = new LinkedHashMap<>(answers);
+        this.answeredAt = at;
+        this.answeredOnPaper = onPaper;
+        this.codeHash = null;
+        this.state = PatientFormState.COMPLETED;
+    }
+
+    boolean isOpenForAnswer() {
+        return state == PatientFormState.SENT || state == PatientFormState.REMINDED;
     }
 
     void closed(int reason) {

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PatientFormRepository extends JpaRepository<PatientFormRecord, Long> {
 
     Optional<PatientFormRecord> findByCourseIdAndFormType(Long courseId, PatientFormType formType);
+
+    Optional<PatientFormRecord> findByCodeHash(String codeHash);
 }

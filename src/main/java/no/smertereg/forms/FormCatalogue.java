@@ -71,7 +71,11 @@ public class FormCatalogue {
     private static FormField field(JsonNode c, String type) {
         JsonNode validate = c.path("validate");
         List<String> codes = new ArrayList<>();
-        c.path("values").forEach(v -> codes.add(v.path("value").asText()));
+        List<String> codeLabels = new ArrayList<>();
+        c.path("values").forEach(v -> {
+            codes.add(v.path("value").asText());
+            codeLabels.add(v.path("label").asText());
+        });
         String hide = c.path("conditional").path("hide").asText(null);
         if (hide != null && hide.startsWith("=")) {
             hide = hide.substring(1);
@@ -81,7 +85,8 @@ public class FormCatalogue {
                 decimal(validate.path("min")), decimal(validate.path("max")),
                 c.hasNonNull("decimalDigits") ? c.path("decimalDigits").asInt() : null,
                 validate.hasNonNull("maxLength") ? validate.path("maxLength").asInt() : null,
-                validate.path("pattern").asText(null), List.copyOf(codes), hide);
+                validate.path("pattern").asText(null), List.copyOf(codes), hide, c.path("description").asText(null),
+                List.copyOf(codeLabels));
     }
 
     private static BigDecimal decimal(JsonNode node) {

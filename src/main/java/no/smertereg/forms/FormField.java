@@ -8,7 +8,8 @@ import java.util.List;
  * checklist fields; {@code hide} is the form-js FEEL condition (without the leading '=').
  */
 public record FormField(String key, String type, String label, boolean required, BigDecimal min, BigDecimal max,
-        Integer decimalDigits, Integer maxLength, String pattern, List<String> codes, String hide) {
+        Integer decimalDigits, Integer maxLength, String pattern, List<String> codes, String hide, String description,
+        List<String> codeLabels) {
 
     boolean isCoded() {
         return "radio".equals(type) || "select".equals(type);

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -109,7 +108,7 @@ class PatientFormDispatchIT extends IntegrationTest {
         List<MimeMessage> received = java.util.Arrays.stream(MailTestServer.server().getReceivedMessages())
                 .filter(m -> recipients(m).contains(address)).toList();
         assertThat(received).hasSize(1);
-        String body = GreenMailUtil.getBody(received.get(0));
+        String body = received.get(0).getContent().toString();
         JsonNode person = po.path("person");
         assertThat(received.get(0).getSubject()).isEqualTo("Spørreskjema fra SmerteReg");
         assertThat(body).contains("http").doesNotContain(person.path("nationalId").asText(),

@@ -1,0 +1,99 @@
+package no.smertereg.eprom;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import no.smertereg.shared.ConflictException;
+import no.smertereg.shared.InvalidInputException;
+
+/** The patient portal pages (no registry login): code and birth date, the form, and the receipt. */
+@Controller
+class PatientPortalController {
+
+    static final String SESSION_FORM = "portal.patientForm";
+
+    private final PatientPortal portal;
+    private final PortalAttempts attempts;
+
+    PatientPortalController(PatientPortal portal, PortalAttempts attempts) {
+        this.portal = portal;
+        this.attempts = attempts;
+    }
+
+    @GetMapping("/pasient")
+    String start() {
+        return "portal/code";
+    }
+
+    @PostMapping("/pasient")
+    String open(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String birthDate,
+            HttpServletRequest request, HttpServletResponse response, HttpSession session, Model model) {
+        String client = request.getRemoteAddr();
+        if (attempts.blocked(client)) {
+            response.setStatus(429);
+            model.addAttribute("error", "portal.tooManyAttempts");
+            return "portal/code";
+        }
+        try {
+            session.setAttribute(SESSION_FORM, portal.open(code, LocalDate.parse(birthDate)));
+            return "redirect:/pasient/skjema";
+        } catch (ConflictException | DateTimeParseException e) {
+            attempts.failed(client);
+            response.setStatus(400);
+            model.addAttribute("error", "portal.invalidCode");
+            return "portal/code";
+        }
+    }
+
+    @GetMapping("/pasient/skjema")
+    String form(HttpSession session, Model model, HttpServletResponse response) {
+        Long form = (Long) session.getAttribute(SESSION_FORM);
+        if (form == null) {
+            return "redirect:/pasient";
+        }
+        try {
+            model.addAttribute("form", portal.form(form));
+            return "portal/form";
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("error", "portal.invalidCode");
+            return "portal/code";
+        }
+    }
+
+    @PostMapping("/pasient/skjema")
+    String submit(@RequestParam Map<String, String> answers, HttpSession session, Model model,
+            HttpServletResponse response) {
+        Long form = (Long) session.getAttribute(SESSION_FORM);
+        if (form == null) {
+            return "redirect:/pasient";
+        }
+        try {
+            portal.submit(form, answers);
+            session.removeAttribute(SESSION_FORM);
+            return "portal/done";
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("form", portal.form(form));
+            model.addAttribute("answers", answers);
+            model.addAttribute("problems", e.problems().stream()
+                    .collect(java.util.stream.Collectors.toMap(p -> p.field(), p -> p.messageCode(), (a, b) -> a)));
+            return "portal/form";
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("error", "portal.invalidCode");
+            return "portal/code";
+        }
+    }
+}

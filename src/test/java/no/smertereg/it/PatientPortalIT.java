@@ -1,0 +1,173 @@
+package no.smertereg.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import no.smertereg.eprom.MailRelay;
+import no.smertereg.eprom.process.PatientFormProcess;
+
+/**
+ * The patient's way: the e-mail from the SMTP server gives a link and a code; code and birth date open the form;
+ * the answers are checked, stored and end the form's pathway, so no reminder follows; the code cannot be reused;
+ * wrong codes are limited.
+ */
+class PatientPortalIT extends IntegrationTest {
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    MailRelay relay;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void thePatientAnswersThroughThePortal_andNoReminderFollows() throws Exception {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        JsonNode po = as("lu.haukeland").get("/api/courses/" + id + "/personal-data").json();
+        String address = "portal" + id + "@example.invalid";
+        as("lu.haukeland").put("/api/courses/" + id + "/personal-data", Map.of("version", po.path("version")
+                .asLong(), "answers", Map.of("Epost", address, "Varslingskanal", "EPOST"))).expect(200);
+        String birthDate = po.path("person").path("birthDate").asText();
+
+        ClockUtil.setCurrentTime(oslo("2026-11-23T10:00"));
+        String form = runtime.startProcessInstanceByKey(PatientFormProcess.KEY, String.valueOf(id),
+                Variables.createVariables().putValue("unitResh", HAUKELAND)
+                        .putValue(PatientFormProcess.VAR_PATIENT_FORM, "PASREG")
+                        .putValue(PatientFormProcess.VAR_DISPATCH_AT, oslo("2026-11-23T16:30"))).getId();
+        runDueJobs(form, "2026-11-23T16:30");
+        relay.relay();
+        String mail = mailTo(address);
+        Matcher link = Pattern.compile("(http\\S+) og skriv inn koden ([A-Z2-9]{8})").matcher(mail);
+        assertThat(link.find()).as(mail).isTrue();
+        assertThat(URI.create(link.group(1)).getPath()).isEqualTo("/pasient");
+        String code = link.group(2);
+
+        Portal patient = new Portal();
+        assertThat(patient.get("/pasient").statusCode()).isEqualTo(200);
+        assertThat(patient.post("/pasient", Map.of("code", code, "birthDate", "1900-01-01")).statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> opened = patient.post("/pasient", Map.of("code", code.toLowerCase(),
+                "birthDate", birthDate));
+        assertThat(opened.statusCode()).isEqualTo(302);
+        HttpResponse<String> page = patient.get("/pasient/skjema");
+        assertThat(page.body()).contains("PRSpm1", "Vet ikke");
+
+        HttpResponse<String> incomplete = patient.post("/pasient/skjema", Map.of("PRSpm1", "2"));
+        assertThat(incomplete.statusCode()).isEqualTo(400);
+        HttpResponse<String> done = patient.post("/pasient/skjema", Map.of("PRSpm1", "2", "PRSpm2", "3",
+                "PRSpm3", "4", "PRSpm4", "0", "PRSpm5", "3", "PRSpm6", "9"));
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(done.body()).contains("Takk");
+
+        assertThat(jdbc.queryForMap("select state, code_hash from patient_form where course_id = ?", id))
+                .containsEntry("state", "COMPLETED").containsEntry("code_hash", null);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(form).count()).isZero();
+        runDueJobs(form, "2026-11-30T16:30");
+        relay.relay();
+        assertThat(mailsTo(address)).as("no reminder after the answer").hasSize(1);
+
+        Portal again = new Portal();
+        again.get("/pasient");
+        assertThat(again.post("/pasient", Map.of("code", code, "birthDate", birthDate)).statusCode())
+                .isEqualTo(400);
+        for (int attempt = 0; attempt < 4; attempt++) {
+            again.post("/pasient", Map.of("code", "WRONG" + attempt, "birthDate", birthDate));
+        }
+        assertThat(again.post("/pasient", Map.of("code", "WRONGAGAIN", "birthDate", birthDate)).statusCode())
+                .isEqualTo(429);
+    }
+
+    private String mailTo(String address) throws Exception {
+        List<MimeMessage> mails = mailsTo(address);
+        assertThat(mails).hasSize(1);
+        return mails.get(0).getContent().toString();
+    }
+
+    private static List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(MailTestServer.server().getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.toString(m.getAllRecipients()).contains(address);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private void runDueJobs(String processInstanceId, String localTime) {
+        ClockUtil.setCurrentTime(oslo(localTime));
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    private static Date oslo(String localDateTime) {
+        return Date.from(LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/Oslo")).toInstant());
+    }
+
+    /** A phone's browser: cookies, the CSRF token from the cookie, no redirects followed. */
+    private final class Portal {
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> get(String path) throws Exception {
+            return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+            Map<String, String> form = new LinkedHashMap<>(fields);
+            form.put("_csrf", cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("REGISTRY-XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
+                    .orElseThrow());
+            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type",
+                    "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://localhost:" + port + path);
+        }
+    }
+}
