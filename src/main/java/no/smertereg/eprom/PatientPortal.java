@@ -83,7 +83,10 @@ public class PatientPortal {
                 answers.put(field.key(), value);
             }
         }
-        Map<String, Object> valid = validator.validate(definition, answers, true);
+        Map<String, Object> valid = new HashMap<>(validator.validate(definition, answers, true));
+        if (form.getFormType() == PatientFormType.HADS) {
+            valid.putAll(HadsScoring.scores(valid));
+        }
         form.answered(valid, clock.now(), false);
         ledger.save(new DispatchEvent(form.getId(), DispatchEventType.ANSWERED, null, null, clock.now(),
                 "answered:" + form.getId()));
