@@ -26,7 +26,10 @@ public class DispatchSchedule {
         return send.plusMinutes(type.minutesAfterDispatch()).toInstant();
     }
 
-    public Instant opioidSend(LocalDate courseEndDate) {
-        return courseEndDate.plusDays(OPIOID_DAYS_AFTER_END).atTime(DISPATCH).atZone(RegistryClock.ZONE).toInstant();
+    /** 16:30 four weeks after the end date, or the next 16:30 from now when that has already passed. */
+    public Instant opioidSend(LocalDate courseEndDate, Instant now) {
+        Instant planned = courseEndDate.plusDays(OPIOID_DAYS_AFTER_END).atTime(DISPATCH).atZone(RegistryClock.ZONE)
+                .toInstant();
+        return planned.isAfter(now) ? planned : firstSend(now, PatientFormType.OPIOID);
     }
 }

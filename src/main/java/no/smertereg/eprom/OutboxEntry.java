@@ -51,8 +51,11 @@ class OutboxEntry {
         return true;
     }
 
+    /** Once delivered, the code and the address are not kept. */
     void sent(Instant at) {
         sentAt = at;
+        body = "";
+        recipient = "";
     }
 
     Long getId() {

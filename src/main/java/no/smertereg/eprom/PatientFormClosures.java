@@ -56,21 +56,39 @@ public class PatientFormClosures {
         if (reason == REASON_MISSING_CONSENT && course.consent()) {
             throw InvalidInputException.of("reason", "error.eprom.consentGiven");
         }
-        List<PatientFormRecord> records = Arrays.stream(PatientFormType.values()).map(type -> forms
-                .findByCourseIdAndFormType(courseId, type).orElseGet(() -> new PatientFormRecord(courseId, type)))
-                .toList();
+        List<PatientFormRecord> records = records(courseId);
         if (records.stream().anyMatch(PatientFormRecord::isStarted)) {
             throw new ConflictException("error.eprom.started");
         }
+        close(courseId, records, reason);
+    }
+
+    /** P2: consent withdrawn in a corrected TO: every form not yet sent is closed with reason 5. */
+    public void closeUnsentForMissingConsent(Long courseId) {
+        close(courseId, records(courseId).stream().filter(r -> !r.isStarted()).toList(), REASON_MISSING_CONSENT);
+    }
+
+    private List<PatientFormRecord> records(Long courseId) {
+        return Arrays.stream(PatientFormType.values()).map(type -> forms.findByCourseIdAndFormType(courseId, type)
+                .orElseGet(() -> new PatientFormRecord(courseId, type))).toList();
+    }
+
+    private void close(Long courseId, List<PatientFormRecord> records, int reason) {
         for (PatientFormRecord record : records) {
+            if (record.getState() == PatientFormState.CLOSED && record.getId() != null) {
+                continue;
+            }
             record.closed(reason);
             PatientFormRecord saved = forms.save(record);
             ledger.save(new DispatchEvent(saved.getId(), DispatchEventType.CLOSED, null, reason, clock.now(),
                     "closure:" + courseId + ":" + record.getFormType()));
         }
         String key = courseId.toString();
-        runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_CLOSED).processInstanceBusinessKey(key)
-                .correlateAll();
+        for (PatientFormRecord record : records) {
+            runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_CLOSED).processInstanceBusinessKey(key)
+                    .processInstanceVariableEquals(PatientFormProcess.VAR_PATIENT_FORM, record.getFormType().name())
+                    .correlateAll();
+        }
         runtime.createMessageCorrelation(MESSAGE_COURSE_FORMS_CLOSED).processInstanceBusinessKey(key)
                 .correlateAll();
     }

@@ -31,6 +31,7 @@ class PatientFormRecord {
     private PatientFormState state = PatientFormState.PLANNED;
     private Integer reasonCode;
     private String codeHash;
+    private String firstCodeHash;
     private Instant sentAt;
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, Object> answers;
@@ -53,7 +54,11 @@ class PatientFormRecord {
         this.state = PatientFormState.SENT;
     }
 
+    /** The reminder brings a new code; the first one stays valid until the form is answered, locked or closed. */
     void reminded(String newCodeHash) {
+        if (firstCodeHash == null) {
+            this.firstCodeHash = this.codeHash;
+        }
         this.codeHash = newCodeHash;
         this.state = PatientFormState.REMINDED;
     }
@@ -62,7 +67,7 @@ class PatientFormRecord {
         this.answers = new LinkedHashMap<>(answers);
         this.answeredAt = at;
         this.answeredOnPaper = onPaper;
-        this.codeHash = null;
+        forgetCodes();
         this.state = PatientFormState.COMPLETED;
     }
 
@@ -73,6 +78,12 @@ class PatientFormRecord {
     void closed(int reason) {
         this.state = PatientFormState.CLOSED;
         this.reasonCode = reason;
+        forgetCodes();
+    }
+
+    private void forgetCodes() {
+        this.codeHash = null;
+        this.firstCodeHash = null;
     }
 
     boolean isStarted() {
@@ -82,6 +93,7 @@ class PatientFormRecord {
     void lockedUnanswered(int reason) {
         this.state = PatientFormState.LOCKED_UNANSWERED;
         this.reasonCode = reason;
+        forgetCodes();
     }
 
     Long getId() {

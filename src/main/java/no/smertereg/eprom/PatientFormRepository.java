@@ -1,5 +1,6 @@
 package no.smertereg.eprom;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,5 +9,5 @@ interface PatientFormRepository extends JpaRepository<PatientFormRecord, Long> {
 
     Optional<PatientFormRecord> findByCourseIdAndFormType(Long courseId, PatientFormType formType);
 
-    Optional<PatientFormRecord> findByCodeHash(String codeHash);
+    List<PatientFormRecord> findByCodeHashOrFirstCodeHash(String codeHash, String firstCodeHash);
 }

@@ -32,7 +32,7 @@ public class PatientFormSchedule {
     }
 
     public Date opioidSend(DelegateExecution execution) {
-        return Date.from(schedule.opioidSend(endDate(Long.valueOf(execution.getProcessBusinessKey()))));
+        return Date.from(schedule.opioidSend(endDate(Long.valueOf(execution.getProcessBusinessKey())), clock.now()));
     }
 
     LocalDate endDate(Long courseId) {

@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 import no.smertereg.course.FormFinalised;
 import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.forms.FormKey;
+import no.smertereg.shared.RegistryClock;
 
 /**
- * The course's forms move its patient forms: consent registered in a corrected TO releases Pasreg and HADS, and a
- * corrected B2.2 end date moves the Opioid send while it is still waiting.
+ * The course's forms move its patient forms: consent registered in a corrected TO releases Pasreg and HADS, consent
+ * withdrawn closes every form not yet sent (reason 5), and a corrected B2.2 end date moves the waiting Opioid send.
  */
 @Component
 class PatientFormsOnCourseEvents {
@@ -25,21 +26,28 @@ class PatientFormsOnCourseEvents {
     private final ManagementService management;
     private final PatientFormSchedule schedule;
     private final DispatchSchedule dispatch;
+    private final RegistryClock clock;
+    private final PatientFormClosures closures;
 
     PatientFormsOnCourseEvents(RuntimeService runtime, ManagementService management, PatientFormSchedule schedule,
-            DispatchSchedule dispatch) {
+            DispatchSchedule dispatch, RegistryClock clock, PatientFormClosures closures) {
         this.runtime = runtime;
         this.management = management;
         this.schedule = schedule;
         this.dispatch = dispatch;
+        this.clock = clock;
+        this.closures = closures;
     }
 
     @EventListener
     void formFinalised(FormFinalised event) {
-        if (event.formKey() == FormKey.TO && event.correction() && event.consent()
-                && Integer.valueOf(3).equals(event.courseType())) {
+        boolean type3 = Integer.valueOf(3).equals(event.courseType());
+        if (event.formKey() == FormKey.TO && event.correction() && type3 && event.consent()) {
             runtime.createMessageCorrelation(MESSAGE_CONSENT_REGISTERED)
                     .processInstanceBusinessKey(event.courseId().toString()).correlateAll();
+        }
+        if (event.formKey() == FormKey.TO && event.correction() && type3 && !event.consent()) {
+            closures.closeUnsentForMissingConsent(event.courseId());
         }
         if (event.formKey() == FormKey.B22 && event.correction()) {
             moveOpioid(event.courseId());
@@ -47,7 +55,7 @@ class PatientFormsOnCourseEvents {
     }
 
     private void moveOpioid(Long courseId) {
-        Date due = Date.from(dispatch.opioidSend(schedule.endDate(courseId)));
+        Date due = Date.from(dispatch.opioidSend(schedule.endDate(courseId), clock.now()));
         runtime.createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
                 .processInstanceBusinessKey(courseId.toString())
                 .variableValueEquals(PatientFormProcess.VAR_PATIENT_FORM, PatientFormType.OPIOID.name()).list()

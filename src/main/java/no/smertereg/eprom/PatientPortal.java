@@ -56,11 +56,12 @@ public class PatientPortal {
     @Transactional(readOnly = true)
     public Long open(String code, LocalDate birthDate) {
         String normalised = code == null ? "" : code.strip().toUpperCase().replace(" ", "");
-        return forms.findByCodeHash(codes.hash(normalised)).filter(PatientFormRecord::isOpenForAnswer)
+        String hash = codes.hash(normalised);
+        return forms.findByCodeHashOrFirstCodeHash(hash, hash).stream().filter(PatientFormRecord::isOpenForAnswer)
                 .filter(form -> birthDate != null && courses.find(form.getCourseId())
                         .flatMap(course -> patients.byPid(course.pid()))
                         .map(person -> birthDate.equals(person.birthDate())).orElse(false))
-                .map(PatientFormRecord::getId)
+                .map(PatientFormRecord::getId).findFirst()
                 .orElseThrow(() -> new ConflictException("portal.invalidCode"));
     }
 

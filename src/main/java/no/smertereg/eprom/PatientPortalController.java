@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
 
-/** The patient portal pages (no registry login): code and birth date, the form, and the receipt. */
+/**
+ * The patient portal pages (no registry login): code and birth date, the form, and the receipt. Opening a form
+ * starts a new session without any login in it (a shared tablet's clinician session is not carried over).
+ */
 @Controller
 class PatientPortalController {
 
@@ -39,17 +43,18 @@ class PatientPortalController {
     @PostMapping("/pasient")
     String open(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String birthDate,
             HttpServletRequest request, HttpServletResponse response, HttpSession session, Model model) {
-        String client = request.getRemoteAddr();
-        if (attempts.blocked(client)) {
+        if (!attempts.allow(request.getRemoteAddr())) {
             response.setStatus(429);
             model.addAttribute("error", "portal.tooManyAttempts");
             return "portal/code";
         }
         try {
-            session.setAttribute(SESSION_FORM, portal.open(code, LocalDate.parse(birthDate)));
+            Long form = portal.open(code, LocalDate.parse(birthDate));
+            session.invalidate();
+            SecurityContextHolder.clearContext();
+            request.getSession(true).setAttribute(SESSION_FORM, form);
             return "redirect:/pasient/skjema";
         } catch (ConflictException | DateTimeParseException e) {
-            attempts.failed(client);
             response.setStatus(400);
             model.addAttribute("error", "portal.invalidCode");
             return "portal/code";

@@ -37,8 +37,11 @@ class DispatchScheduleTest {
     }
 
     @Test
-    void opioidGoesFourWeeksAfterTheEndDateAt1630() {
-        assertThat(schedule.opioidSend(LocalDate.of(2026, 11, 20))).isEqualTo(oslo("2026-12-18T16:30"));
+    void opioidGoesFourWeeksAfterTheEndDateAt1630_orAtTheNext1630WhenThatHasPassed() {
+        assertThat(schedule.opioidSend(LocalDate.of(2026, 11, 20), oslo("2026-11-23T09:00")))
+                .isEqualTo(oslo("2026-12-18T16:30"));
+        assertThat(schedule.opioidSend(LocalDate.of(2026, 9, 1), oslo("2026-11-23T18:00")))
+                .isEqualTo(oslo("2026-11-24T16:30"));
     }
 
     private static Instant oslo(String localDateTime) {

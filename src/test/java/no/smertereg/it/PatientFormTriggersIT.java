@@ -111,6 +111,23 @@ class PatientFormTriggersIT extends IntegrationTest {
         as("lu.haukeland").post("/api/courses/" + type1 + "/patient-forms/closure", Map.of("reason", 9)).expect(409);
     }
 
+    @Test
+    void consentWithdrawnInACorrectedToClosesTheUnsentForms() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+        assertThat(patientForms(id)).containsExactlyInAnyOrder("PASREG", "HADS");
+
+        JsonNode to = as("lc.haukeland").get("/api/courses/" + id + "/forms/TO").json();
+        as("lc.haukeland").post("/api/courses/" + id + "/forms/TO/unlock", Map.of("version",
+                to.path("version").asLong(), "reason", "Samtykke trukket")).expect(200);
+        finalise("lu.haukeland", id, "TO", Map.of("HenvistDato", "2026-11-16", "StartdatoTO", "2026-11-16",
+                "Tilsett", "1", "InklKritOppf", "1", "SkriftligSamtyk", "0", "TypeManglSamt", "5"));
+
+        assertThat(patientForms(id)).as("nothing is sent without consent").isEmpty();
+        assertThat(states(id).values()).containsOnly("CLOSED");
+        assertThat(course("lu.haukeland", id).path("registry").asText()).isEqualTo("LOCAL");
+    }
+
     private static Map<String, Object> b22(String endDate) {
         return Map.of("SluttDato", endDate, "AntPasTils", 2, "IkkeMedBeh", "0", "VidereOppf", "0",
                 "BehNedtrappAvsluttTils", "0", "OppfSmeKl", "0");
