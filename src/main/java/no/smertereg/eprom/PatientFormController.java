@@ -1,5 +1,6 @@
 package no.smertereg.eprom;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -9,11 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import no.smertereg.course.CourseDirectory;
+import no.smertereg.shared.RegistryClock;
 
 @RestController
 @Tag(name = "Pasientskjema / patient forms (ePROM)")
@@ -22,11 +25,23 @@ class PatientFormController {
     private final CourseDirectory courses;
     private final PatientFormStatuses statuses;
     private final PatientFormClosures closures;
+    private final DispatchPreview preview;
+    private final RegistryClock clock;
 
-    PatientFormController(CourseDirectory courses, PatientFormStatuses statuses, PatientFormClosures closures) {
+    PatientFormController(CourseDirectory courses, PatientFormStatuses statuses, PatientFormClosures closures,
+            DispatchPreview preview, RegistryClock clock) {
         this.courses = courses;
         this.statuses = statuses;
         this.closures = closures;
+        this.preview = preview;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "The unit's patient forms planned for a day's 16:30 dispatch (today by default)")
+    @GetMapping("/api/units/{reshId}/dispatch-preview")
+    List<DispatchPreview.PlannedSend> preview(@PathVariable String reshId,
+            @RequestParam(required = false) LocalDate date) {
+        return preview.of(reshId, date == null ? clock.today() : date);
     }
 
     record ClosureRequest(@NotNull Integer reason) {

@@ -75,6 +75,20 @@ class AccessIT extends IntegrationTest {
     }
 
     @Test
+    void demoOperatorActionsAreForTheSystemManagerOnly() {
+        as("lc.haukeland").get("/api/demo/outbox").expect(403);
+        as("lu.haukeland").post("/api/demo/clock", Map.of("at", "2020-01-01T00:00")).expect(403);
+        assertThat(as("admin").get("/api/demo/outbox").expect(200).json().isArray()).isTrue();
+        try {
+            JsonNode moved = as("admin").post("/api/demo/clock", Map.of("at", "2020-01-01T12:00")).expect(200)
+                    .json();
+            assertThat(moved.path("now").asText()).startsWith("2020-01-01T11:00");
+        } finally {
+            as("admin").post("/api/demo/clock/reset", Map.of()).expect(200);
+        }
+    }
+
+    @Test
     void theApiIsDocumentedForLoggedInUsers() {
         JsonNode docs = as("lu.haukeland").get("/v3/api-docs").expect(200).json();
         assertThat(docs.path("paths").has("/api/courses")).isTrue();

@@ -50,6 +50,18 @@ class PatientFormTriggersIT extends IntegrationTest {
         assertThat(course("lu.haukeland", id).path("registry").asText()).isEqualTo("NATIONAL");
         assertThat(states(id)).containsEntry("PASREG", "PLANNED").containsEntry("HADS", "PLANNED")
                 .containsEntry("EVAL", "AVAILABLE");
+        List<String> planned = new java.util.ArrayList<>();
+        for (LocalDate day : List.of(LocalDate.now(ZoneId.of("Europe/Oslo")),
+                LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(1))) {
+            as("lc.haukeland").get("/api/units/" + HAUKELAND + "/dispatch-preview?date=" + day).expect(200).json()
+                    .forEach(p -> {
+                        if (p.path("courseId").asLong() == id) {
+                            planned.add(p.path("form").asText());
+                        }
+                    });
+        }
+        assertThat(planned).containsExactly("PASREG", "HADS");
+        as("lu.ahus").get("/api/units/" + HAUKELAND + "/dispatch-preview").expect(403);
         JsonNode pasreg = as("lu.haukeland").get("/api/courses/" + id + "/patient-forms").json().get(0);
         assertThat(pasreg.path("plannedSendAt").asText()).endsWith(":30:00Z");
     }

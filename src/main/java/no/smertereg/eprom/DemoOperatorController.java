@@ -1,0 +1,91 @@
+package no.smertereg.eprom;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import no.smertereg.access.CurrentUser;
+import no.smertereg.access.Role;
+import no.smertereg.shared.ForbiddenException;
+import no.smertereg.shared.RegistryClock;
+
+/**
+ * Demo mode only, for the system manager: read the notification outbox (codes included: synthetic patients
+ * only) and move the registry's clock to try the 16:30 dispatch, the reminder and the lock. Does not exist
+ * outside demo mode.
+ */
+@RestController
+@ConditionalOnProperty(name = "registry.demo-mode", havingValue = "true")
+@Tag(name = "Demo: operatør / operator")
+class DemoOperatorController {
+
+    record ClockRequest(@NotNull LocalDateTime at) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final ManagementService management;
+
+    DemoOperatorController(JdbcTemplate jdbc, ManagementService management) {
+        this.jdbc = jdbc;
+        this.management = management;
+    }
+
+    @Operation(summary = "Demo mode, system manager: the latest notices in the outbox (SMS and e-mail)")
+    @GetMapping("/api/demo/outbox")
+    List<Map<String, Object>> outbox(@RequestParam(defaultValue = "20") int limit) {
+        requireOperator();
+        return jdbc.queryForList("select id, channel, recipient, body, created_at, sent_at from notification_outbox "
+                + "order by id desc limit ?", Math.max(1, Math.min(limit, 100)));
+    }
+
+    @Operation(summary = "Demo mode, system manager: set the clock (Europe/Oslo local time) and run what is due")
+    @PostMapping("/api/demo/clock")
+    Map<String, Object> clock(@Valid @RequestBody ClockRequest request) {
+        requireOperator();
+        ClockUtil.setCurrentTime(Date.from(request.at().atZone(RegistryClock.ZONE).toInstant()));
+        int executed = 0;
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = management.createJobQuery().executable().list();
+            if (due.isEmpty()) {
+                break;
+            }
+            for (Job job : due) {
+                management.executeJob(job.getId());
+                executed++;
+            }
+        }
+        return Map.of("now", Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), "jobsRun", executed);
+    }
+
+    @Operation(summary = "Demo mode, system manager: back to the real time")
+    @PostMapping("/api/demo/clock/reset")
+    Map<String, Object> reset() {
+        requireOperator();
+        ClockUtil.reset();
+        return Map.of("now", Instant.now());
+    }
+
+    private static void requireOperator() {
+        if (!CurrentUser.get().hasRoleAnywhere(Role.SYSTEM_MANAGER)) {
+            throw new ForbiddenException("error.forbidden");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package no.smertereg.eprom;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.smertereg.access.CurrentUser;
+import no.smertereg.access.Role;
+import no.smertereg.eprom.process.PatientFormProcess;
+import no.smertereg.shared.ForbiddenException;
+import no.smertereg.shared.RegistryClock;
+
+/** The coordinator's preview: which patient forms of a unit go out on a day, read from the dispatch timers. */
+@Service
+@Transactional(readOnly = true)
+public class DispatchPreview {
+
+    /** One planned send: course and patient (PID only), form, time. */
+    public record PlannedSend(Long courseId, PatientFormType form, Instant sendAt) {
+    }
+
+    private final ManagementService management;
+    private final RuntimeService runtime;
+
+    DispatchPreview(ManagementService management, RuntimeService runtime) {
+        this.management = management;
+        this.runtime = runtime;
+    }
+
+    public List<PlannedSend> of(String unitResh, LocalDate day) {
+        if (!CurrentUser.get().hasRole(unitResh, Role.LU, Role.LC)) {
+            throw new ForbiddenException("error.forbidden.unit", unitResh);
+        }
+        Date from = Date.from(day.atStartOfDay(RegistryClock.ZONE).toInstant());
+        Date to = Date.from(day.plusDays(1).atStartOfDay(RegistryClock.ZONE).toInstant());
+        return management.createJobQuery().timers().activityId("Timer_Dispatch").tenantIdIn(unitResh)
+                .duedateHigherThenOrEquals(from).duedateLowerThan(to).list().stream()
+                .map(job -> {
+                    ProcessInstance instance = runtime.createProcessInstanceQuery()
+                            .processInstanceId(job.getProcessInstanceId()).singleResult();
+                    String form = (String) runtime.getVariable(instance.getId(), PatientFormProcess.VAR_PATIENT_FORM);
+                    return new PlannedSend(Long.valueOf(instance.getBusinessKey()), PatientFormType.valueOf(form),
+                            job.getDuedate().toInstant());
+                })
+                .sorted(Comparator.comparing(PlannedSend::sendAt).thenComparing(PlannedSend::courseId))
+                .toList();
+    }
+}
