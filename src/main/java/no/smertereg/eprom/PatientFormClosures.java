@@ -93,12 +93,13 @@ public class PatientFormClosures {
                 .correlateAll();
     }
 
-    /** For the patient-form pathway: a form closed in the registry before it was ordered is not sent. */
+    /** For the patient-form pathway: a form closed or answered on paper before it was ordered is not sent. */
     @Transactional(readOnly = true)
     public boolean isClosed(DelegateExecution execution) {
         PatientFormType type = PatientFormType.valueOf(
                 (String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
         return forms.findByCourseIdAndFormType(Long.valueOf(execution.getProcessBusinessKey()), type)
-                .map(f -> f.getState() == PatientFormState.CLOSED).orElse(false);
+                .map(f -> f.getState() == PatientFormState.CLOSED || f.getState() == PatientFormState.COMPLETED)
+                .orElse(false);
     }
 }

@@ -2,6 +2,7 @@ package no.smertereg.eprom;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,14 +28,31 @@ class PatientFormController {
     private final PatientFormClosures closures;
     private final DispatchPreview preview;
     private final RegistryClock clock;
+    private final PaperAndManualDispatch manual;
 
     PatientFormController(CourseDirectory courses, PatientFormStatuses statuses, PatientFormClosures closures,
-            DispatchPreview preview, RegistryClock clock) {
+            DispatchPreview preview, RegistryClock clock, PaperAndManualDispatch manual) {
         this.courses = courses;
         this.statuses = statuses;
         this.closures = closures;
         this.preview = preview;
         this.clock = clock;
+        this.manual = manual;
+    }
+
+    @Operation(summary = "P10: enter a paper Pasreg, HADS or Eval (answers checked against the form)")
+    @PostMapping("/api/courses/{id}/patient-forms/{form}/paper")
+    List<PatientFormStatus> paper(@PathVariable Long id, @PathVariable PatientFormType form,
+            @RequestBody Map<String, Object> answers) {
+        manual.enterPaper(id, form, answers);
+        return statuses.of(courses.visible(id));
+    }
+
+    @Operation(summary = "P9: send a form by hand: now if it is planned, again with a new code if it was sent")
+    @PostMapping("/api/courses/{id}/patient-forms/{form}/dispatch")
+    List<PatientFormStatus> dispatch(@PathVariable Long id, @PathVariable PatientFormType form) {
+        manual.dispatchNow(id, form);
+        return statuses.of(courses.visible(id));
     }
 
     @Operation(summary = "The unit's patient forms planned for a day's 16:30 dispatch (today by default)")

@@ -140,6 +140,34 @@ class PatientFormTriggersIT extends IntegrationTest {
         assertThat(course("lu.haukeland", id).path("registry").asText()).isEqualTo("LOCAL");
     }
 
+    @Test
+    void paperFormsAreEnteredByTheClinician_andManualDispatchSendsNowOrAgain() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+        Api lu = as("lu.haukeland");
+
+        lu.post("/api/courses/" + id + "/patient-forms/OPIOID/paper", Map.of("Utskrevetsykehus", "1")).expect(400);
+        lu.post("/api/courses/" + id + "/patient-forms/PASREG/paper", Map.of("PRSpm1", "7")).expect(400);
+        lu.post("/api/courses/" + id + "/patient-forms/PASREG/paper", Map.of("PRSpm1", "2", "PRSpm2", "3",
+                "PRSpm3Mangler", true, "PRSpm4", "0", "PRSpm5", "3", "PRSpm6", "9")).expect(200);
+        lu.post("/api/courses/" + id + "/patient-forms/EVAL/paper", Map.of("HuskerSmerteteam", "2")).expect(200);
+        assertThat(states(id)).containsEntry("PASREG", "COMPLETED").containsEntry("EVAL", "COMPLETED")
+                .containsEntry("HADS", "PLANNED");
+        assertThat(patientForms(id)).containsExactly("HADS");
+
+        lu.post("/api/courses/" + id + "/patient-forms/HADS/dispatch", Map.of()).expect(200);
+        assertThat(states(id)).containsEntry("HADS", "SENT");
+        lu.post("/api/courses/" + id + "/patient-forms/HADS/dispatch", Map.of()).expect(200);
+        assertThat(jdbc.queryForObject("select count(*) from dispatch_event e join patient_form f on "
+                + "f.id = e.patient_form_id where f.course_id = ? and f.form_type = 'HADS' and e.event = 'SENT'",
+                Long.class, id)).isEqualTo(2);
+
+        finalise("lu.haukeland", id, "B22", b22("2026-11-20"));
+        assertThat(patientForms(id)).as("Eval was answered on paper, so only Opioid is ordered")
+                .containsExactlyInAnyOrder("HADS", "OPIOID");
+        lu.post("/api/courses/" + id + "/patient-forms/PASREG/paper", Map.of("PRSpm1", "2")).expect(409);
+    }
+
     private static Map<String, Object> b22(String endDate) {
         return Map.of("SluttDato", endDate, "AntPasTils", 2, "IkkeMedBeh", "0", "VidereOppf", "0",
                 "BehNedtrappAvsluttTils", "0", "OppfSmeKl", "0");

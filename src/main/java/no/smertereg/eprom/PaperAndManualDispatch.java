@@ -1,0 +1,119 @@
+package no.smertereg.eprom;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.smertereg.access.CurrentUser;
+import no.smertereg.course.CourseDirectory;
+import no.smertereg.course.CourseDirectory.CourseRef;
+import no.smertereg.eprom.process.PatientFormProcess;
+import no.smertereg.forms.FormCatalogue;
+import no.smertereg.forms.FormDefinition;
+import no.smertereg.forms.FormValidator;
+import no.smertereg.shared.ConflictException;
+import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.RegistryClock;
+
+/**
+ * P10: a clinician enters a paper Pasreg, HADS or Eval; P9: a form is sent by hand (now, if planned; again, with
+ * a new code, if already sent). Both end or move the form's pathway in the same transaction.
+ */
+@Service
+@Transactional
+public class PaperAndManualDispatch {
+
+    static final Set<PatientFormType> ON_PAPER = Set.of(PatientFormType.PASREG, PatientFormType.HADS,
+            PatientFormType.EVAL);
+
+    private final PatientFormRepository forms;
+    private final DispatchEventRepository ledger;
+    private final PatientFormDispatch dispatch;
+    private final CourseDirectory courses;
+    private final FormCatalogue catalogue;
+    private final FormValidator validator;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final RegistryClock clock;
+
+    PaperAndManualDispatch(PatientFormRepository forms, DispatchEventRepository ledger, PatientFormDispatch dispatch,
+            CourseDirectory courses, FormCatalogue catalogue, FormValidator validator, RuntimeService runtime,
+            ManagementService management, RegistryClock clock) {
+        this.forms = forms;
+        this.ledger = ledger;
+        this.dispatch = dispatch;
+        this.courses = courses;
+        this.catalogue = catalogue;
+        this.validator = validator;
+        this.runtime = runtime;
+        this.management = management;
+        this.clock = clock;
+    }
+
+    public void enterPaper(Long courseId, PatientFormType type, Map<String, Object> answers) {
+        CourseRef course = type3(courseId);
+        if (!ON_PAPER.contains(type)) {
+            throw InvalidInputException.of("form", "error.eprom.notOnPaper");
+        }
+        PatientFormRecord form = forms.findByCourseIdAndFormType(courseId, type)
+                .orElseGet(() -> forms.save(new PatientFormRecord(course.id(), type)));
+        if (!form.isOpenForAnswer() && form.getState() != PatientFormState.PLANNED) {
+            throw new ConflictException("error.eprom.finished");
+        }
+        FormDefinition definition = catalogue.find(type.formId()).orElseThrow();
+        Map<String, Object> valid = new HashMap<>(validator.validate(definition, answers, true));
+        if (type == PatientFormType.HADS) {
+            valid.putAll(HadsScoring.scores(valid));
+        }
+        form.answered(valid, clock.now(), true);
+        ledger.save(new DispatchEvent(form.getId(), DispatchEventType.ANSWERED, Channel.NONE, null, clock.now(),
+                "paper:" + form.getId()));
+        instance(courseId, type).ifPresent(instance -> runtime.createMessageCorrelation(
+                waitsForAnswer(instance) ? PatientFormProcess.MESSAGE_ANSWERED : PatientFormProcess.MESSAGE_CLOSED)
+                .processInstanceId(instance.getId()).correlateWithResult());
+    }
+
+    public void dispatchNow(Long courseId, PatientFormType type) {
+        type3(courseId);
+        ProcessInstance instance = instance(courseId, type)
+                .orElseThrow(() -> new ConflictException("error.eprom.notOrdered"));
+        Job planned = management.createJobQuery().processInstanceId(instance.getId()).activityId("Timer_Dispatch")
+                .singleResult();
+        if (planned != null) {
+            management.setJobDuedate(planned.getId(), Date.from(clock.now()));
+            management.executeJob(planned.getId());
+            management.createJobQuery().processInstanceId(instance.getId()).executable().list()
+                    .forEach(job -> management.executeJob(job.getId()));
+            return;
+        }
+        dispatch.send(courseId, type, "manual:" + instance.getId() + ":" + clock.now().toEpochMilli() + ":"
+                + CurrentUser.get().getUsername());
+    }
+
+    private CourseRef type3(Long courseId) {
+        CourseRef course = courses.visible(courseId);
+        if (!Integer.valueOf(3).equals(course.courseType())) {
+            throw new ConflictException("error.eprom.notType3");
+        }
+        return course;
+    }
+
+    private Optional<ProcessInstance> instance(Long courseId, PatientFormType type) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
+                .processInstanceBusinessKey(courseId.toString())
+                .variableValueEquals(PatientFormProcess.VAR_PATIENT_FORM, type.name()).list().stream().findFirst();
+    }
+
+    private boolean waitsForAnswer(ProcessInstance instance) {
+        return runtime.getActiveActivityIds(instance.getId()).stream().anyMatch(a -> a.startsWith("ReceiveTask_"));
+    }
+}
