@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.shared.RegistryClock;
@@ -17,6 +18,18 @@ import no.smertereg.shared.RegistryClock;
 public class DispatchSchedule {
 
     static final LocalTime DISPATCH = LocalTime.of(16, 30);
+
+    private final LocalTime catchUpUntil;
+
+    public DispatchSchedule(@Value("${registry.eprom.catch-up-until:21:00}") LocalTime catchUpUntil) {
+        this.catchUpUntil = catchUpUntil;
+    }
+
+    /** A send planned for a day whose catch-up hour has passed waits for the next 16:30 (downtime over 16:30). */
+    public boolean tooLate(Instant planned, Instant now) {
+        LocalDate day = planned.atZone(RegistryClock.ZONE).toLocalDate();
+        return now.isAfter(day.atTime(catchUpUntil).atZone(RegistryClock.ZONE).toInstant());
+    }
     static final int OPIOID_DAYS_AFTER_END = 28;
 
     public Instant firstSend(Instant orderedAt, PatientFormType type) {

@@ -6,6 +6,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.forms.FormKey;
 import no.smertereg.forms.FormRecordService;
 import no.smertereg.shared.RegistryClock;
@@ -29,6 +30,18 @@ public class PatientFormSchedule {
 
     public Date firstSend(String type) {
         return Date.from(schedule.firstSend(clock.now(), PatientFormType.valueOf(type)));
+    }
+
+    /** Catch-up: a send that fires after the cut-off hour of its planned day waits for the next 16:30. */
+    public boolean tooLate(DelegateExecution execution) {
+        Date planned = (Date) execution.getVariable(PatientFormProcess.VAR_DISPATCH_AT);
+        return schedule.tooLate(planned.toInstant(), clock.now());
+    }
+
+    public Date nextSend(DelegateExecution execution) {
+        PatientFormType type = PatientFormType.valueOf(
+                (String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
+        return Date.from(schedule.firstSend(clock.now(), type));
     }
 
     public Date opioidSend(DelegateExecution execution) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DispatchScheduleTest {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-    private final DispatchSchedule schedule = new DispatchSchedule();
+    private final DispatchSchedule schedule = new DispatchSchedule(LocalTime.of(21, 0));
 
     @Test
     void orderedBefore1630GoesTheSameDay_hadsTwoMinutesLater() {
@@ -42,6 +43,14 @@ class DispatchScheduleTest {
                 .isEqualTo(oslo("2026-12-18T16:30"));
         assertThat(schedule.opioidSend(LocalDate.of(2026, 9, 1), oslo("2026-11-23T18:00")))
                 .isEqualTo(oslo("2026-11-24T16:30"));
+    }
+
+    @Test
+    void afterDowntimeASendGoesTheSameEveningUntil21_laterItWaitsForTheNextDay() {
+        Instant planned = oslo("2026-11-23T16:30");
+        assertThat(schedule.tooLate(planned, oslo("2026-11-23T20:59"))).isFalse();
+        assertThat(schedule.tooLate(planned, oslo("2026-11-23T21:01"))).isTrue();
+        assertThat(schedule.tooLate(planned, oslo("2026-11-24T09:00"))).isTrue();
     }
 
     private static Instant oslo(String localDateTime) {

@@ -56,6 +56,14 @@ final class ProcessTestSupport {
             return java.util.Date.from(java.time.Instant.parse("2030-01-01T15:30:00Z"));
         }
 
+        public boolean tooLate(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+            return false;
+        }
+
+        public java.util.Date nextSend(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+            return firstSend("PASREG");
+        }
+
         public java.util.Date opioidSend(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
             return java.util.Date.from(java.time.Instant.parse("2030-02-01T15:30:00Z"));
         }

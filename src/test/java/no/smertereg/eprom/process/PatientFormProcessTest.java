@@ -52,7 +52,20 @@ class PatientFormProcessTest {
             return closed;
         }
     }
-    private final DispatchSchedule schedule = new DispatchSchedule();
+    private final DispatchSchedule schedule = new DispatchSchedule(java.time.LocalTime.of(21, 0));
+
+    /** The catch-up rule as the registry applies it, on the engine's clock. */
+    public final class CatchUp {
+        public boolean tooLate(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+            Date planned = (Date) execution.getVariable(PatientFormProcess.VAR_DISPATCH_AT);
+            return schedule.tooLate(planned.toInstant(), now());
+        }
+
+        public Date nextSend(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+            return Date.from(schedule.firstSend(now(), PatientFormType.valueOf(
+                    (String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM))));
+        }
+    }
 
     @BeforeEach
     void setUp() {
@@ -61,6 +74,7 @@ class PatientFormProcessTest {
             Mocks.register(bean, (JavaDelegate) execution -> calls.add(bean + "@" + now()));
         }
         Mocks.register("patientFormClosures", closedInRegistry);
+        Mocks.register("patientFormSchedule", new CatchUp());
     }
 
     @AfterEach
@@ -148,6 +162,30 @@ class PatientFormProcessTest {
         assertThat(form).isEnded().hasPassed("EndEvent_Closed");
         fireDueJobsAt("2026-11-26T16:30");
         assertThat(calls).hasSize(1);
+    }
+
+    @Test
+    void downAt1630ButBackBy21_theFormGoesThatEvening() {
+        ProcessInstance form = order("2026-11-23T10:00", PatientFormType.PASREG);
+
+        fireDueJobsAt("2026-11-23T19:45");
+
+        assertThat(form).isWaitingAt("ReceiveTask_AwaitAnswer").hasNotPassed("Timer_NextDayDispatch");
+        assertThat(calls).containsExactly("sendPatientFormDelegate@" + oslo("2026-11-23T19:45"));
+    }
+
+    @Test
+    void downAt1630AndBackAfter21_theFormWaitsForTheNextDays1630() {
+        ProcessInstance form = order("2026-11-23T10:00", PatientFormType.HADS);
+
+        fireDueJobsAt("2026-11-23T22:10");
+        assertThat(form).isWaitingAt("Timer_NextDayDispatch");
+        assertThat(calls).isEmpty();
+        assertThat(dueDate(form)).isEqualTo(oslo("2026-11-24T16:32"));
+
+        fireDueJobsAt("2026-11-24T16:32");
+        assertThat(form).isWaitingAt("ReceiveTask_AwaitAnswer");
+        assertThat(calls).containsExactly("sendPatientFormDelegate@" + oslo("2026-11-24T16:32"));
     }
 
     @Test
