@@ -26,6 +26,12 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
     private static String user;
     private static String password;
 
+    /** URL, user and password of the tests' database (started if needed). */
+    static synchronized String[] connection() {
+        start();
+        return new String[] {url, user, password};
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         start();
