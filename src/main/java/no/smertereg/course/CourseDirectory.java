@@ -1,5 +1,6 @@
 package no.smertereg.course;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -27,6 +28,12 @@ public class CourseDirectory {
     /** For the pathway: no access check. */
     public Optional<CourseRef> find(Long courseId) {
         return courses.findById(courseId).filter(c -> c.getStatus() != CourseStatus.DELETED).map(CourseDirectory::ref);
+    }
+
+    /** For the pathway: the patient's courses that are not deleted. */
+    public List<CourseRef> ofPatient(Long pid) {
+        return courses.findByPidAndStatusNotOrderByCreatedAtDesc(pid, CourseStatus.DELETED).stream()
+                .map(CourseDirectory::ref).toList();
     }
 
     /** For a request: the course if the current user may see it, otherwise 404. */

@@ -28,6 +28,7 @@ public class PatientFormClosures {
     /** Codebook reasons 1-5 and 9; 6 is for Eval alone and 7 is set by the system. */
     static final Set<Integer> CLOSING_REASONS = Set.of(1, 2, 3, 4, 5, 9);
     static final int REASON_MISSING_CONSENT = 5;
+    static final int REASON_CRITICALLY_ILL_OR_DEAD = 3;
     static final String MESSAGE_COURSE_FORMS_CLOSED = "PatientFormsClosed";
 
     private final PatientFormRepository forms;
@@ -66,6 +67,13 @@ public class PatientFormClosures {
     /** P2: consent withdrawn in a corrected TO: every form not yet sent is closed with reason 5. */
     public void closeUnsentForMissingConsent(Long courseId) {
         close(courseId, records(courseId).stream().filter(r -> !r.isStarted()).toList(), REASON_MISSING_CONSENT);
+    }
+
+    /** A patient who dies: every form not answered, locked or closed is closed with reason 3 "Kritisk syk/død". */
+    public void closeOpenForDeath(Long courseId) {
+        close(courseId, records(courseId).stream().filter(r -> r.getState() != PatientFormState.COMPLETED
+                && r.getState() != PatientFormState.LOCKED_UNANSWERED && r.getState() != PatientFormState.CLOSED)
+                .toList(), REASON_CRITICALLY_ILL_OR_DEAD);
     }
 
     private List<PatientFormRecord> records(Long courseId) {

@@ -8,14 +8,17 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.FormFinalised;
 import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.forms.FormKey;
+import no.smertereg.patients.PatientDied;
 import no.smertereg.shared.RegistryClock;
 
 /**
  * The course's forms move its patient forms: consent registered in a corrected TO releases Pasreg and HADS, consent
- * withdrawn closes every form not yet sent (reason 5), and a corrected B2.2 end date moves the waiting Opioid send.
+ * withdrawn closes every form not yet sent (reason 5), a corrected B2.2 end date moves the waiting Opioid send, and
+ * a patient reported dead has every open form closed (reason 3).
  */
 @Component
 class PatientFormsOnCourseEvents {
@@ -28,15 +31,17 @@ class PatientFormsOnCourseEvents {
     private final DispatchSchedule dispatch;
     private final RegistryClock clock;
     private final PatientFormClosures closures;
+    private final CourseDirectory courses;
 
     PatientFormsOnCourseEvents(RuntimeService runtime, ManagementService management, PatientFormSchedule schedule,
-            DispatchSchedule dispatch, RegistryClock clock, PatientFormClosures closures) {
+            DispatchSchedule dispatch, RegistryClock clock, PatientFormClosures closures, CourseDirectory courses) {
         this.runtime = runtime;
         this.management = management;
         this.schedule = schedule;
         this.dispatch = dispatch;
         this.clock = clock;
         this.closures = closures;
+        this.courses = courses;
     }
 
     @EventListener
@@ -52,6 +57,12 @@ class PatientFormsOnCourseEvents {
         if (event.formKey() == FormKey.B22 && event.correction()) {
             moveOpioid(event.courseId());
         }
+    }
+
+    @EventListener
+    void patientDied(PatientDied event) {
+        courses.ofPatient(event.pid()).stream().filter(c -> Integer.valueOf(3).equals(c.courseType()))
+                .forEach(c -> closures.closeOpenForDeath(c.id()));
     }
 
     private void moveOpioid(Long courseId) {

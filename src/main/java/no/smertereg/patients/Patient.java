@@ -45,11 +45,13 @@ public class Patient {
     }
 
     /** S1: name, sex, birth date and death follow the population registry; an unchanged person is not written. */
-    void refresh(PersonRecord person, Instant now) {
+    /** Returns true when this refresh is the first to report the patient dead. */
+    boolean refresh(PersonRecord person, Instant now) {
         if (person.equals(new PersonRecord(nationalId, givenName, familyName, sex, birthDate, deceased,
                 dateOfDeath))) {
-            return;
+            return false;
         }
+        boolean newlyDead = person.deceased() && !this.deceased;
         this.givenName = person.givenName();
         this.familyName = person.familyName();
         this.sex = person.sex();
@@ -57,6 +59,7 @@ public class Patient {
         this.deceased = person.deceased();
         this.dateOfDeath = person.dateOfDeath();
         this.populationCheckedAt = now;
+        return newlyDead;
     }
 
     void contact(String phone, String email, String notificationChannel, Integer addressType) {

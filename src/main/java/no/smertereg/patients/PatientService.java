@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +29,17 @@ public class PatientService {
     private final RegistryClock clock;
     private final FormCatalogue catalogue;
     private final FormValidator validator;
+    private final ApplicationEventPublisher events;
 
     PatientService(PatientRepository patients, PopulationRegistry populationRegistry, NationalIds nationalIds,
-            RegistryClock clock, FormCatalogue catalogue, FormValidator validator) {
+            RegistryClock clock, FormCatalogue catalogue, FormValidator validator, ApplicationEventPublisher events) {
         this.patients = patients;
         this.populationRegistry = populationRegistry;
         this.nationalIds = nationalIds;
         this.clock = clock;
         this.catalogue = catalogue;
         this.validator = validator;
+        this.events = events;
     }
 
     /** The registry's patient, kept current from the population registry; or the population registry's person. */
@@ -45,7 +48,7 @@ public class PatientService {
         Optional<PersonRecord> person = populationRegistry.lookup(nationalId);
         Optional<Patient> patient = patients.findByNationalId(nationalId);
         if (patient.isPresent()) {
-            person.ifPresent(p -> patient.get().refresh(p, clock.now()));
+            person.ifPresent(p -> refresh(patient.get(), p));
             return PersonView.of(patient.get());
         }
         return person.map(PersonView::of)
@@ -59,7 +62,7 @@ public class PatientService {
         Patient patient = patients.findByNationalId(nationalId).orElseGet(() -> patients.save(new Patient(
                 person.orElseThrow(() -> new NotFoundException("error.patient.notInPopulationRegistry")),
                 clock.now())));
-        person.ifPresent(p -> patient.refresh(p, clock.now()));
+        person.ifPresent(p -> refresh(patient, p));
         return patient;
     }
 
@@ -89,7 +92,13 @@ public class PatientService {
     /** S1: one patient brought in step with the population registry, in its own transaction. */
     public void refreshFromPopulationRegistry(Long pid) {
         patients.findById(pid).ifPresent(p -> populationRegistry.lookup(p.getNationalId())
-                .ifPresent(person -> p.refresh(person, clock.now())));
+                .ifPresent(person -> refresh(p, person)));
+    }
+
+    private void refresh(Patient patient, PersonRecord person) {
+        if (patient.refresh(person, clock.now())) {
+            events.publishEvent(new PatientDied(patient.getPid()));
+        }
     }
 
     @Transactional(readOnly = true)

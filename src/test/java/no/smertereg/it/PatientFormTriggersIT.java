@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import no.smertereg.eprom.PatientFormDispatch;
 import no.smertereg.eprom.PatientFormType;
+import no.smertereg.patients.PatientService;
 
 /**
  * The course orders its patient forms (P3): Pasreg and HADS once consent is registered in TO, also when it comes
@@ -30,6 +31,8 @@ class PatientFormTriggersIT extends IntegrationTest {
     ManagementService management;
     @Autowired
     PatientFormDispatch dispatch;
+    @Autowired
+    PatientService patients;
 
     @Test
     void consentInALaterToCorrectionOrdersPasregAndHads() {
@@ -166,6 +169,25 @@ class PatientFormTriggersIT extends IntegrationTest {
         assertThat(patientForms(id)).as("Eval was answered on paper, so only Opioid is ordered")
                 .containsExactlyInAnyOrder("HADS", "OPIOID");
         lu.post("/api/courses/" + id + "/patient-forms/PASREG/paper", Map.of("PRSpm1", "2")).expect(409);
+    }
+
+    @Test
+    void aPatientReportedDeadHasEveryOpenFormClosedWithReason3() {
+        JsonNode course = newCourse("lu.haukeland", HAUKELAND);
+        long id = course.path("id").asLong();
+        long pid = course.path("pid").asLong();
+        jdbc.update("update patient set deceased = false, date_of_death = null where pid = ?", pid);
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+        as("lu.haukeland").post("/api/courses/" + id + "/patient-forms/HADS/dispatch", Map.of()).expect(200);
+
+        jdbc.update("update synthetic_person set deceased = true, date_of_death = current_date where national_id = "
+                + "(select national_id from patient where pid = ?)", pid);
+        patients.refreshFromPopulationRegistry(pid);
+
+        assertThat(patientForms(id)).isEmpty();
+        JsonNode forms = as("lu.haukeland").get("/api/courses/" + id + "/patient-forms").json();
+        assertThat(forms.findValuesAsText("state")).containsOnly("CLOSED");
+        assertThat(forms.findValuesAsText("reasonCode")).containsOnly("3");
     }
 
     private static Map<String, Object> b22(String endDate) {
