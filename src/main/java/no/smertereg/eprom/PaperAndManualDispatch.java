@@ -1,7 +1,6 @@
 package no.smertereg.eprom;
 
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,9 +16,6 @@ import no.smertereg.access.CurrentUser;
 import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.CourseDirectory.CourseRef;
 import no.smertereg.eprom.process.PatientFormProcess;
-import no.smertereg.forms.FormCatalogue;
-import no.smertereg.forms.FormDefinition;
-import no.smertereg.forms.FormValidator;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.RegistryClock;
@@ -36,24 +32,20 @@ public class PaperAndManualDispatch {
             PatientFormType.EVAL);
 
     private final PatientFormRepository forms;
-    private final DispatchEventRepository ledger;
+    private final PatientFormAnswers answersStore;
     private final PatientFormDispatch dispatch;
     private final CourseDirectory courses;
-    private final FormCatalogue catalogue;
-    private final FormValidator validator;
     private final RuntimeService runtime;
     private final ManagementService management;
     private final RegistryClock clock;
 
-    PaperAndManualDispatch(PatientFormRepository forms, DispatchEventRepository ledger, PatientFormDispatch dispatch,
-            CourseDirectory courses, FormCatalogue catalogue, FormValidator validator, RuntimeService runtime,
+    PaperAndManualDispatch(PatientFormRepository forms, PatientFormAnswers answersStore,
+            PatientFormDispatch dispatch, CourseDirectory courses, RuntimeService runtime,
             ManagementService management, RegistryClock clock) {
         this.forms = forms;
-        this.ledger = ledger;
+        this.answersStore = answersStore;
         this.dispatch = dispatch;
         this.courses = courses;
-        this.catalogue = catalogue;
-        this.validator = validator;
         this.runtime = runtime;
         this.management = management;
         this.clock = clock;
@@ -69,14 +61,7 @@ public class PaperAndManualDispatch {
         if (!form.isOpenForAnswer() && form.getState() != PatientFormState.PLANNED) {
             throw new ConflictException("error.eprom.finished");
         }
-        FormDefinition definition = catalogue.find(type.formId()).orElseThrow();
-        Map<String, Object> valid = new HashMap<>(validator.validate(definition, answers, true));
-        if (type == PatientFormType.HADS) {
-            valid.putAll(HadsScoring.scores(valid));
-        }
-        form.answered(valid, clock.now(), true);
-        ledger.save(new DispatchEvent(form.getId(), DispatchEventType.ANSWERED, Channel.NONE, null, clock.now(),
-                "paper:" + form.getId()));
+        answersStore.record(form, answers, true);
         instance(courseId, type).ifPresent(instance -> runtime.createMessageCorrelation(
                 waitsForAnswer(instance) ? PatientFormProcess.MESSAGE_ANSWERED : PatientFormProcess.MESSAGE_CLOSED)
                 .processInstanceId(instance.getId()).correlateWithResult());

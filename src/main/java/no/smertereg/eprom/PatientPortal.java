@@ -14,10 +14,8 @@ import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.forms.FormCatalogue;
 import no.smertereg.forms.FormDefinition;
 import no.smertereg.forms.FormField;
-import no.smertereg.forms.FormValidator;
 import no.smertereg.patients.PatientService;
 import no.smertereg.shared.ConflictException;
-import no.smertereg.shared.RegistryClock;
 
 /**
  * The patient's side: a one-time code and the birth date open one sent form; the answers are checked against the
@@ -29,27 +27,22 @@ import no.smertereg.shared.RegistryClock;
 public class PatientPortal {
 
     private final PatientFormRepository forms;
-    private final DispatchEventRepository ledger;
+    private final PatientFormAnswers answersStore;
     private final OneTimeCodes codes;
     private final CourseDirectory courses;
     private final PatientService patients;
     private final FormCatalogue catalogue;
-    private final FormValidator validator;
     private final RuntimeService runtime;
-    private final RegistryClock clock;
 
-    PatientPortal(PatientFormRepository forms, DispatchEventRepository ledger, OneTimeCodes codes,
-            CourseDirectory courses, PatientService patients, FormCatalogue catalogue, FormValidator validator,
-            RuntimeService runtime, RegistryClock clock) {
+    PatientPortal(PatientFormRepository forms, PatientFormAnswers answersStore, OneTimeCodes codes,
+            CourseDirectory courses, PatientService patients, FormCatalogue catalogue, RuntimeService runtime) {
         this.forms = forms;
-        this.ledger = ledger;
+        this.answersStore = answersStore;
         this.codes = codes;
         this.courses = courses;
         this.patients = patients;
         this.catalogue = catalogue;
-        this.validator = validator;
         this.runtime = runtime;
-        this.clock = clock;
     }
 
     /** The patient form the code opens, or 409 (the same answer for a wrong code and a wrong birth date). */
@@ -84,13 +77,7 @@ public class PatientPortal {
                 answers.put(field.key(), value);
             }
         }
-        Map<String, Object> valid = new HashMap<>(validator.validate(definition, answers, true));
-        if (form.getFormType() == PatientFormType.HADS) {
-            valid.putAll(HadsScoring.scores(valid));
-        }
-        form.answered(valid, clock.now(), false);
-        ledger.save(new DispatchEvent(form.getId(), DispatchEventType.ANSWERED, null, null, clock.now(),
-                "answered:" + form.getId()));
+        answersStore.record(form, answers, false);
         try {
             runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_ANSWERED)
                     .processInstanceBusinessKey(form.getCourseId().toString())

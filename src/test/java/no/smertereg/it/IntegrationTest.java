@@ -1,10 +1,17 @@
 package no.smertereg.it;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +37,9 @@ abstract class IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ManagementService management;
 
     Api as(String username) {
         return new Api(port, username);
@@ -82,6 +92,22 @@ abstract class IntegrationTest {
         JsonNode form = as(username).get("/api/courses/" + courseId + "/forms/" + formKey).expect(200).json();
         return as(username).post("/api/courses/" + courseId + "/forms/" + formKey + "/finalise",
                 finalisePayload(form, answers)).expect(200).json();
+    }
+
+    /** Moves the engine clock (Europe/Oslo local time) and runs the instance's due jobs, as the job executor would. */
+    void runDueJobs(String processInstanceId, String localTime) {
+        ClockUtil.setCurrentTime(oslo(localTime));
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    static Date oslo(String localDateTime) {
+        return Date.from(LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/Oslo")).toInstant());
     }
 
     JsonNode course(String username, long courseId) {

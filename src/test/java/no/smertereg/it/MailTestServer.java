@@ -1,7 +1,13 @@
 package no.smertereg.it;
 
+import java.util.Arrays;
+import java.util.List;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -18,6 +24,17 @@ public class MailTestServer implements ApplicationContextInitializer<Configurabl
             server.start();
         }
         return server;
+    }
+
+    /** The messages the SMTP server received for this address. */
+    static List<MimeMessage> receivedBy(String address) {
+        return Arrays.stream(server().getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.toString(m.getAllRecipients()).contains(address);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     @Override

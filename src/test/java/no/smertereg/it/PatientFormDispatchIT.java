@@ -2,9 +2,6 @@ package no.smertereg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +30,6 @@ class PatientFormDispatchIT extends IntegrationTest {
 
     @Autowired
     RuntimeService runtime;
-    @Autowired
-    ManagementService management;
     @Autowired
     PatientFormDispatch dispatch;
     @Autowired
@@ -105,8 +98,7 @@ class PatientFormDispatchIT extends IntegrationTest {
         relay.relay();
         relay.relay();
 
-        List<MimeMessage> received = java.util.Arrays.stream(MailTestServer.server().getReceivedMessages())
-                .filter(m -> recipients(m).contains(address)).toList();
+        List<MimeMessage> received = MailTestServer.receivedBy(address);
         assertThat(received).hasSize(1);
         String body = received.get(0).getContent().toString();
         JsonNode person = po.path("person");
@@ -117,32 +109,10 @@ class PatientFormDispatchIT extends IntegrationTest {
                 + "and sent_at is not null", Long.class, "mail-test:" + id)).isEqualTo(1);
     }
 
-    private static String recipients(MimeMessage message) {
-        try {
-            return java.util.Arrays.toString(message.getAllRecipients());
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void runDueJobs(String processInstanceId, String localTime) {
-        ClockUtil.setCurrentTime(oslo(localTime));
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-    }
-
     private List<String> ledger(long courseId) {
         return jdbc.queryForList("select e.event || ':' || coalesce(e.channel, 'null') || ':' "
                 + "|| coalesce(cast(e.reason_code as varchar), 'null') from dispatch_event e join patient_form f "
                 + "on f.id = e.patient_form_id where f.course_id = ? order by e.id", String.class, courseId);
     }
 
-    private static Date oslo(String localDateTime) {
-        return Date.from(LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/Oslo")).toInstant());
-    }
 }

@@ -10,10 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,8 +40,6 @@ class PatientPortalIT extends IntegrationTest {
 
     @Autowired
     RuntimeService runtime;
-    @Autowired
-    ManagementService management;
     @Autowired
     MailRelay relay;
 
@@ -114,34 +106,9 @@ class PatientPortalIT extends IntegrationTest {
     }
 
     private String mailTo(String address) throws Exception {
-        List<MimeMessage> mails = mailsTo(address);
+        List<MimeMessage> mails = MailTestServer.receivedBy(address);
         assertThat(mails).hasSize(1);
         return mails.get(0).getContent().toString();
-    }
-
-    private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(MailTestServer.server().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.toString(m.getAllRecipients()).contains(address);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
-    private void runDueJobs(String processInstanceId, String localTime) {
-        ClockUtil.setCurrentTime(oslo(localTime));
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-    }
-
-    private static Date oslo(String localDateTime) {
-        return Date.from(LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/Oslo")).toInstant());
     }
 
     /** A phone's browser: cookies, the CSRF token from the cookie, no redirects followed. */
