@@ -58,7 +58,8 @@ public class PaperAndManualDispatch {
         }
         PatientFormRecord form = forms.findByCourseIdAndFormType(courseId, type)
                 .orElseGet(() -> forms.save(new PatientFormRecord(course.id(), type)));
-        if (!form.isOpenForAnswer() && form.getState() != PatientFormState.PLANNED) {
+        if (!form.isOpenForAnswer() && form.getState() != PatientFormState.PLANNED
+                && form.getState() != PatientFormState.NO_CONTACT) {
             throw new ConflictException("error.eprom.finished");
         }
         answersStore.record(form, answers, true);
@@ -76,8 +77,17 @@ public class PaperAndManualDispatch {
         if (planned != null) {
             management.setJobDuedate(planned.getId(), Date.from(clock.now()));
             management.executeJob(planned.getId());
-            management.createJobQuery().processInstanceId(instance.getId()).executable().list()
-                    .forEach(job -> management.executeJob(job.getId()));
+            runDueJobs(instance);
+            return;
+        }
+        if (forms.findByCourseIdAndFormType(courseId, type).map(PatientFormRecord::getState)
+                .orElse(null) == PatientFormState.NO_CONTACT) {
+            if (!dispatch.reachable(courseId)) {
+                throw new ConflictException("error.eprom.noContact");
+            }
+            runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_RESEND).processInstanceId(instance.getId())
+                    .correlateWithResult();
+            runDueJobs(instance);
             return;
         }
         dispatch.send(courseId, type, "manual:" + instance.getId() + ":" + clock.now().toEpochMilli() + ":"
@@ -98,7 +108,13 @@ public class PaperAndManualDispatch {
                 .variableValueEquals(PatientFormProcess.VAR_PATIENT_FORM, type.name()).list().stream().findFirst();
     }
 
+    private void runDueJobs(ProcessInstance instance) {
+        management.createJobQuery().processInstanceId(instance.getId()).executable().list()
+                .forEach(job -> management.executeJob(job.getId()));
+    }
+
     private boolean waitsForAnswer(ProcessInstance instance) {
-        return runtime.getActiveActivityIds(instance.getId()).stream().anyMatch(a -> a.startsWith("ReceiveTask_"));
+        return runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
+                .eventName(PatientFormProcess.MESSAGE_ANSWERED).count() > 0;
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.CourseDirectory.CourseRef;
 import no.smertereg.eprom.process.PatientFormProcess;
+import no.smertereg.patients.PatientService;
+import no.smertereg.patients.PersonView;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.RegistryClock;
@@ -29,21 +31,46 @@ public class PatientFormClosures {
     static final Set<Integer> CLOSING_REASONS = Set.of(1, 2, 3, 4, 5, 9);
     static final int REASON_MISSING_CONSENT = 5;
     static final int REASON_CRITICALLY_ILL_OR_DEAD = 3;
+    /** P6: one form's dispatch is stopped because the patient cannot answer or is critically ill or dead. */
+    static final Set<Integer> STOP_REASONS = Set.of(3, 4);
     static final String MESSAGE_COURSE_FORMS_CLOSED = "PatientFormsClosed";
 
     private final PatientFormRepository forms;
     private final DispatchEventRepository ledger;
     private final CourseDirectory courses;
+    private final PatientService patients;
     private final RuntimeService runtime;
     private final RegistryClock clock;
 
     PatientFormClosures(PatientFormRepository forms, DispatchEventRepository ledger, CourseDirectory courses,
-            RuntimeService runtime, RegistryClock clock) {
+            PatientService patients, RuntimeService runtime, RegistryClock clock) {
         this.forms = forms;
         this.ledger = ledger;
         this.courses = courses;
+        this.patients = patients;
         this.runtime = runtime;
         this.clock = clock;
+    }
+
+    /**
+     * P6 after the first send: one form's dispatch is stopped with reason 3 or 4, whether it is planned, sent,
+     * reminded, waiting for contact details or not ordered yet. 409 once it is answered, locked or closed.
+     */
+    public void stop(Long courseId, PatientFormType type, Integer reason) {
+        CourseRef course = courses.visible(courseId);
+        if (reason == null || !STOP_REASONS.contains(reason)) {
+            throw InvalidInputException.of("reason", "error.eprom.stopReason");
+        }
+        if (!Integer.valueOf(3).equals(course.courseType())) {
+            throw new ConflictException("error.eprom.notType3");
+        }
+        PatientFormRecord record = forms.findByCourseIdAndFormType(courseId, type)
+                .orElseGet(() -> new PatientFormRecord(courseId, type));
+        if (record.getState() == PatientFormState.COMPLETED || record.getState() == PatientFormState.CLOSED
+                || record.getState() == PatientFormState.LOCKED_UNANSWERED) {
+            throw new ConflictException("error.eprom.finished");
+        }
+        closeRecords(courseId, List.of(record), reason);
     }
 
     public void closeAll(Long courseId, Integer reason) {
@@ -82,23 +109,42 @@ public class PatientFormClosures {
     }
 
     private void close(Long courseId, List<PatientFormRecord> records, int reason) {
-        for (PatientFormRecord record : records) {
-            if (record.getState() == PatientFormState.CLOSED && record.getId() != null) {
-                continue;
-            }
-            record.closed(reason);
-            PatientFormRecord saved = forms.save(record);
-            ledger.save(new DispatchEvent(saved.getId(), DispatchEventType.CLOSED, null, reason, clock.now(),
-                    "closure:" + courseId + ":" + record.getFormType()));
-        }
+        closeRecords(courseId, records, reason);
+        runtime.createMessageCorrelation(MESSAGE_COURSE_FORMS_CLOSED).processInstanceBusinessKey(courseId.toString())
+                .correlateAll();
+    }
+
+    private void closeRecords(Long courseId, List<PatientFormRecord> records, int reason) {
+        records.forEach(record -> recordClosed(courseId, record, reason));
         String key = courseId.toString();
         for (PatientFormRecord record : records) {
             runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_CLOSED).processInstanceBusinessKey(key)
                     .processInstanceVariableEquals(PatientFormProcess.VAR_PATIENT_FORM, record.getFormType().name())
                     .correlateAll();
         }
-        runtime.createMessageCorrelation(MESSAGE_COURSE_FORMS_CLOSED).processInstanceBusinessKey(key)
-                .correlateAll();
+    }
+
+    /** For the patient-form pathway: a patient already dead when the form is ordered is not sent anything. */
+    @Transactional(readOnly = true)
+    public boolean patientDead(DelegateExecution execution) {
+        return courses.find(Long.valueOf(execution.getProcessBusinessKey()))
+                .flatMap(course -> patients.byPid(course.pid())).map(PersonView::deceased).orElse(false);
+    }
+
+    /** Records the form closed with reason 3 without messaging its own pathway (which ends by itself). */
+    public void closeBeforeOrderForDeath(Long courseId, PatientFormType type) {
+        recordClosed(courseId, forms.findByCourseIdAndFormType(courseId, type)
+                .orElseGet(() -> new PatientFormRecord(courseId, type)), REASON_CRITICALLY_ILL_OR_DEAD);
+    }
+
+    private void recordClosed(Long courseId, PatientFormRecord record, int reason) {
+        if (record.getState() == PatientFormState.CLOSED && record.getId() != null) {
+            return;
+        }
+        record.closed(reason);
+        PatientFormRecord saved = forms.save(record);
+        ledger.save(new DispatchEvent(saved.getId(), DispatchEventType.CLOSED, null, reason, clock.now(),
+                "closure:" + courseId + ":" + record.getFormType()));
     }
 
     /** For the patient-form pathway: a form closed or answered on paper before it was ordered is not sent. */

@@ -55,6 +55,15 @@ class PatientFormController {
         return statuses.of(courses.visible(id));
     }
 
+    @Operation(summary = "P6: stop one form's dispatch (reason 3 critically ill/dead or 4 patient cannot), "
+            + "also after it was sent; 409 once it is answered, locked or closed")
+    @PostMapping("/api/courses/{id}/patient-forms/{form}/stop")
+    List<PatientFormStatus> stop(@PathVariable Long id, @PathVariable PatientFormType form,
+            @Valid @RequestBody ClosureRequest request) {
+        closures.stop(id, form, request.reason());
+        return statuses.of(courses.visible(id));
+    }
+
     @Operation(summary = "The unit's patient forms planned for a day's 16:30 dispatch (today by default)")
     @GetMapping("/api/units/{reshId}/dispatch-preview")
     List<DispatchPreview.PlannedSend> preview(@PathVariable String reshId,

@@ -51,8 +51,25 @@ public class PatientFormDispatch {
         this.portalUrl = portalUrl;
     }
 
+    /** Sends the form, or marks it NO_CONTACT when the patient has neither phone nor e-mail. */
     public void send(Long courseId, PatientFormType type, String idempotencyKey) {
+        if (ledger.existsByIdempotencyKey(idempotencyKey)) {
+            return;
+        }
+        if (contact(courseId).channel() == Channel.NONE) {
+            PatientFormRecord form = form(courseId, type);
+            form.noContact();
+            ledger.save(new DispatchEvent(form.getId(), DispatchEventType.NO_CONTACT, Channel.NONE, null,
+                    clock.now(), idempotencyKey + ":no-contact:" + clock.now().toEpochMilli()));
+            return;
+        }
         notice(courseId, type, idempotencyKey, "eprom.notice.new", DispatchEventType.SENT);
+    }
+
+    /** P9 after a failed send: the contact details must now hold a phone or an e-mail address. */
+    @Transactional(readOnly = true)
+    public boolean reachable(Long courseId) {
+        return contact(courseId).channel() != Channel.NONE;
     }
 
     public void remind(Long courseId, PatientFormType type, String idempotencyKey) {

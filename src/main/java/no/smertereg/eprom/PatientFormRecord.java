@@ -54,6 +54,10 @@ class PatientFormRecord {
         this.state = PatientFormState.SENT;
     }
 
+    void noContact() {
+        this.state = PatientFormState.NO_CONTACT;
+    }
+
     /** The reminder brings a new code; the first one stays valid until the form is answered, locked or closed. */
     void reminded(String newCodeHash) {
         if (firstCodeHash == null) {
@@ -87,7 +91,8 @@ class PatientFormRecord {
     }
 
     boolean isStarted() {
-        return state != PatientFormState.PLANNED && state != PatientFormState.CLOSED;
+        return sentAt != null || state == PatientFormState.COMPLETED
+                || state == PatientFormState.LOCKED_UNANSWERED;
     }
 
     void lockedUnanswered(int reason) {

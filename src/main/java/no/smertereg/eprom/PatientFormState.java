@@ -4,6 +4,8 @@ package no.smertereg.eprom;
 public enum PatientFormState {
     PLANNED,
     SENT,
+    /** Due, but the patient has neither phone nor e-mail: waits for paper entry or a manual dispatch. */
+    NO_CONTACT,
     REMINDED,
     COMPLETED,
     LOCKED_UNANSWERED,

@@ -72,6 +72,14 @@ public class PatientFormStatuses {
         return new PatientFormStatus(type, state, reason, null, sentAt, due);
     }
 
+    /** For the patient-form pathway: the send found neither phone nor e-mail. */
+    public boolean withoutContact(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        PatientFormType type = PatientFormType.valueOf(
+                (String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
+        return forms.findByCourseIdAndFormType(Long.valueOf(execution.getProcessBusinessKey()), type)
+                .map(f -> f.getState() == PatientFormState.NO_CONTACT).orElse(false);
+    }
+
     private String activityOf(Job timer) {
         return management.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId()).singleResult()
                 .getActivityId();

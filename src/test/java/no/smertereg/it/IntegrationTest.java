@@ -49,10 +49,15 @@ abstract class IntegrationTest {
         return new Api(port, null);
     }
 
-    /** A synthetic person no other test has used. */
+    /** A living synthetic person no other test has used (a dead patient is sent no patient forms). */
     String nextSyntheticNationalId() {
-        return jdbc.queryForObject("select national_id from synthetic_person order by national_id offset ? limit 1",
-                String.class, NEXT_PERSON.getAndIncrement());
+        while (true) {
+            Map<String, Object> person = jdbc.queryForMap("select national_id, deceased from synthetic_person "
+                    + "order by national_id offset ? limit 1", NEXT_PERSON.getAndIncrement());
+            if (!Boolean.TRUE.equals(person.get("deceased"))) {
+                return (String) person.get("national_id");
+            }
+        }
     }
 
     long department(String unitResh, int index) {
@@ -108,6 +113,13 @@ abstract class IntegrationTest {
 
     static Date oslo(String localDateTime) {
         return Date.from(LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/Oslo")).toInstant());
+    }
+
+    /** Saves an e-mail address as the patient's notification channel in PO. */
+    void giveEmail(String username, long courseId, String address) {
+        JsonNode po = as(username).get("/api/courses/" + courseId + "/personal-data").expect(200).json();
+        as(username).put("/api/courses/" + courseId + "/personal-data", Map.of("version", po.path("version")
+                .asLong(), "answers", Map.of("Epost", address, "Varslingskanal", "EPOST"))).expect(200);
     }
 
     JsonNode course(String username, long courseId) {

@@ -116,6 +116,7 @@ class PatientFormTriggersIT extends IntegrationTest {
 
         long sent = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
         finalise("lu.haukeland", sent, "TO", toType3WithConsent());
+        giveEmail("lu.haukeland", sent, "sendt@example.invalid");
         dispatch.send(sent, PatientFormType.PASREG, "test-send:" + sent);
         JsonNode refused = as("lu.haukeland").post("/api/courses/" + sent + "/patient-forms/closure",
                 Map.of("reason", 2)).expect(409).json();
@@ -147,6 +148,7 @@ class PatientFormTriggersIT extends IntegrationTest {
     void paperFormsAreEnteredByTheClinician_andManualDispatchSendsNowOrAgain() {
         long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
         finalise("lu.haukeland", id, "TO", toType3WithConsent());
+        giveEmail("lu.haukeland", id, "papir@example.invalid");
         Api lu = as("lu.haukeland");
 
         lu.post("/api/courses/" + id + "/patient-forms/OPIOID/paper", Map.of("Utskrevetsykehus", "1")).expect(400);
@@ -178,6 +180,7 @@ class PatientFormTriggersIT extends IntegrationTest {
         long pid = course.path("pid").asLong();
         jdbc.update("update patient set deceased = false, date_of_death = null where pid = ?", pid);
         finalise("lu.haukeland", id, "TO", toType3WithConsent());
+        giveEmail("lu.haukeland", id, "doed@example.invalid");
         as("lu.haukeland").post("/api/courses/" + id + "/patient-forms/HADS/dispatch", Map.of()).expect(200);
 
         jdbc.update("update synthetic_person set deceased = true, date_of_death = current_date where national_id = "

@@ -8,6 +8,7 @@ public final class PatientFormProcess {
     public static final String VAR_DISPATCH_AT = "dispatchAt";
     public static final String MESSAGE_ANSWERED = "PatientFormAnswered";
     public static final String MESSAGE_CLOSED = "PatientFormClosed";
+    public static final String MESSAGE_RESEND = "PatientFormResend";
 
     private PatientFormProcess() {
     }

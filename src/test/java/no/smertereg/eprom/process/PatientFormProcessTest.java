@@ -44,12 +44,28 @@ class PatientFormProcessTest {
     private final List<String> calls = new ArrayList<>();
     private final ClosedInRegistry closedInRegistry = new ClosedInRegistry();
 
-    /** Stand-in for the registry's answer to "was this form closed before it was ordered?". */
+    private final ContactInRegistry contactInRegistry = new ContactInRegistry();
+
+    /** Stand-in for the registry's answers to "closed before it was ordered?" and "is the patient dead?". */
     public static final class ClosedInRegistry {
         private boolean closed;
+        private boolean dead;
 
         public boolean isClosed(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
             return closed;
+        }
+
+        public boolean patientDead(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+            return dead;
+        }
+    }
+
+    /** Stand-in for "the send found neither phone nor e-mail". */
+    public static final class ContactInRegistry {
+        private boolean missing;
+
+        public boolean withoutContact(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+            return missing;
         }
     }
     private final DispatchSchedule schedule = new DispatchSchedule(java.time.LocalTime.of(21, 0));
@@ -70,11 +86,12 @@ class PatientFormProcessTest {
     @BeforeEach
     void setUp() {
         for (String bean : List.of("sendPatientFormDelegate", "remindPatientFormDelegate",
-                "lockUnansweredPatientFormDelegate")) {
+                "lockUnansweredPatientFormDelegate", "closeDeceasedPatientFormDelegate")) {
             Mocks.register(bean, (JavaDelegate) execution -> calls.add(bean + "@" + now()));
         }
         Mocks.register("patientFormClosures", closedInRegistry);
         Mocks.register("patientFormSchedule", new CatchUp());
+        Mocks.register("patientFormStatuses", contactInRegistry);
     }
 
     @AfterEach
@@ -197,6 +214,66 @@ class PatientFormProcessTest {
         assertThat(form).isEnded().hasPassed("EndEvent_ClosedBeforeOrder").hasNotPassed("Timer_Dispatch");
         fireDueJobsAt("2026-11-23T16:30");
         assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void aPatientAlreadyDeadWhenTheFormIsOrdered_hasItClosedWithReason3AndIsSentNothing() {
+        closedInRegistry.dead = true;
+
+        ProcessInstance form = order("2026-11-23T11:00", PatientFormType.PASREG);
+
+        assertThat(form).isEnded().hasPassed("ServiceTask_CloseDeceased", "EndEvent_ClosedDeceased")
+                .hasNotPassed("Timer_Dispatch");
+        fireDueJobsAt("2026-11-23T16:30");
+        assertThat(calls).containsExactly("closeDeceasedPatientFormDelegate@" + oslo("2026-11-23T11:00"));
+    }
+
+    @Test
+    void withoutPhoneOrEmail_noReminderIsSent_andTheFormIsLockedSixDaysAfterItWasDue() {
+        contactInRegistry.missing = true;
+        ProcessInstance form = order("2026-11-23T10:00", PatientFormType.PASREG);
+
+        fireDueJobsAt("2026-11-23T16:30");
+        assertThat(form).isWaitingAt("Gateway_AwaitPaperOrContact");
+        assertThat(dueDate(form)).isEqualTo(oslo("2026-11-29T16:30"));
+
+        fireDueJobsAt("2026-11-26T16:30");
+        assertThat(calls).containsExactly("sendPatientFormDelegate@" + oslo("2026-11-23T16:30"));
+
+        fireDueJobsAt("2026-11-29T16:30");
+        assertThat(form).isEnded().hasPassed("Timer_NoContactLock", "EndEvent_LockedUnanswered")
+                .hasNotPassed("ServiceTask_SendReminder");
+    }
+
+    @Test
+    void withoutPhoneOrEmail_aPaperAnswerEndsTheFormAnswered() {
+        contactInRegistry.missing = true;
+        ProcessInstance form = order("2026-11-23T10:00", PatientFormType.HADS);
+        fireDueJobsAt("2026-11-23T16:32");
+
+        answer(form);
+
+        assertThat(form).isEnded().hasPassed("Event_PaperAnswered", "EndEvent_Answered");
+        fireDueJobsAt("2026-12-31T16:30");
+        assertThat(calls).hasSize(1);
+    }
+
+    @Test
+    void withoutPhoneOrEmail_aManualDispatchOnceContactIsAdded_sendsAndStartsTheAnswerWindow() {
+        contactInRegistry.missing = true;
+        ProcessInstance form = order("2026-11-23T10:00", PatientFormType.EVAL);
+        fireDueJobsAt("2026-11-23T16:30");
+        contactInRegistry.missing = false;
+
+        ClockUtil.setCurrentTime(Date.from(oslo("2026-11-25T09:15")));
+        runtimeService().createMessageCorrelation(PatientFormProcess.MESSAGE_RESEND)
+                .processInstanceId(form.getId()).correlate();
+        fireDueJobsAt("2026-11-25T09:15");
+
+        assertThat(form).isWaitingAt("ReceiveTask_AwaitAnswer").hasPassed("Event_Resend");
+        assertThat(calls).containsExactly("sendPatientFormDelegate@" + oslo("2026-11-23T16:30"),
+                "sendPatientFormDelegate@" + oslo("2026-11-25T09:15"));
+        assertThat(dueDate(form)).isEqualTo(oslo("2026-11-28T09:15"));
     }
 
     private ProcessInstance order(String localTime, PatientFormType type) {

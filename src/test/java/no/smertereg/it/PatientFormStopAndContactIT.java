@@ -1,0 +1,119 @@
+package no.smertereg.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * P6 for one form after others were sent, a patient without phone or e-mail (the form waits for paper or a manual
+ * dispatch instead of being recorded as sent), and a patient already dead when consent is registered.
+ */
+class PatientFormStopAndContactIT extends IntegrationTest {
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Test
+    void oneFormIsStoppedAfterItWasSent_theOthersGoOn() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+        giveEmail("lu.haukeland", id, "stopp@example.invalid");
+        Api lu = as("lu.haukeland");
+        lu.post(forms(id) + "/HADS/dispatch", Map.of()).expect(200);
+
+        JsonNode wrongReason = lu.post(forms(id) + "/HADS/stop", Map.of("reason", 1)).expect(400).json();
+        assertThat(wrongReason.path("errors").get(0).path("field").asText()).isEqualTo("reason");
+        lu.post(forms(id) + "/HADS/stop", Map.of("reason", 4)).expect(200);
+        lu.post(forms(id) + "/EVAL/stop", Map.of("reason", 3)).expect(200);
+
+        assertThat(state(id, "HADS")).isEqualTo("CLOSED:4");
+        assertThat(state(id, "EVAL")).isEqualTo("CLOSED:3");
+        assertThat(state(id, "PASREG")).isEqualTo("PLANNED:null");
+        lu.post(forms(id) + "/HADS/stop", Map.of("reason", 4)).expect(409);
+        lu.post(forms(id) + "/closure", Map.of("reason", 9)).expect(409);
+        as("lu.ahus").post(forms(id) + "/PASREG/stop", Map.of("reason", 4)).expect(404);
+        assertThat(running(id)).as("only Pasreg still waits for its 16:30 send").containsExactly("PASREG");
+    }
+
+    @Test
+    void withoutPhoneOrEmail_theFormWaitsForContactDetailsOrPaper_andNoNoticeIsStored() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+        Api lu = as("lu.haukeland");
+
+        lu.post(forms(id) + "/PASREG/dispatch", Map.of()).expect(200);
+        assertThat(state(id, "PASREG")).isEqualTo("NO_CONTACT:null");
+        JsonNode refused = lu.post(forms(id) + "/PASREG/dispatch", Map.of()).expect(409).json();
+        assertThat(refused.toString()).contains("PO");
+
+        giveEmail("lu.haukeland", id, "kontakt-senere@example.invalid");
+        lu.post(forms(id) + "/PASREG/dispatch", Map.of()).expect(200);
+        assertThat(state(id, "PASREG")).isEqualTo("SENT:null");
+        assertThat(jdbc.queryForObject("select count(*) from notification_outbox where recipient = ?", Long.class,
+                "kontakt-senere@example.invalid")).isEqualTo(1);
+
+        lu.post(forms(id) + "/HADS/dispatch", Map.of()).expect(200);
+        assertThat(state(id, "HADS")).as("the contact details are there now").isEqualTo("SENT:null");
+    }
+
+    @Test
+    void withoutPhoneOrEmail_aPaperAnswerCompletesTheForm() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+        as("lu.haukeland").post(forms(id) + "/HADS/dispatch", Map.of()).expect(200);
+        assertThat(state(id, "HADS")).isEqualTo("NO_CONTACT:null");
+
+        Map<String, Object> hads = new HashMap<>();
+        for (int item = 1; item <= 14; item++) {
+            hads.put("HADSSpm" + item, "1");
+        }
+        as("lu.haukeland").post(forms(id) + "/HADS/paper", hads).expect(200);
+
+        assertThat(state(id, "HADS")).isEqualTo("COMPLETED:null");
+        assertThat(running(id)).containsExactly("PASREG");
+    }
+
+    @Test
+    void aPatientAlreadyDeadWhenConsentIsRegistered_isSentNothing() {
+        JsonNode course = newCourse("lu.haukeland", HAUKELAND);
+        long id = course.path("id").asLong();
+        jdbc.update("update patient set deceased = true, date_of_death = current_date where pid = ?",
+                course.path("pid").asLong());
+        giveEmail("lu.haukeland", id, "doed-ved-samtykke@example.invalid");
+
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+
+        assertThat(state(id, "PASREG")).isEqualTo("CLOSED:3");
+        assertThat(state(id, "HADS")).isEqualTo("CLOSED:3");
+        assertThat(jdbc.queryForObject("select count(*) from notification_outbox where recipient = ?", Long.class,
+                "doed-ved-samtykke@example.invalid")).isZero();
+    }
+
+    private List<Object> running(long courseId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey("patient-form")
+                .processInstanceBusinessKey(String.valueOf(courseId)).list().stream()
+                .map(pi -> runtime.getVariable(pi.getId(), "patientForm")).toList();
+    }
+
+    private static String forms(long courseId) {
+        return "/api/courses/" + courseId + "/patient-forms";
+    }
+
+    private String state(long courseId, String form) {
+        for (JsonNode f : as("lu.haukeland").get(forms(courseId)).expect(200).json()) {
+            if (f.path("form").asText().equals(form)) {
+                return f.path("state").asText() + ":" + (f.path("reasonCode").isNull() ? "null"
+                        : f.path("reasonCode").asText());
+            }
+        }
+        throw new AssertionError("no " + form);
+    }
+}
