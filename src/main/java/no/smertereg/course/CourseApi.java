@@ -70,6 +70,7 @@ final class CourseApi {
     record WorklistRow(Long courseId, long version, Long pid, String nationalId, String name, String patientIcon,
             Boolean consent, LocalDate startDate, Long locationId, String locationName, Long departmentId,
             String departmentName, Integer courseType, RegistryScope registry, Map<FormKey, FormStatus> forms,
-            boolean hasComment, String b22Comment, boolean canDelete) {
+            boolean hasComment, String b22Comment, boolean canDelete,
+            Map<String, PatientFormOverview.PatientFormMark> patientForms) {
     }
 }

@@ -44,7 +44,7 @@ public class CourseDirectory {
         return ref(course);
     }
 
-    private static CourseRef ref(Course c) {
+    static CourseRef ref(Course c) {
         return new CourseRef(c.getId(), c.getPid(), c.getUnitResh(),
                 c.getCourseType() == null ? null : c.getCourseType().code(), Boolean.TRUE.equals(c.getConsent()));
     }

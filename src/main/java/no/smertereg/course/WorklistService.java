@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,9 +45,12 @@ class WorklistService {
     private final PatientService patients;
     private final OrganisationService organisation;
     private final RegistryClock clock;
+    private final ObjectProvider<PatientFormOverview> patientForms;
 
     WorklistService(CourseRepository courses, CourseAccess access, CourseEngine engine, FormRecordService forms,
-            PatientService patients, OrganisationService organisation, RegistryClock clock) {
+            PatientService patients, OrganisationService organisation, RegistryClock clock,
+            ObjectProvider<PatientFormOverview> patientForms) {
+        this.patientForms = patientForms;
         this.courses = courses;
         this.access = access;
         this.engine = engine;
@@ -66,6 +70,8 @@ class WorklistService {
         Set<Long> everFinalised = forms.everFinalisedAmong(ids);
         Map<Long, PersonView> people = patients.byPids(active.stream().map(Course::getPid).toList()).stream()
                 .collect(Collectors.toMap(PersonView::pid, Function.identity()));
+        Map<Long, Map<String, PatientFormOverview.PatientFormMark>> patientFormMarks = patientForms.stream()
+                .findFirst().map(o -> o.of(active.stream().map(CourseDirectory::ref).toList())).orElse(Map.of());
         Set<String> units = active.stream().map(Course::getUnitResh).collect(Collectors.toSet());
         Map<Long, Department> departments = new java.util.HashMap<>();
         Map<Long, Location> locations = new java.util.HashMap<>();
@@ -92,7 +98,7 @@ class WorklistService {
                     c.getDepartmentId(), department == null ? null : department.getName(),
                     c.getCourseType() == null ? null : c.getCourseType().code(), c.getRegistry(), states,
                     courseForms.stream().anyMatch(FormRecord::hasComment), b22Comment,
-                    canDelete));
+                    canDelete, patientFormMarks.getOrDefault(c.getId(), Map.of())));
         }
         rows.sort(order);
         return rows;

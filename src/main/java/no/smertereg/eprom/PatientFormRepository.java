@@ -9,5 +9,7 @@ interface PatientFormRepository extends JpaRepository<PatientFormRecord, Long> {
 
     Optional<PatientFormRecord> findByCourseIdAndFormType(Long courseId, PatientFormType formType);
 
+    List<PatientFormRecord> findByCourseIdIn(java.util.Collection<Long> courseIds);
+
     List<PatientFormRecord> findByCodeHashOrFirstCodeHash(String codeHash, String firstCodeHash);
 }

@@ -41,6 +41,17 @@ class PatientFormStopAndContactIT extends IntegrationTest {
         lu.post(forms(id) + "/closure", Map.of("reason", 9)).expect(409);
         as("lu.ahus").post(forms(id) + "/PASREG/stop", Map.of("reason", 4)).expect(404);
         assertThat(running(id)).as("only Pasreg still waits for its 16:30 send").containsExactly("PASREG");
+
+        JsonNode row = null;
+        for (JsonNode r : lu.get("/api/worklist?unit=" + HAUKELAND).expect(200).json()) {
+            row = r.path("courseId").asLong() == id ? r : row;
+        }
+        assertThat(row).as("the course is on the worklist").isNotNull();
+        JsonNode marks = row.path("patientForms");
+        assertThat(marks.path("PASREG").path("state").asText()).isEqualTo("PLANNED");
+        assertThat(marks.path("HADS").path("state").asText()).isEqualTo("CLOSED");
+        assertThat(marks.path("HADS").path("reasonCode").asInt()).isEqualTo(4);
+        assertThat(marks.path("OPIOID").path("state").asText()).isEqualTo("AVAILABLE");
     }
 
     @Test

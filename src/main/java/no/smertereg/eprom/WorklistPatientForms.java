@@ -1,0 +1,83 @@
+package no.smertereg.eprom;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.smertereg.course.CourseDirectory.CourseRef;
+import no.smertereg.course.PatientFormOverview;
+import no.smertereg.eprom.process.PatientFormProcess;
+
+/** The worklist's patient-form column: a few queries for all rows, not one per course. */
+@Component
+@Transactional(readOnly = true)
+class WorklistPatientForms implements PatientFormOverview {
+
+    private final PatientFormRepository forms;
+    private final RuntimeService runtime;
+
+    WorklistPatientForms(PatientFormRepository forms, RuntimeService runtime) {
+        this.forms = forms;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public Map<Long, Map<String, PatientFormMark>> of(List<CourseRef> courses) {
+        List<CourseRef> type3 = courses.stream().filter(c -> Integer.valueOf(3).equals(c.courseType())).toList();
+        if (type3.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<PatientFormType, PatientFormRecord>> records = new HashMap<>();
+        forms.findByCourseIdIn(type3.stream().map(CourseRef::id).toList()).forEach(r -> records
+                .computeIfAbsent(r.getCourseId(), id -> new EnumMap<>(PatientFormType.class)).put(r.getFormType(), r));
+        Set<String> ordered = ordered(type3);
+        Map<Long, Map<String, PatientFormMark>> result = new HashMap<>();
+        for (CourseRef course : type3) {
+            Map<String, PatientFormMark> marks = new LinkedHashMap<>();
+            for (PatientFormType type : PatientFormType.values()) {
+                PatientFormRecord record = records.getOrDefault(course.id(), Map.of()).get(type);
+                marks.put(type.name(), record != null ? new PatientFormMark(record.getState().name(),
+                        record.getReasonCode()) : new PatientFormMark(unrecorded(course, type, ordered), null));
+            }
+            result.put(course.id(), marks);
+        }
+        return result;
+    }
+
+    private static String unrecorded(CourseRef course, PatientFormType type, Set<String> ordered) {
+        if (ordered.contains(course.id() + ":" + type.name())) {
+            return PatientFormState.PLANNED.name();
+        }
+        boolean baseline = type == PatientFormType.PASREG || type == PatientFormType.HADS;
+        return baseline && !course.consent() ? "NOT_POSSIBLE" : "AVAILABLE";
+    }
+
+    /** "courseId:FORM" of every running patient-form pathway of these courses. */
+    private Set<String> ordered(List<CourseRef> courses) {
+        Set<String> courseIds = new HashSet<>();
+        courses.forEach(c -> courseIds.add(c.id().toString()));
+        List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PatientFormProcess.KEY)
+                .tenantIdIn(courses.stream().map(CourseRef::unitResh).distinct().toArray(String[]::new)).list();
+        Map<String, String> keyOf = new HashMap<>();
+        instances.stream().filter(pi -> courseIds.contains(pi.getBusinessKey()))
+                .forEach(pi -> keyOf.put(pi.getId(), pi.getBusinessKey()));
+        Set<String> result = new HashSet<>();
+        if (keyOf.isEmpty()) {
+            return result;
+        }
+        runtime.createVariableInstanceQuery().variableName(PatientFormProcess.VAR_PATIENT_FORM)
+                .processInstanceIdIn(keyOf.keySet().toArray(String[]::new)).list()
+                .forEach(v -> result.add(keyOf.get(v.getProcessInstanceId()) + ":" + v.getValue()));
+        return result;
+    }
+}
