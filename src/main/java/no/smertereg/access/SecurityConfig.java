@@ -65,7 +65,7 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/actuator/health", "/actuator/health/**", "/error",
-                                "/css/**", "/favicon.ico", "/pasient", "/pasient/**")
+                                "/css/**", "/js/**", "/favicon.ico", "/pasient", "/pasient/**")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

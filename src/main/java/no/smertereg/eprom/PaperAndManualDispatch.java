@@ -80,6 +80,18 @@ public class PaperAndManualDispatch {
             runDueJobs(instance);
             return;
         }
+        Job failedSend = management.createJobQuery().processInstanceId(instance.getId())
+                .activityId("ServiceTask_SendForm").singleResult();
+        if (failedSend != null) {
+            management.setJobRetries(failedSend.getId(), 1);
+            try {
+                management.executeJob(failedSend.getId());
+            } catch (RuntimeException e) {
+                throw new ConflictException("error.eprom.sendFailed");
+            }
+            runDueJobs(instance);
+            return;
+        }
         if (forms.findByCourseIdAndFormType(courseId, type).map(PatientFormRecord::getState)
                 .orElse(null) == PatientFormState.NO_CONTACT) {
             if (!dispatch.reachable(courseId)) {

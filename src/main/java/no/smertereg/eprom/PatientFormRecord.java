@@ -37,6 +37,9 @@ class PatientFormRecord {
     private Map<String, Object> answers;
     private Instant answeredAt;
     private boolean answeredOnPaper;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> draftAnswers;
+    private Instant draftSavedAt;
     @Version
     private long version;
 
@@ -85,9 +88,21 @@ class PatientFormRecord {
         forgetCodes();
     }
 
+    /** The portal's "save and return": kept only while the form is open for answers. */
+    void saveDraft(Map<String, String> draft, Instant at) {
+        this.draftAnswers = new LinkedHashMap<>(draft);
+        this.draftSavedAt = at;
+    }
+
+    Map<String, String> getDraftAnswers() {
+        return draftAnswers == null ? Map.of() : Map.copyOf(draftAnswers);
+    }
+
     private void forgetCodes() {
         this.codeHash = null;
         this.firstCodeHash = null;
+        this.draftAnswers = null;
+        this.draftSavedAt = null;
     }
 
     boolean isStarted() {

@@ -23,6 +23,9 @@ import no.smertereg.eprom.process.PatientFormProcess;
 @Transactional(readOnly = true)
 public class PatientFormStatuses {
 
+    /** The send failed and its retries are used up: an incident in Cockpit, and P9 manual dispatch to try again. */
+    public static final String SEND_FAILED = "SEND_FAILED";
+
     private static final List<PatientFormType> BASELINE = List.of(PatientFormType.PASREG, PatientFormType.HADS);
 
     private final PatientFormRepository forms;
@@ -61,6 +64,9 @@ public class PatientFormStatuses {
             }
             String state = BASELINE.contains(type) && !course.consent() ? "NOT_POSSIBLE" : "AVAILABLE";
             return new PatientFormStatus(type, state, null, null, null, null);
+        }
+        if (runtime.createIncidentQuery().processInstanceId(instance.getId()).count() > 0) {
+            return new PatientFormStatus(type, SEND_FAILED, null, null, sentAt, null);
         }
         Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
         Instant due = timer == null || timer.getDuedate() == null ? null : timer.getDuedate().toInstant();

@@ -1,8 +1,11 @@
 package no.smertereg.eprom;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,6 +19,7 @@ import no.smertereg.forms.FormDefinition;
 import no.smertereg.forms.FormField;
 import no.smertereg.patients.PatientService;
 import no.smertereg.shared.ConflictException;
+import no.smertereg.shared.RegistryClock;
 
 /**
  * The patient's side: a one-time code and the birth date open one sent form; the answers are checked against the
@@ -26,6 +30,8 @@ import no.smertereg.shared.ConflictException;
 @Transactional
 public class PatientPortal {
 
+    private static final int MAX_DRAFT_VALUE = 2000;
+
     private final PatientFormRepository forms;
     private final PatientFormAnswers answersStore;
     private final OneTimeCodes codes;
@@ -33,9 +39,14 @@ public class PatientPortal {
     private final PatientService patients;
     private final FormCatalogue catalogue;
     private final RuntimeService runtime;
+    private final RegistryClock clock;
+    private final PatientFormStatuses statuses;
 
     PatientPortal(PatientFormRepository forms, PatientFormAnswers answersStore, OneTimeCodes codes,
-            CourseDirectory courses, PatientService patients, FormCatalogue catalogue, RuntimeService runtime) {
+            CourseDirectory courses, PatientService patients, FormCatalogue catalogue, RuntimeService runtime,
+            RegistryClock clock, PatientFormStatuses statuses) {
+        this.clock = clock;
+        this.statuses = statuses;
         this.forms = forms;
         this.answersStore = answersStore;
         this.codes = codes;
@@ -62,6 +73,39 @@ public class PatientPortal {
     public FormDefinition form(Long patientFormId) {
         PatientFormRecord form = openForm(patientFormId);
         return catalogue.find(form.getFormType().formId()).orElseThrow();
+    }
+
+    /** The last day the form can be answered: the day it will be locked as unanswered. */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> openUntil(Long patientFormId) {
+        PatientFormRecord form = openForm(patientFormId);
+        return courses.find(form.getCourseId()).flatMap(course -> statuses.of(course).stream()
+                .filter(s -> s.form() == form.getFormType() && s.nextStepAt() != null).findFirst())
+                .map(s -> "SENT".equals(s.state()) ? s.nextStepAt().plus(Duration.ofDays(3)) : s.nextStepAt())
+                .map(lock -> lock.atZone(RegistryClock.ZONE).toLocalDate());
+    }
+
+    /** Answers saved earlier with "save and return", to fill the page again. */
+    @Transactional(readOnly = true)
+    public Map<String, String> draft(Long patientFormId) {
+        return openForm(patientFormId).getDraftAnswers();
+    }
+
+    /**
+     * "Lagre og fortsett senere": keeps what the patient has filled in (the form's own fields only, as entered, not
+     * yet checked) until the form is answered, locked or closed; the same code opens it again.
+     */
+    public void saveDraft(Long patientFormId, Map<String, String> submitted) {
+        PatientFormRecord form = openForm(patientFormId);
+        FormDefinition definition = catalogue.find(form.getFormType().formId()).orElseThrow();
+        Map<String, String> draft = new LinkedHashMap<>();
+        for (FormField field : definition.fields()) {
+            String value = submitted.get(field.key());
+            if (value != null && !value.isBlank()) {
+                draft.put(field.key(), value.length() > MAX_DRAFT_VALUE ? value.substring(0, MAX_DRAFT_VALUE) : value);
+            }
+        }
+        form.saveDraft(draft, clock.now());
     }
 
     /** Stores the answers and ends the form's pathway, or 400 naming the fields. */

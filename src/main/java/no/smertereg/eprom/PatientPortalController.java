@@ -68,7 +68,7 @@ class PatientPortalController {
             return "redirect:/pasient";
         }
         try {
-            model.addAttribute("form", portal.form(form));
+            page(model, form, portal.draft(form));
             return "portal/form";
         } catch (ConflictException e) {
             response.setStatus(409);
@@ -78,20 +78,25 @@ class PatientPortalController {
     }
 
     @PostMapping("/pasient/skjema")
-    String submit(@RequestParam Map<String, String> answers, HttpSession session, Model model,
-            HttpServletResponse response) {
+    String submit(@RequestParam Map<String, String> answers, @RequestParam(defaultValue = "submit") String action,
+            HttpSession session, Model model, HttpServletResponse response) {
         Long form = (Long) session.getAttribute(SESSION_FORM);
         if (form == null) {
             return "redirect:/pasient";
         }
         try {
+            if ("save".equals(action)) {
+                portal.saveDraft(form, answers);
+                page(model, form, portal.draft(form));
+                model.addAttribute("saved", true);
+                return "portal/form";
+            }
             portal.submit(form, answers);
             session.removeAttribute(SESSION_FORM);
             return "portal/done";
         } catch (InvalidInputException e) {
             response.setStatus(400);
-            model.addAttribute("form", portal.form(form));
-            model.addAttribute("answers", answers);
+            page(model, form, answers);
             model.addAttribute("problems", e.problems().stream()
                     .collect(java.util.stream.Collectors.toMap(p -> p.field(), p -> p.messageCode(), (a, b) -> a)));
             return "portal/form";
@@ -100,5 +105,11 @@ class PatientPortalController {
             model.addAttribute("error", "portal.invalidCode");
             return "portal/code";
         }
+    }
+
+    private void page(Model model, Long form, Map<String, String> answers) {
+        model.addAttribute("form", portal.form(form));
+        model.addAttribute("answers", answers);
+        portal.openUntil(form).ifPresent(day -> model.addAttribute("openUntil", day));
     }
 }

@@ -40,11 +40,16 @@ class WorklistPatientForms implements PatientFormOverview {
         forms.findByCourseIdIn(type3.stream().map(CourseRef::id).toList()).forEach(r -> records
                 .computeIfAbsent(r.getCourseId(), id -> new EnumMap<>(PatientFormType.class)).put(r.getFormType(), r));
         Set<String> ordered = ordered(type3);
+        Set<String> failed = failed(type3);
         Map<Long, Map<String, PatientFormMark>> result = new HashMap<>();
         for (CourseRef course : type3) {
             Map<String, PatientFormMark> marks = new LinkedHashMap<>();
             for (PatientFormType type : PatientFormType.values()) {
                 PatientFormRecord record = records.getOrDefault(course.id(), Map.of()).get(type);
+                if (failed.contains(course.id() + ":" + type.name())) {
+                    marks.put(type.name(), new PatientFormMark(PatientFormStatuses.SEND_FAILED, null));
+                    continue;
+                }
                 marks.put(type.name(), record != null ? new PatientFormMark(record.getState().name(),
                         record.getReasonCode()) : new PatientFormMark(unrecorded(course, type, ordered), null));
             }
@@ -61,8 +66,21 @@ class WorklistPatientForms implements PatientFormOverview {
         return baseline && !course.consent() ? "NOT_POSSIBLE" : "AVAILABLE";
     }
 
+    /** "courseId:FORM" of every patient-form pathway of these courses that has an incident (a failed send). */
+    private Set<String> failed(List<CourseRef> courses) {
+        Set<String> instanceIds = new HashSet<>();
+        runtime.createIncidentQuery().processDefinitionKeyIn(PatientFormProcess.KEY)
+                .tenantIdIn(courses.stream().map(CourseRef::unitResh).distinct().toArray(String[]::new)).list()
+                .forEach(incident -> instanceIds.add(incident.getProcessInstanceId()));
+        return instanceIds.isEmpty() ? Set.of() : formsOf(courses, instanceIds);
+    }
+
     /** "courseId:FORM" of every running patient-form pathway of these courses. */
     private Set<String> ordered(List<CourseRef> courses) {
+        return formsOf(courses, null);
+    }
+
+    private Set<String> formsOf(List<CourseRef> courses, Set<String> onlyInstances) {
         Set<String> courseIds = new HashSet<>();
         courses.forEach(c -> courseIds.add(c.id().toString()));
         List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
@@ -70,6 +88,7 @@ class WorklistPatientForms implements PatientFormOverview {
                 .tenantIdIn(courses.stream().map(CourseRef::unitResh).distinct().toArray(String[]::new)).list();
         Map<String, String> keyOf = new HashMap<>();
         instances.stream().filter(pi -> courseIds.contains(pi.getBusinessKey()))
+                .filter(pi -> onlyInstances == null || onlyInstances.contains(pi.getId()))
                 .forEach(pi -> keyOf.put(pi.getId(), pi.getBusinessKey()));
         Set<String> result = new HashSet<>();
         if (keyOf.isEmpty()) {

@@ -51,21 +51,30 @@ public class FormCatalogue {
 
     static FormDefinition parse(ObjectMapper json, String text) throws IOException {
         JsonNode root = json.readTree(text);
-        List<FormField> fields = new ArrayList<>();
-        collect(root.path("components"), fields);
+        List<FormItem> items = new ArrayList<>();
+        collect(root.path("components"), items);
+        List<FormField> fields = items.stream().map(FormItem::field).filter(f -> f != null).toList();
         return new FormDefinition(root.path("id").asText(), root.path("valueSetVersion").asText(null),
-                List.copyOf(fields), text);
+                fields, List.copyOf(items), text);
     }
 
-    private static void collect(JsonNode components, List<FormField> fields) {
+    private static void collect(JsonNode components, List<FormItem> items) {
         for (JsonNode c : components) {
             String type = c.path("type").asText();
             if ("group".equals(type)) {
-                collect(c.path("components"), fields);
+                collect(c.path("components"), items);
             } else if (INPUT_TYPES.contains(type)) {
-                fields.add(field(c, type));
+                items.add(new FormItem(field(c, type), null));
+            } else if ("text".equals(type)) {
+                items.add(new FormItem(null, FormText.of(c.path("id").asText(), c.path("text").asText(""),
+                        condition(c))));
             }
         }
+    }
+
+    private static String condition(JsonNode c) {
+        String hide = c.path("conditional").path("hide").asText(null);
+        return hide != null && hide.startsWith("=") ? hide.substring(1) : hide;
     }
 
     private static FormField field(JsonNode c, String type) {
@@ -76,10 +85,7 @@ public class FormCatalogue {
             codes.add(v.path("value").asText());
             codeLabels.add(v.path("label").asText());
         });
-        String hide = c.path("conditional").path("hide").asText(null);
-        if (hide != null && hide.startsWith("=")) {
-            hide = hide.substring(1);
-        }
+        String hide = condition(c);
         String label = c.hasNonNull("label") ? c.path("label").asText() : c.path("dateLabel").asText(null);
         return new FormField(c.path("key").asText(), type, label, validate.path("required").asBoolean(false),
                 decimal(validate.path("min")), decimal(validate.path("max")),

@@ -93,6 +93,32 @@ class PatientFormStopAndContactIT extends IntegrationTest {
     }
 
     @Test
+    void aSendWhoseRetriesAreUsedUpShowsAsFailed_andAManualDispatchSendsIt() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+        giveEmail("lu.haukeland", id, "feilet@example.invalid");
+        String pasreg = runtime.createProcessInstanceQuery().processDefinitionKey("patient-form")
+                .processInstanceBusinessKey(String.valueOf(id)).variableValueEquals("patientForm", "PASREG")
+                .singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(pasreg).timers().singleResult()
+                .getId());
+        String send = management.createJobQuery().processInstanceId(pasreg).activityId("ServiceTask_SendForm")
+                .singleResult().getId();
+        management.setJobRetries(send, 0);
+
+        assertThat(state(id, "PASREG")).isEqualTo("SEND_FAILED:null");
+        assertThat(runtime.createIncidentQuery().processInstanceId(pasreg).count()).as("visible in Cockpit")
+                .isEqualTo(1);
+
+        as("lu.haukeland").post(forms(id) + "/PASREG/dispatch", Map.of()).expect(200);
+
+        assertThat(state(id, "PASREG")).isEqualTo("SENT:null");
+        assertThat(runtime.createIncidentQuery().processInstanceId(pasreg).count()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from notification_outbox where recipient = ?", Long.class,
+                "feilet@example.invalid")).isEqualTo(1);
+    }
+
+    @Test
     void aPatientAlreadyDeadWhenConsentIsRegistered_isSentNothing() {
         JsonNode course = newCourse("lu.haukeland", HAUKELAND);
         long id = course.path("id").asLong();

@@ -276,6 +276,36 @@ class PatientFormProcessTest {
         assertThat(dueDate(form)).isEqualTo(oslo("2026-11-28T09:15"));
     }
 
+    @Test
+    void aFailingSendIsTriedThreeTimesTenMinutesApart_thenRaisesAnIncident() {
+        Mocks.register("sendPatientFormDelegate", (JavaDelegate) execution -> {
+            calls.add("failed send@" + now());
+            throw new IllegalStateException("SMS gateway unavailable");
+        });
+        ProcessInstance form = order("2026-11-23T10:00", PatientFormType.PASREG);
+
+        for (String attempt : List.of("2026-11-23T16:30", "2026-11-23T16:40", "2026-11-23T16:50",
+                "2026-11-23T17:00")) {
+            ClockUtil.setCurrentTime(Date.from(oslo(attempt)));
+            for (int round = 0; round < 3; round++) {
+                for (Job job : managementService().createJobQuery().processInstanceId(form.getId()).executable()
+                        .list()) {
+                    try {
+                        managementService().executeJob(job.getId());
+                    } catch (IllegalStateException expected) {
+                        // the job executor records the failure and schedules the next retry
+                    }
+                }
+            }
+        }
+
+        assertThat(calls).containsExactly("failed send@" + oslo("2026-11-23T16:30"),
+                "failed send@" + oslo("2026-11-23T16:40"), "failed send@" + oslo("2026-11-23T16:50"));
+        assertThat(form).isWaitingAt("ServiceTask_SendForm");
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(form.getId()).singleResult()
+                .getIncidentMessage()).isEqualTo("SMS gateway unavailable");
+    }
+
     private ProcessInstance order(String localTime, PatientFormType type) {
         ClockUtil.setCurrentTime(Date.from(oslo(localTime)));
         Instant dispatchAt = schedule.firstSend(oslo(localTime), type);

@@ -1,0 +1,105 @@
+package no.smertereg.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's chromium, headless, through Debian's chromedriver: a real browser for page tests, never downloaded.
+ * Install with {@code apt-get install chromium chromium-driver} ({@code .ci/run} does it on a fresh machine).
+ */
+final class RealBrowser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getenv().getOrDefault("REGISTRY_TEST_CHROMIUM", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getenv().getOrDefault("REGISTRY_TEST_CHROMEDRIVER",
+            "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final Path home;
+    private final int port;
+
+    RealBrowser(int port, int width, int height) throws IOException {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("The page tests need Debian's chromium and chromedriver at " + CHROMIUM
+                    + " and " + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver (see README)");
+        }
+        this.port = port;
+        this.home = Files.createTempDirectory("registry-browser");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().withEnvironment(Map.of("HOME", home.toString(), "XDG_CONFIG_HOME",
+                        home.resolve("config").toString(), "XDG_CACHE_HOME", home.resolve("cache").toString()))
+                .build();
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--user-data-dir=" + home.resolve("profile"), "--lang=nb-NO", "--accept-lang=nb-NO,nb");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nb-NO,nb"));
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    RealBrowser open(String path) {
+        driver.get("http://localhost:" + port + path);
+        return this;
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    boolean shown(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The page's width in CSS pixels against the window's: more means a horizontal scroll bar. */
+    long scrollWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+    }
+
+    long viewportWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.clientWidth")).longValue();
+    }
+
+    /** Clicks something that loads a new page and waits until it has. */
+    void submitWith(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    void type(String css, String text) {
+        WebElement input = find(css);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Fills a date input the way a user's keyboard does in a Norwegian locale (dd.mm.yyyy). */
+    void setDate(String css, String isoDate) {
+        driver.executeScript("arguments[0].value = arguments[1]", find(css), isoDate);
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(home)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}
