@@ -29,6 +29,7 @@ final class ProcessTestSupport {
                 (TaskListener) task -> support.completedTasks.add(task.getTaskDefinitionKey()));
         Mocks.register("patientFormSchedule", new FixedPatientFormSchedule());
         Mocks.register("patientFormClosures", new NothingClosed());
+        Mocks.register("patientFormStatuses", new NothingClosed());
         for (String delegate : new String[] {"sendPatientFormDelegate", "remindPatientFormDelegate",
                 "lockUnansweredPatientFormDelegate"}) {
             Mocks.register(delegate, (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> { });
@@ -46,6 +47,15 @@ final class ProcessTestSupport {
     /** No patient form is closed in the registry before it is ordered. */
     public static final class NothingClosed {
         public boolean isClosed(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+            return false;
+        }
+
+        public boolean patientDead(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+            return false;
+        }
+
+        /** Every patient reached by phone or e-mail. */
+        public boolean withoutContact(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
             return false;
         }
     }
