@@ -9,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import no.smertereg.notification.Channel;
+
 /** A line of the dispatch ledger. The idempotency key is unique: the same send is recorded, and made, once. */
 @Entity
 class DispatchEvent {

@@ -2,29 +2,28 @@ package no.smertereg.eprom;
 
 import org.springframework.stereotype.Component;
 
-import no.smertereg.shared.RegistryClock;
+import no.smertereg.notification.Channel;
+import no.smertereg.notification.Outbox;
 
 /**
- * The default channel adapter: the notification is stored in the outbox, in the same transaction as the ledger,
- * for an SMS gateway or mail relay to deliver (and for an operator to read in demo mode).
+ * The default channel adapter: the notice goes to the registry's outbox, in the same transaction as the ledger,
+ * for an SMS gateway or the mail relay to deliver (and for an operator to read in demo mode).
  */
 @Component
 class OutboxPatientNotifier implements PatientNotifier {
 
-    private final OutboxRepository outbox;
-    private final RegistryClock clock;
+    static final String SUBJECT = "Spørreskjema fra SmerteReg";
 
-    OutboxPatientNotifier(OutboxRepository outbox, RegistryClock clock) {
+    private final Outbox outbox;
+
+    OutboxPatientNotifier(Outbox outbox) {
         this.outbox = outbox;
-        this.clock = clock;
     }
 
     @Override
     public Channel notify(PatientContact contact, String message, String idempotencyKey) {
         Channel channel = contact.channel();
-        if (channel != Channel.NONE && !outbox.existsByIdempotencyKey(idempotencyKey)) {
-            outbox.save(new OutboxEntry(channel, contact.address(channel), message, clock.now(), idempotencyKey));
-        }
+        outbox.send(channel, contact.address(channel), SUBJECT, message, idempotencyKey);
         return channel;
     }
 }

@@ -1,5 +1,7 @@
 package no.smertereg.eprom;
 
+import no.smertereg.notification.Channel;
+
 /** Where a patient can be told that a form waits: the PO contact details and the channel the patient chose. */
 public record PatientContact(String phone, String email, String preferredChannel) {
 

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import no.smertereg.forms.FormCatalogue;
 import no.smertereg.forms.FormValidator;
+import no.smertereg.notification.Channel;
 import no.smertereg.shared.RegistryClock;
 
 /**

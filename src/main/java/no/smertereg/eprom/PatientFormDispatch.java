@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.smertereg.course.CourseDirectory;
+import no.smertereg.notification.Channel;
 import no.smertereg.patients.PatientService;
 import no.smertereg.shared.NotFoundException;
 import no.smertereg.shared.RegistryClock;

@@ -1,5 +1,7 @@
 package no.smertereg.eprom;
 
+import no.smertereg.notification.Channel;
+
 /**
  * Port: tells a patient that a form waits, by SMS or e-mail as the patient chose (P4). The message holds a link
  * and a one-time code only. Sending the same idempotency key twice sends once. Returns the channel used.

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import no.smertereg.eprom.MailRelay;
+import no.smertereg.notification.MailRelay;
 import no.smertereg.eprom.PatientFormDispatch;
 import no.smertereg.eprom.PatientFormType;
 import no.smertereg.eprom.process.PatientFormProcess;

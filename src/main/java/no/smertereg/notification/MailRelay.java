@@ -1,4 +1,4 @@
-package no.smertereg.eprom;
+package no.smertereg.notification;
 
 import java.time.Duration;
 
@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import no.smertereg.shared.RegistryClock;
 
 /**
- * Sends the e-mail notices of the outbox through SMTP (Spring Mail). A node first claims a notice in its own
+ * Sends the e-mails of the outbox through SMTP (Spring Mail). A node first claims a notice in its own
  * transaction (optimistic locking: one node wins), sends it, then marks it sent; a node that dies between the two
  * leaves a claim that another node retries after the claim time (at least once, never in parallel). SMS notices
  * stay in the outbox for the SMS gateway adapter.
@@ -73,7 +73,7 @@ public class MailRelay {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(notice.getRecipient());
-        message.setSubject("Spørreskjema fra SmerteReg");
+        message.setSubject(notice.getSubject() == null ? "SmerteReg" : notice.getSubject());
         message.setText(notice.getBody());
         return message;
     }

@@ -1,4 +1,4 @@
-package no.smertereg.eprom;
+package no.smertereg.notification;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A notification waiting for the SMS gateway or mail relay. */
+/** A message waiting for the SMS gateway or the mail relay. */
 @Entity
 @Table(name = "notification_outbox")
 class OutboxEntry {
@@ -23,6 +23,7 @@ class OutboxEntry {
     @Enumerated(EnumType.STRING)
     private Channel channel;
     private String recipient;
+    private String subject;
     private String body;
     private Instant createdAt;
     private Instant claimedAt;
@@ -34,7 +35,9 @@ class OutboxEntry {
     protected OutboxEntry() {
     }
 
-    OutboxEntry(Channel channel, String recipient, String body, Instant createdAt, String idempotencyKey) {
+    OutboxEntry(Channel channel, String recipient, String subject, String body, Instant createdAt,
+            String idempotencyKey) {
+        this.subject = subject;
         this.channel = channel;
         this.recipient = recipient;
         this.body = body;
@@ -64,6 +67,10 @@ class OutboxEntry {
 
     String getRecipient() {
         return recipient;
+    }
+
+    String getSubject() {
+        return subject;
     }
 
     String getBody() {

@@ -1,4 +1,4 @@
-package no.smertereg.eprom;
+package no.smertereg.notification;
 
 import java.util.List;
 
