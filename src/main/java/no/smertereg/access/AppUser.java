@@ -1,5 +1,6 @@
 package no.smertereg.access;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -30,6 +31,11 @@ public class AppUser {
     private String email;
     private Instant createdAt;
     private Instant lastLoginAt;
+    private int failedLogins;
+    private Instant lockedUntil;
+    private boolean mustChangePassword;
+    private Instant passwordChangedAt;
+    private Instant removedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -54,6 +60,52 @@ public class AppUser {
 
     public void recordLogin(Instant at) {
         this.lastLoginAt = at;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    /** A wrong password or login code; the account locks for {@code lockFor} after {@code maxFailures} in a row. */
+    public void recordFailedLogin(Instant at, int maxFailures, Duration lockFor) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = at.plus(lockFor);
+            failedLogins = 0;
+        }
+    }
+
+    public boolean isLocked(Instant at) {
+        return lockedUntil != null && at.isBefore(lockedUntil);
+    }
+
+    /** A new password; {@code temporary} (set by an administrator or on approval) must be changed at first login. */
+    public void setPassword(String hash, boolean temporary, Instant at) {
+        this.passwordHash = hash;
+        this.mustChangePassword = temporary;
+        this.passwordChangedAt = at;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** A5: the user leaves the user list; what they registered stays, attributed to them. */
+    public void remove(Instant at) {
+        this.enabled = false;
+        this.removedAt = at;
+        this.roles.clear();
+    }
+
+    public void changeMobile(String mobile) {
+        this.mobile = mobile;
+    }
+
+    /** A5: LC removes a former user's e-mail address so that no mail reaches them. */
+    public void removeEmail() {
+        this.email = null;
+    }
+
+    public Instant getRemovedAt() {
+        return removedAt;
     }
 
     public Long getId() {

@@ -90,21 +90,35 @@ class DemoOrganisationLoader implements ApplicationRunner {
             LOCATIONS.forEach(l -> locations.findByUnitReshAndShortName(unit.resh(), l[1])
                     .orElseGet(() -> locations.save(new Location(unit.resh(), l[0], l[1]))));
             demoUser("lu." + unit.login(), "Demo LU " + unit.shortName(), unit.resh(), Role.LU, hash);
-            demoUser("lc." + unit.login(), "Demo LC " + unit.shortName(), unit.resh(), Role.LC, hash);
+            demoUser("lc." + unit.login(), "Demo LC " + unit.shortName(), unit.resh(), Role.LC, hash,
+                    Role.USER_ADMIN);
         }
         demoUser("sc", "Demo SC (registerledelse)", NATIONAL_RESH, Role.SC, hash);
         demoUser("admin", "Demo systemforvalter", NATIONAL_RESH, Role.SYSTEM_MANAGER, hash);
+        demoUser("sekretariat", "Demo sekretariat", NATIONAL_RESH, Role.SECRETARIAT, hash);
         log.info("Demo organisation ready: {} hospital units, demo users lu.<unit>, lc.<unit>, sc, admin",
                 UNITS.size());
     }
 
-    private void demoUser(String username, String displayName, String unitResh, Role role, String hash) {
-        if (users.findByUsername(username).isPresent()) {
-            return;
+    /** In the demo, the user administrator of each unit is its LC (as in every HF but Helse Bergen). */
+    private void demoUser(String username, String displayName, String unitResh, Role role, String hash,
+            Role... moreRoles) {
+        AppUser user = users.findByUsername(username).orElse(null);
+        if (user == null) {
+            user = new AppUser(username, displayName, hash, demoMobile(), username + "@demo.smertereg.invalid",
+                    clock.now());
+        } else if (user.getMobile() == null) {
+            user.changeMobile(demoMobile());
         }
-        AppUser user = new AppUser(username, displayName, hash, null, username + "@demo.smertereg.invalid",
-                clock.now());
         user.grant(unitResh, role);
+        for (Role more : moreRoles) {
+            user.grant(unitResh, more);
+        }
         users.save(user);
+    }
+
+    /** Demo numbers: the demo sends no SMS, the codes are read from the outbox. */
+    private String demoMobile() {
+        return "+47 400 00 " + String.format("%03d", users.count() + 1);
     }
 }

@@ -8,6 +8,12 @@ public enum Role {
     LC,
     /** Registry leader: national data only; unlocks forms for correction. */
     SC,
+    /** Brukeradministrator: approves or rejects the unit's access applications, removes access, reviews users. */
+    USER_ADMIN,
     /** IT operator (systemforvalter): runs the platform, no access to patient data; Camunda administrator. */
-    SYSTEM_MANAGER
+    SYSTEM_MANAGER,
+    /** The national registry secretariat: registers reservations, handles patient-rights requests. */
+    SECRETARIAT,
+    /** Reads the unit's reports (Rapporteket-Smerte, A7); no patient data. */
+    REPORT_READER
 }
