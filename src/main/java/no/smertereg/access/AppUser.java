@@ -73,6 +73,12 @@ public class AppUser {
         }
     }
 
+    /** Five wrong login codes lock at once. */
+    public void lock(Instant at, Duration lockFor) {
+        lockedUntil = at.plus(lockFor);
+        failedLogins = 0;
+    }
+
     public boolean isLocked(Instant at) {
         return lockedUntil != null && at.isBefore(lockedUntil);
     }

@@ -63,7 +63,7 @@ class CamundaIdentitySync implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        for (Role role : List.of(Role.LU, Role.LC, Role.SC)) {
+        for (Role role : List.of(Role.LU, Role.LC, Role.SC, Role.USER_ADMIN, Role.SECRETARIAT, Role.REPORT_READER)) {
             group(role.name(), "SmerteReg " + role.name(), "WORKFLOW");
         }
         group(Role.SYSTEM_MANAGER.name(), "Systemforvaltere", Groups.GROUP_TYPE_SYSTEM);

@@ -1,7 +1,6 @@
 package no.smertereg.access;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -21,7 +20,7 @@ class CamundaWebAuthentication {
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
         FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
-        registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
+        registration.addInitParameter("authentication-provider", SessionScopedCamundaAuthentication.class.getName());
         registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
         registration.setOrder(AFTER_SPRING_SECURITY);
         return registration;
@@ -31,7 +30,7 @@ class CamundaWebAuthentication {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> camundaRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-        registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
+        registration.addInitParameter("authentication-provider", SessionScopedCamundaAuthentication.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(AFTER_SPRING_SECURITY);
         return registration;

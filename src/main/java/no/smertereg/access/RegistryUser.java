@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -19,6 +20,7 @@ public final class RegistryUser implements UserDetails, CredentialsContainer {
     private final boolean enabled;
     private final Set<UnitRole> unitRoles;
     private String passwordHash;
+    private boolean locked;
 
     RegistryUser(String username, String displayName, String passwordHash, boolean enabled,
             Set<UnitRole> unitRoles) {
@@ -59,7 +61,8 @@ public final class RegistryUser implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return unitRoles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.role().name())).distinct()
+        return Stream.concat(Stream.of(new SimpleGrantedAuthority(LoginSteps.COMPLETE)),
+                unitRoles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.role().name())).distinct())
                 .toList();
     }
 
@@ -71,6 +74,17 @@ public final class RegistryUser implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return username;
+    }
+
+    /** For the login: a locked account is refused with the same message as a wrong password. */
+    RegistryUser locked(boolean isLocked) {
+        this.locked = isLocked;
+        return this;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

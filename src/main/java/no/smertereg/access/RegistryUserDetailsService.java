@@ -6,13 +6,18 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.smertereg.shared.RegistryClock;
+
 @Service
 class RegistryUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
 
-    RegistryUserDetailsService(AppUserRepository users) {
+    private final RegistryClock clock;
+
+    RegistryUserDetailsService(AppUserRepository users, RegistryClock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
@@ -21,6 +26,6 @@ class RegistryUserDetailsService implements UserDetailsService {
         AppUser user = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
         return new RegistryUser(user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
-                user.isEnabled(), user.getRoles());
+                user.isEnabled() && user.getRemovedAt() == null, user.getRoles()).locked(user.isLocked(clock.now()));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,6 +20,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -43,42 +47,80 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/engine-rest/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable())
-                .build();
+    private final boolean httpBasic;
+
+    /**
+     * HTTP Basic checks the password only, without the SMS code: allowed where {@code registry.security.http-basic}
+     * says so (by default in demo mode, for Swagger and the tests), never by default in production (ADR 0004).
+     */
+    SecurityConfig(@Value("${registry.security.http-basic:${registry.demo-mode:false}}") boolean httpBasic) {
+        this.httpBasic = httpBasic;
     }
 
     @Bean
-    @Order(2)
-    SecurityFilterChain application(HttpSecurity http) throws Exception {
-        HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+    @Order(1)
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        http.securityMatcher("/engine-rest/**")
+                .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(LoginSteps.COMPLETE))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(s -> s.sessionCreationPolicy(httpBasic ? SessionCreationPolicy.STATELESS
+                        : SessionCreationPolicy.IF_REQUIRED))
+                .csrf(c -> c.csrfTokenRepository(csrfTokens()).csrfTokenRequestHandler(
+                        new CsrfTokenRequestAttributeHandler()).ignoringRequestMatchers(basicAuthenticated()));
+        if (httpBasic) {
+            http.httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        }
+        return http.build();
+    }
+
+    private static CookieCsrfTokenRepository csrfTokens() {
         CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieName(CSRF_COOKIE);
         csrfTokens.setHeaderName(CSRF_HEADER);
         csrfTokens.setCookieCustomizer(cookie -> cookie.path("/").sameSite("Strict"));
+        return csrfTokens;
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain application(HttpSecurity http, LoginSteps steps) throws Exception {
+        HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        if (httpBasic) {
+            http.httpBasic(b -> b.authenticationEntryPoint(unauthorized));
+        }
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/actuator/health", "/actuator/health/**", "/error",
                                 "/css/**", "/js/**", "/favicon.ico", "/pasient", "/pasient/**")
                         .permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                        .requestMatchers("/login/kode", "/login/kode/ny").hasAuthority(LoginSteps.CODE)
+                        .requestMatchers("/login/passord").hasAuthority(LoginSteps.PASSWORD)
+                        .requestMatchers("/login/enhet").hasAuthority(LoginSteps.UNIT)
+                        .anyRequest().hasAuthority(LoginSteps.COMPLETE))
+                .formLogin(f -> f.loginPage("/login").successHandler(steps.afterPassword()).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
-                .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(unauthorized,
-                        AntPathRequestMatcher.antMatcher("/api/**")))
-                .csrf(c -> c.csrfTokenRepository(csrfTokens)
+                        AntPathRequestMatcher.antMatcher("/api/**")).accessDeniedHandler(new LoginStepRedirect()))
+                .csrf(c -> c.csrfTokenRepository(csrfTokens())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .ignoringRequestMatchers(basicAuthenticated(), AntPathRequestMatcher.antMatcher("/camunda/**")))
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
-                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .headers(h -> h.frameOptions(f -> f.sameOrigin())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(registryPages(),
+                                new StaticHeadersWriter("Content-Security-Policy", REGISTRY_PAGES_CSP))))
                 .build();
+    }
+
+    /** Our own server-rendered pages: scripts and styles from this origin only (Camunda's webapps set their own). */
+    static final String REGISTRY_PAGES_CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    private static RequestMatcher registryPages() {
+        return request -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return path.equals("/") || path.startsWith("/login") || path.startsWith("/pasient");
+        };
     }
 
     /** A request that carries its own credentials cannot be forged by another site. */

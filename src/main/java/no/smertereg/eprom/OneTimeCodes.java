@@ -1,12 +1,10 @@
 package no.smertereg.eprom;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 
 import org.springframework.stereotype.Component;
+
+import no.smertereg.shared.Sha256;
 
 /** The patient's one-time code for a form: random, easy to type, kept only as a hash. */
 @Component
@@ -26,11 +24,6 @@ class OneTimeCodes {
     }
 
     String hash(String code) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hex(code);
     }
 }

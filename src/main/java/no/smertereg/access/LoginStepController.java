@@ -1,0 +1,111 @@
+package no.smertereg.access;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import no.smertereg.shared.FieldProblem;
+import no.smertereg.shared.InvalidInputException;
+
+/** The pages of the login steps after the password: SMS code, forced password change, unit choice. */
+@Controller
+class LoginStepController {
+
+    private final LoginSteps steps;
+    private final LoginCodes codes;
+    private final PasswordChange passwords;
+    private final OrganisationService organisation;
+
+    LoginStepController(LoginSteps steps, LoginCodes codes, PasswordChange passwords,
+            OrganisationService organisation) {
+        this.steps = steps;
+        this.codes = codes;
+        this.passwords = passwords;
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/login/kode")
+    String codePage() {
+        return "login/code";
+    }
+
+    @PostMapping("/login/kode")
+    String code(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
+            HttpServletResponse response, Model model) throws IOException {
+        String username = LoginSteps.username();
+        switch (codes.verify(username, code)) {
+            case ACCEPTED -> {
+                LoginSteps.redirect(response, request, steps.next(request, response, username));
+                return null;
+            }
+            case LOCKED -> {
+                steps.abandon(request);
+                LoginSteps.redirect(response, request, "/login?error");
+                return null;
+            }
+            case EXPIRED -> model.addAttribute("error", "login.code.expired");
+            default -> model.addAttribute("error", "login.code.wrong");
+        }
+        response.setStatus(400);
+        return "login/code";
+    }
+
+    @PostMapping("/login/kode/ny")
+    String newCode() {
+        codes.send(LoginSteps.username());
+        return "redirect:/login/kode?sent";
+    }
+
+    @GetMapping("/login/passord")
+    String passwordPage() {
+        return "login/password";
+    }
+
+    @PostMapping("/login/passord")
+    String password(@RequestParam(defaultValue = "") String oldPassword,
+            @RequestParam(defaultValue = "") String newPassword, HttpServletRequest request,
+            HttpServletResponse response, Model model) throws IOException {
+        String username = LoginSteps.username();
+        try {
+            passwords.change(username, oldPassword, newPassword);
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("problems", e.problems().stream().map(FieldProblem::messageCode).toList());
+            return "login/password";
+        }
+        LoginSteps.redirect(response, request, steps.next(request, response, username));
+        return null;
+    }
+
+    @GetMapping("/login/enhet")
+    String unitPage(Model model) {
+        model.addAttribute("units", units());
+        return "login/unit";
+    }
+
+    @PostMapping("/login/enhet")
+    String unit(@RequestParam(defaultValue = "") String unit, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        if (steps.chooseUnit(request, response, LoginSteps.username(), unit)) {
+            return "redirect:/";
+        }
+        response.setStatus(400);
+        model.addAttribute("units", units());
+        model.addAttribute("error", "login.unit.choose");
+        return "login/unit";
+    }
+
+    private List<Map<String, String>> units() {
+        return steps.unitsOf(LoginSteps.username()).stream()
+                .map(resh -> Map.of("resh", resh, "name", organisation.unit(resh).map(OrgUnit::getName).orElse(resh))).toList();
+    }
+}

@@ -1,0 +1,133 @@
+package no.smertereg.access;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A3: the steps of a browser login. The password opens only the SMS-code step; the code opens the forced password
+ * change (after an initial password) and then the choice of unit; only then does the session hold the user, with
+ * the roles of the chosen unit alone, so that every page and endpoint is scoped to that unit.
+ */
+@Component
+class LoginSteps {
+
+    static final String CODE = "LOGIN_STEP_CODE";
+    static final String PASSWORD = "LOGIN_STEP_PASSWORD";
+    static final String UNIT = "LOGIN_STEP_UNIT";
+    /** Held by a finished login (and by API clients on HTTP Basic where that is allowed). */
+    static final String COMPLETE = "LOGIN_COMPLETE";
+
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final AppUserRepository users;
+    private final LoginCodes codes;
+
+    LoginSteps(AppUserRepository users, LoginCodes codes) {
+        this.users = users;
+        this.codes = codes;
+    }
+
+    /** Form login: the right password sends the code and opens the code step, nothing else. */
+    AuthenticationSuccessHandler afterPassword() {
+        return (request, response, authentication) -> {
+            codes.send(authentication.getName());
+            step(request, response, authentication.getName(), CODE);
+            response.sendRedirect(request.getContextPath() + "/login/kode");
+        };
+    }
+
+    /** The page after the code or the password change: password change, unit choice, or the start page. */
+    @Transactional(readOnly = true)
+    String next(HttpServletRequest request, HttpServletResponse response, String username) {
+        AppUser user = users.findByUsername(username).orElseThrow();
+        if (user.isMustChangePassword()) {
+            step(request, response, username, PASSWORD);
+            return "/login/passord";
+        }
+        Set<String> units = unitsOf(user);
+        if (units.size() == 1) {
+            complete(request, response, user, units.iterator().next());
+            return "/";
+        }
+        if (units.isEmpty()) {
+            abandon(request);
+            return "/login?error";
+        }
+        step(request, response, username, UNIT);
+        return "/login/enhet";
+    }
+
+    @Transactional(readOnly = true)
+    Set<String> unitsOf(String username) {
+        return unitsOf(users.findByUsername(username).orElseThrow());
+    }
+
+    /** The session now holds the user with the roles of this unit only. */
+    @Transactional(readOnly = true)
+    boolean chooseUnit(HttpServletRequest request, HttpServletResponse response, String username, String unitResh) {
+        AppUser user = users.findByUsername(username).orElseThrow();
+        if (!unitsOf(user).contains(unitResh)) {
+            return false;
+        }
+        complete(request, response, user, unitResh);
+        return true;
+    }
+
+    void abandon(HttpServletRequest request) {
+        SecurityContextHolder.clearContext();
+        if (request.getSession(false) != null) {
+            request.getSession(false).invalidate();
+        }
+    }
+
+    static String username() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? null : authentication.getName();
+    }
+
+    private static Set<String> unitsOf(AppUser user) {
+        return user.getRoles().stream().map(UnitRole::unitResh).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private void complete(HttpServletRequest request, HttpServletResponse response, AppUser user, String unitResh) {
+        Set<UnitRole> roles = user.getRoles().stream().filter(r -> r.unitResh().equals(unitResh))
+                .collect(Collectors.toSet());
+        RegistryUser principal = new RegistryUser(user.getUsername(), user.getDisplayName(), "", true, roles);
+        principal.eraseCredentials();
+        request.changeSessionId();
+        save(request, response,
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+    }
+
+    private void step(HttpServletRequest request, HttpServletResponse response, String username, String step) {
+        save(request, response, UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority(step))));
+    }
+
+    private void save(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+
+    static void redirect(HttpServletResponse response, HttpServletRequest request, String path) throws IOException {
+        response.sendRedirect(request.getContextPath() + path);
+    }
+}
