@@ -1,5 +1,6 @@
 package no.smertereg.access;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,8 +9,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
+    private final boolean demoMode;
+
+    LoginController(@Value("${registry.demo-mode:false}") boolean demoMode) {
+        this.demoMode = demoMode;
+    }
+
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("demoMode", demoMode);
         return "login";
     }
 

@@ -20,20 +20,10 @@ class OrganisationController {
     record Item(Long id, String name, String shortName) {
     }
 
-    record Me(String username, String displayName, List<UnitRole> roles) {
-    }
-
     private final OrganisationService organisation;
 
     OrganisationController(OrganisationService organisation) {
         this.organisation = organisation;
-    }
-
-    @Operation(summary = "Who you are and your roles per unit")
-    @GetMapping("/api/me")
-    Me me() {
-        RegistryUser user = CurrentUser.get();
-        return new Me(user.getUsername(), user.displayName(), List.copyOf(user.unitRoles()));
     }
 
     @Operation(summary = "A hospital unit with its departments and locations (ids for new courses)")

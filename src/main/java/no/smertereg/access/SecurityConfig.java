@@ -91,7 +91,7 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/actuator/health", "/actuator/health/**", "/error",
-                                "/css/**", "/js/**", "/favicon.ico", "/pasient", "/pasient/**")
+                                "/css/**", "/js/**", "/favicon.ico", "/pasient", "/pasient/**", "/demo/sms")
                         .permitAll()
                         .requestMatchers("/login/kode", "/login/kode/ny").hasAuthority(LoginSteps.CODE)
                         .requestMatchers("/login/passord").hasAuthority(LoginSteps.PASSWORD)
@@ -119,7 +119,8 @@ class SecurityConfig {
     private static RequestMatcher registryPages() {
         return request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            return path.equals("/") || path.startsWith("/login") || path.startsWith("/pasient");
+            return path.equals("/") || path.startsWith("/login") || path.startsWith("/pasient")
+                    || path.startsWith("/demo/");
         };
     }
 

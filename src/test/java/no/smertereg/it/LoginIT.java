@@ -32,6 +32,8 @@ class LoginIT extends IntegrationTest {
         assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isIn(302, 403);
 
         String code = browser.latestCode("lu.stolav");
+        assertThat(new SessionClient(port, jdbc).get("/demo/sms").body()).as("demo mode: the SMS outbox page")
+                .contains(code);
         assertThat(SessionClient.location(browser.post("/login/kode", Map.of("code", code)))).endsWith("/");
         assertThat(browser.get("/api/worklist").statusCode()).isEqualTo(200);
         assertThat(jdbc.queryForObject("select last_login_at is not null from app_user where username = ?",
@@ -117,6 +119,17 @@ class LoginIT extends IntegrationTest {
                 .as("Tasklist: nothing of the other unit the user holds a role in").isEmpty();
         assertThat(jdbc.queryForObject("select must_change_password from app_user where username = ?",
                 Boolean.class, "login.toenheter")).isFalse();
+        JsonNode me = JSON.readTree(browser.get("/api/me").body());
+        assertThat(me.path("roles").findValuesAsText("unitResh")).containsOnly(AHUS);
+
+        var wrongOld = browser.postJson("/api/me/password",
+                "{\"oldPassword\": \"demo\", \"newPassword\": \"Enda-bedre-2026?\"}", true);
+        assertThat(wrongOld.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(wrongOld.body()).path("errors").get(0).path("field").asText())
+                .isEqualTo("oldPassword");
+        assertThat(browser.postJson("/api/me/password",
+                "{\"oldPassword\": \"Smerte-Reg-2026!\", \"newPassword\": \"Enda-bedre-2026?\"}", true)
+                .statusCode()).isEqualTo(204);
     }
 
     /** A user with the demo password and LU in the given units. */

@@ -1,0 +1,45 @@
+package no.smertereg.access;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** "Min side": who is logged in, for which unit and roles, and the password change (A4). */
+@RestController
+@Tag(name = "Min side / my page")
+class MyPageController {
+
+    record Me(String username, String displayName, List<UnitRole> roles) {
+    }
+
+    record PasswordChangeRequest(String oldPassword, String newPassword) {
+    }
+
+    private final PasswordChange passwords;
+
+    MyPageController(PasswordChange passwords) {
+        this.passwords = passwords;
+    }
+
+    @Operation(summary = "The logged-in user and the roles of the session's unit")
+    @GetMapping("/api/me")
+    Me me() {
+        RegistryUser user = CurrentUser.get();
+        return new Me(user.getUsername(), user.displayName(), List.copyOf(user.unitRoles()));
+    }
+
+    @Operation(summary = "Change my password: the old one, and a new one of at least 12 characters with upper and "
+            + "lower case, a digit and a symbol (400 names the rules broken)")
+    @PostMapping("/api/me/password")
+    ResponseEntity<Void> changePassword(@RequestBody PasswordChangeRequest request) {
+        passwords.change(CurrentUser.get().getUsername(), request.oldPassword(), request.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+}
