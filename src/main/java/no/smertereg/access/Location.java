@@ -26,6 +26,13 @@ public class Location {
         this.shortName = shortName;
     }
 
+    /** Renamed or retired; a retired one stays on old courses but is not offered for new ones. */
+    void describe(String name, String shortName, boolean active) {
+        this.name = name;
+        this.shortName = shortName;
+        this.active = active;
+    }
+
     public Long getId() {
         return id;
     }

@@ -32,6 +32,14 @@ public class OrgUnit {
         this.national = national;
     }
 
+    /** The system manager renames the unit or moves it to another HF or RHF; the RESH id never changes. */
+    void describe(String name, String shortName, String healthTrust, String healthRegion) {
+        this.name = name;
+        this.shortName = shortName;
+        this.healthTrust = healthTrust;
+        this.healthRegion = healthRegion;
+    }
+
     public String getReshId() {
         return reshId;
     }

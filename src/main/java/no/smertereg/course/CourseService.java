@@ -65,7 +65,7 @@ class CourseService {
 
     /** "Ny registrering": a course in the department's unit, and its pathway started. */
     CourseView register(CreateCourseRequest request) {
-        Department department = organisation.department(request.departmentId())
+        Department department = organisation.department(request.departmentId()).filter(Department::isActive)
                 .orElseThrow(() -> InvalidInputException.of("departmentId", "error.department.unknown"));
         RegistryUser user = access.requireRegistration(department.getUnitResh());
         Location location = location(department.getUnitResh(), request.locationId());
@@ -89,7 +89,7 @@ class CourseService {
         access.requireFormWork(course);
         ConflictException.requireVersion(course.getVersion(), request.version());
         Department department = organisation.department(request.departmentId())
-                .filter(d -> d.getUnitResh().equals(course.getUnitResh()))
+                .filter(d -> d.getUnitResh().equals(course.getUnitResh()) && d.isActive())
                 .orElseThrow(() -> InvalidInputException.of("departmentId", "error.department.notInUnit"));
         Location location = location(course.getUnitResh(), request.locationId());
         course.moveTo(department.getId(), location == null ? course.getLocationId() : location.getId());
