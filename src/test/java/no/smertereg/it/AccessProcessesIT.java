@@ -120,6 +120,28 @@ class AccessProcessesIT extends IntegrationTest {
     }
 
     @Test
+    void aDecisionInTasklist_isStoredInTheRegistry_andTheReasonLeavesTheEngine() {
+        Map<String, Object> form = application(AHUS, "SMERTEREG", false);
+        long id = anonymous().post("/api/access/applications", form).expect(201).json().path("id").asLong();
+        String taskId = as("lc.ahus").get("/engine-rest/task?processInstanceBusinessKey=" + id).expect(200).json()
+                .get(0).path("id").asText();
+        String complete = "/engine-rest/task/" + taskId + "/complete";
+
+        as("lc.ahus").post(complete, Map.of("variables", Map.of("approved", Map.of("value", false, "type",
+                "Boolean")))).expect(400);
+        as("lc.ahus").post(complete, Map.of("variables", Map.of("approved", Map.of("value", false, "type",
+                "Boolean"), "reason", Map.of("value", "Ikke ansatt her", "type", "String")))).expect(204);
+
+        assertThat(jdbc.queryForMap("select status, decided_by, rejection_reason from access_application where id = ?",
+                id)).containsEntry("status", "REJECTED").containsEntry("decided_by", "lc.ahus")
+                .containsEntry("rejection_reason", "Ikke ansatt her");
+        assertThat((String) outbox("access-application-" + id + "-rejected").get("body")).contains("Ikke ansatt her");
+        assertThat(jdbc.queryForList("select name_ from act_hi_varinst where proc_inst_id_ in (select "
+                + "proc_inst_id_ from act_hi_procinst where business_key_ = ?)", String.class, String.valueOf(id)))
+                .containsOnly("unitResh", "approverGroup", "approved");
+    }
+
+    @Test
     void itPersonnelGoToTheSystemManager_andTheReportPortalToTheNationalCoordinator() {
         long it = anonymous().post("/api/access/applications", application(HAUKELAND, "SMERTEREG", true))
                 .expect(201).json().path("id").asLong();
