@@ -132,7 +132,7 @@ public class ApplicationService {
             throw InvalidInputException.of("reason", "error.application.tooLong", REASON_MAX);
         }
         application.decide(approve, reason == null ? null : reason.trim(), by, clock.now());
-        log.info("Access application {} {} by {}", application.getId(), approve ? "approved" : "rejected", by);
+        log.info("Access application {} {}", application.getId(), approve ? "approved" : "rejected");
     }
 
     /** A3: the user with the role for the unit, and the temporary password by SMS to the mobile applied with. */
