@@ -101,6 +101,14 @@ public class AppUser {
         this.roles.clear();
     }
 
+    /** Takes away the roles in one unit; a user left without any role is removed (A5). */
+    public void revoke(String unitResh, Instant at) {
+        roles.removeIf(r -> r.unitResh().equals(unitResh));
+        if (roles.isEmpty()) {
+            remove(at);
+        }
+    }
+
     public void changeMobile(String mobile) {
         this.mobile = mobile;
     }

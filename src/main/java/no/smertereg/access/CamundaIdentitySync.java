@@ -32,13 +32,16 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps Camunda's identity in step with ours, so that Tasklist and Cockpit show each user what the registry
  * allows: a group per role, a tenant per hospital unit, memberships (added and removed), application access and
  * a Tasklist filter. Passwords are never copied: the webapps take the user from the registry's own login. The
- * system manager reads Cockpit and Admin but works no task and changes nothing; nobody is a Camunda superuser.
+ * system manager reads Cockpit and Admin and works only the access applications of IT personnel; the registry
+ * leader and user administrators see their access tasks in Tasklist (tenants: their units; SC and the system
+ * manager all units). Nobody is a Camunda superuser.
  */
 @Component
 @Order(10)
 class CamundaIdentitySync implements ApplicationRunner {
 
     static final String FORM_TASKS_FILTER = "Skjemaoppgaver i min enhet";
+    static final String ACCESS_TASKS_FILTER = "Tilgangssøknader og gjennomganger";
     static final String ENGINE_OWNER = "engine-owner";
 
     private static final Logger log = LoggerFactory.getLogger(CamundaIdentitySync.class);
@@ -63,7 +66,8 @@ class CamundaIdentitySync implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        for (Role role : List.of(Role.LU, Role.LC, Role.SC, Role.USER_ADMIN, Role.SECRETARIAT, Role.REPORT_READER)) {
+        for (Role role : List.of(Role.LU, Role.LC, Role.SC, Role.USER_ADMIN, Role.SECRETARIAT,
+                Role.REPORT_READER)) {
             group(role.name(), "SmerteReg " + role.name(), "WORKFLOW");
         }
         group(Role.SYSTEM_MANAGER.name(), "Systemforvaltere", Groups.GROUP_TYPE_SYSTEM);
@@ -96,30 +100,51 @@ class CamundaIdentitySync implements ApplicationRunner {
         String filterId = formTasksFilter();
         grant(Role.LU.name(), Resources.FILTER, filterId, Permissions.READ);
         grant(Role.LC.name(), Resources.FILTER, filterId, Permissions.READ);
+        accessApprovers();
         log.info("Camunda identity in step: {} users, {} tenants", users.count(), units.count());
     }
 
-    /** Creates the user when missing and makes its groups and tenants exactly what the registry says. */
-    private void syncUser(AppUser appUser) {
+    /**
+     * User administrators, the registry leader (report-portal applications, A7) and the system manager (IT
+     * personnel's applications) decide access applications in Tasklist; user administrators also review users.
+     */
+    private void accessApprovers() {
+        String filterId = accessTasksFilter();
+        for (Role approver : List.of(Role.USER_ADMIN, Role.SC, Role.SYSTEM_MANAGER)) {
+            grant(approver.name(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(approver.name(), Resources.FILTER, filterId, Permissions.READ);
+            for (String process : List.of(AccessProcesses.APPLICATION, AccessProcesses.REVIEW)) {
+                grant(approver.name(), Resources.PROCESS_DEFINITION, process, Permissions.READ);
+            }
+        }
+    }
+
+    /** Creates the user when missing and makes its e-mail, groups and tenants exactly what the registry says. */
+    void syncUser(AppUser appUser) {
         String id = appUser.getUsername();
-        if (identity.createUserQuery().userId(id).count() == 0) {
+        User existing = identity.createUserQuery().userId(id).singleResult();
+        if (existing == null) {
             User user = identity.newUser(id);
             user.setFirstName(appUser.getDisplayName());
             user.setLastName("");
             user.setEmail(appUser.getEmail());
             user.setPassword(UUID.randomUUID() + "Aa1!");
             identity.saveUser(user);
+        } else if (!java.util.Objects.equals(existing.getEmail(), appUser.getEmail())) {
+            existing.setEmail(appUser.getEmail());
+            identity.saveUser(existing);
         }
         Set<String> groups = new HashSet<>();
         Set<String> tenants = new HashSet<>();
         for (UnitRole unitRole : appUser.getRoles()) {
             groups.add(unitRole.role().name());
-            if (unitRole.role() == Role.LU || unitRole.role() == Role.LC) {
+            if (unitRole.role() == Role.LU || unitRole.role() == Role.LC || unitRole.role() == Role.USER_ADMIN) {
                 tenants.add(unitRole.unitResh());
             }
         }
         boolean clinician = !tenants.isEmpty();
-        if (groups.contains(Role.SYSTEM_MANAGER.name()) && !clinician) {
+        boolean national = groups.contains(Role.SYSTEM_MANAGER.name()) || groups.contains(Role.SC.name());
+        if (national && !clinician) {
             units.findAll().forEach(u -> tenants.add(u.getReshId()));
         }
         Set<String> currentGroups = new HashSet<>();
@@ -174,6 +199,20 @@ class CamundaIdentitySync implements ApplicationRunner {
         Filter filter = filters.newTaskFilter(FORM_TASKS_FILTER).setQuery(query);
         filter.setProperties(new java.util.HashMap<>(java.util.Map.of(
                 "description", "Skjema (TO, B1.1-B2.2) og korrigeringer for enhetene dine", "priority", -10,
+                "refresh", true)));
+        return filters.saveFilter(filter).getId();
+    }
+
+    private String accessTasksFilter() {
+        Filter existing = filters.createFilterQuery().filterName(ACCESS_TASKS_FILTER).singleResult();
+        if (existing != null) {
+            return existing.getId();
+        }
+        TaskQuery query = tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .processDefinitionKeyIn(AccessProcesses.APPLICATION, AccessProcesses.REVIEW).includeAssignedTasks();
+        Filter filter = filters.newTaskFilter(ACCESS_TASKS_FILTER).setQuery(query);
+        filter.setProperties(new java.util.HashMap<>(java.util.Map.of(
+                "description", "Tilgangssøknader å godkjenne og brukerlister å gjennomgå", "priority", -5,
                 "refresh", true)));
         return filters.saveFilter(filter).getId();
     }

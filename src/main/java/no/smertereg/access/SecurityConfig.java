@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -30,8 +31,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Nothing but the login page, the health endpoint and the patient portal (which has its own one-time codes)
- * without a login. Browser sessions use form login with a
+ * Nothing but the login page, the health endpoint, the patient portal (which has its own one-time codes) and
+ * the access application (POST only) without a login. Browser sessions use form login with a
  * CSRF token; API clients may send HTTP Basic instead (never challenged, so browsers never cache it).
  * {@code /engine-rest} is Basic only and stateless; the Camunda webapps reuse the Spring login (see
  * {@link CamundaWebAuthentication}) and keep their own CSRF protection.
@@ -41,6 +42,8 @@ class SecurityConfig {
 
     static final String CSRF_COOKIE = "REGISTRY-XSRF-TOKEN";
     static final String CSRF_HEADER = "X-REGISTRY-XSRF-TOKEN";
+    /** A1: applicants have no login yet; only this one POST is open (and has no session to forge). */
+    static final String APPLY = "/api/access/applications";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -93,6 +96,7 @@ class SecurityConfig {
                         .requestMatchers("/login", "/actuator/health", "/actuator/health/**", "/error",
                                 "/css/**", "/js/**", "/favicon.ico", "/pasient", "/pasient/**", "/demo/sms")
                         .permitAll()
+                        .requestMatchers(AntPathRequestMatcher.antMatcher(HttpMethod.POST, APPLY)).permitAll()
                         .requestMatchers("/login/kode", "/login/kode/ny").hasAuthority(LoginSteps.CODE)
                         .requestMatchers("/login/passord").hasAuthority(LoginSteps.PASSWORD)
                         .requestMatchers("/login/enhet").hasAuthority(LoginSteps.UNIT)
@@ -103,7 +107,8 @@ class SecurityConfig {
                         AntPathRequestMatcher.antMatcher("/api/**")).accessDeniedHandler(new LoginStepRedirect()))
                 .csrf(c -> c.csrfTokenRepository(csrfTokens())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(basicAuthenticated(), AntPathRequestMatcher.antMatcher("/camunda/**")))
+                        .ignoringRequestMatchers(basicAuthenticated(), AntPathRequestMatcher.antMatcher("/camunda/**"),
+                                AntPathRequestMatcher.antMatcher(HttpMethod.POST, APPLY)))
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 .headers(h -> h.frameOptions(f -> f.sameOrigin())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

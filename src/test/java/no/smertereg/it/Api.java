@@ -52,6 +52,10 @@ final class Api {
         return call(HttpMethod.PUT, path, body);
     }
 
+    Response delete(String path) {
+        return call(HttpMethod.DELETE, path, null);
+    }
+
     private Response call(HttpMethod method, String path, Object body) {
         RestClient.RequestBodySpec request = client.method(method).uri(path).accept(MediaType.APPLICATION_JSON);
         if (body != null) {

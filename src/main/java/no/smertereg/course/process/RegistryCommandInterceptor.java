@@ -12,11 +12,13 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
+import no.smertereg.access.AccessRefusal;
+
 /**
  * Around every engine command: task comments and attachments are refused (free text and files that would land in
  * the engine's history; internal comments belong to the registry's forms), so are BPMN errors and escalations on
  * tasks (they would end a form task without the form being checked and stored), and a registry refusal raised
- * inside the engine comes out as a form validation error, which the engine REST API answers with 400.
+ * inside the engine (or an access process's refusal) comes out as a form validation error, which the engine REST API answers with 400.
  */
 class RegistryCommandInterceptor extends CommandInterceptor {
 
@@ -35,8 +37,8 @@ class RegistryCommandInterceptor extends CommandInterceptor {
             return next.execute(command);
         } catch (ProcessEngineException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof RegistryRefusal refusal) {
-                    throw new FormFieldValidationException(refusal.getMessage(), refusal.getMessage());
+                if (cause instanceof RegistryRefusal || cause instanceof AccessRefusal) {
+                    throw new FormFieldValidationException(cause.getMessage(), cause.getMessage());
                 }
             }
             throw e;

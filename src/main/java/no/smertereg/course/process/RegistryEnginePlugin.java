@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import no.smertereg.forms.FormKey;
 import no.smertereg.shared.RefusalText;
 
 /**
@@ -55,7 +56,8 @@ class RegistryEnginePlugin extends AbstractProcessEnginePlugin {
         @Override
         public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
             String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
-            if (formRef == null || !(activity.getActivityBehavior() instanceof UserTaskActivityBehavior task)) {
+            if (formRef == null || FormKey.ofFormId(formRef).isEmpty()
+                    || !(activity.getActivityBehavior() instanceof UserTaskActivityBehavior task)) {
                 return;
             }
             TaskDefinition definition = task.getTaskDefinition();

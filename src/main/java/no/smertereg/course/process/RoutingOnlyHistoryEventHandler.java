@@ -1,5 +1,6 @@
 package no.smertereg.course.process;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
@@ -7,14 +8,23 @@ import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEnti
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 
+import no.smertereg.access.AccessProcesses;
+
 /**
- * Keeps answers out of the engine's history: only routing variables are written. Tasklist submits every form
+ * Keeps answers out of the engine's history: only routing variables (of the course and the access processes) are
+ * written. Tasklist submits every form
  * field as a variable; the complete listener stores them in the registry and removes them, and this handler
  * makes sure they never reach ACT_HI_*.
  */
 class RoutingOnlyHistoryEventHandler extends DbHistoryEventHandler {
 
-    static final Set<String> ROUTING_VARIABLES = CourseProcess.ROUTING_VARIABLES;
+    static final Set<String> ROUTING_VARIABLES = routingVariables();
+
+    private static Set<String> routingVariables() {
+        Set<String> names = new HashSet<>(CourseProcess.ROUTING_VARIABLES);
+        names.addAll(AccessProcesses.ROUTING_VARIABLES);
+        return Set.copyOf(names);
+    }
 
     @Override
     public void handleEvent(HistoryEvent event) {

@@ -1,0 +1,22 @@
+package no.smertereg.access;
+
+import java.util.Set;
+
+/** Names shared by the access BPMNs and the code; the engine's history keeps only {@link #ROUTING_VARIABLES}. */
+public final class AccessProcesses {
+
+    public static final String APPLICATION = "user-access-application";
+    public static final String REVIEW = "access-review";
+
+    /** The unit applied to or reviewed (RESH id): the instance's tenant. */
+    public static final String VAR_UNIT = "unitResh";
+    /** USER_ADMIN, SYSTEM_MANAGER or SC: the candidate group of "Godkjenn søknad". */
+    public static final String VAR_APPROVER_GROUP = "approverGroup";
+    /** The decision: true approves, false rejects (the reason stays in the registry). */
+    public static final String VAR_APPROVED = "approved";
+
+    public static final Set<String> ROUTING_VARIABLES = Set.of(VAR_UNIT, VAR_APPROVER_GROUP, VAR_APPROVED);
+
+    private AccessProcesses() {
+    }
+}

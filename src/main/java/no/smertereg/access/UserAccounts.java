@@ -1,0 +1,108 @@
+package no.smertereg.access;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.smertereg.shared.NotFoundException;
+import no.smertereg.shared.RegistryClock;
+
+/**
+ * The user list as the access processes change it: new users from approved applications, access removed by a user
+ * administrator, a former user's e-mail removed by LC (A3, A5, A6). The Camunda identity follows every change.
+ */
+@Service
+@Transactional
+public class UserAccounts {
+
+    /** One user of a unit as the user administrator reviews it. */
+    public record UnitUser(String username, String displayName, Set<Role> roles, Instant lastLoginAt) {
+    }
+
+    private final AppUserRepository users;
+    private final AccessEventRepository events;
+    private final PasswordEncoder passwords;
+    private final CamundaIdentitySync camunda;
+    private final RegistryClock clock;
+
+    UserAccounts(AppUserRepository users, AccessEventRepository events, PasswordEncoder passwords,
+            CamundaIdentitySync camunda, RegistryClock clock) {
+        this.users = users;
+        this.events = events;
+        this.passwords = passwords;
+        this.camunda = camunda;
+        this.clock = clock;
+    }
+
+    /** Taken also by a removed user: coming back needs a new user (A5). */
+    @Transactional(readOnly = true)
+    public boolean usernameTaken(String username) {
+        return users.findByUsername(username).isPresent();
+    }
+
+    /** Creates the user with one role in the unit and returns the temporary password (changed at first login). */
+    public String createWithTemporaryPassword(String username, String displayName, String mobile, String email,
+            String unitResh, Role role, String approvedBy) {
+        String password = TemporaryPasswords.generate();
+        Instant now = clock.now();
+        AppUser user = new AppUser(username, displayName, passwords.encode(password), mobile, email, now);
+        user.setPassword(user.getPasswordHash(), true, now);
+        user.grant(unitResh, role);
+        users.save(user);
+        events.save(new AccessEvent(user.getId(), unitResh, AccessEvent.GRANTED, now, approvedBy));
+        camunda.syncUser(user);
+        return password;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UnitUser> activeUsersOf(String unitResh) {
+        return users.findActiveInUnit(unitResh).stream().map(u -> new UnitUser(u.getUsername(), u.getDisplayName(),
+                u.getRoles().stream().filter(r -> r.unitResh().equals(unitResh)).map(UnitRole::role)
+                        .collect(Collectors.toUnmodifiableSet()), u.getLastLoginAt())).toList();
+    }
+
+    /** E-mail addresses of the active holders of a role, in one unit or (unitResh null) in any. */
+    @Transactional(readOnly = true)
+    public List<String> emailsOf(Role role, String unitResh) {
+        return users.findActiveWithRole(role).stream()
+                .filter(u -> unitResh == null || u.getRoles().contains(new UnitRole(unitResh, role)))
+                .map(AppUser::getEmail).filter(e -> e != null && !e.isBlank()).distinct().sorted().toList();
+    }
+
+    /**
+     * Takes away the user's roles in the given units (a user left with none is removed and leaves the user list;
+     * what they registered stays). 404 when the user holds no role in any of them.
+     */
+    public void revoke(String username, Set<String> units, String by) {
+        AppUser user = users.findByUsername(username).filter(u -> u.getRemovedAt() == null)
+                .filter(u -> u.getRoles().stream().anyMatch(r -> units.contains(r.unitResh())))
+                .orElseThrow(() -> new NotFoundException("error.user.notFound"));
+        Instant now = clock.now();
+        Set<String> revoked = user.getRoles().stream().map(UnitRole::unitResh).filter(units::contains)
+                .collect(Collectors.toSet());
+        revoked.forEach(unit -> {
+            user.revoke(unit, now);
+            events.save(new AccessEvent(user.getId(), unit, AccessEvent.REMOVED, now, by));
+        });
+        camunda.syncUser(user);
+    }
+
+    /** A5: LC removes the e-mail address of a user who no longer holds any role in one of LC's units. */
+    public void removeFormerUsersEmail(String username, Set<String> lcUnits) {
+        AppUser user = users.findByUsername(username)
+                .filter(u -> lcUnits.stream().anyMatch(unit -> isFormerUserOf(u, unit)))
+                .orElseThrow(() -> new NotFoundException("error.user.notFound"));
+        user.removeEmail();
+        camunda.syncUser(user);
+    }
+
+    private boolean isFormerUserOf(AppUser user, String unitResh) {
+        return user.getRoles().stream().noneMatch(r -> r.unitResh().equals(unitResh))
+                && events.existsByUserIdAndUnitReshAndKind(user.getId(), unitResh, AccessEvent.REMOVED);
+    }
+}

@@ -1,0 +1,12 @@
+package no.smertereg.access.application;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AccessApplicationRepository extends JpaRepository<AccessApplication, Long> {
+
+    boolean existsByUsernameAndStatus(String username, ApplicationStatus status);
+
+    List<AccessApplication> findByStatusOrderBySubmittedAt(ApplicationStatus status);
+}

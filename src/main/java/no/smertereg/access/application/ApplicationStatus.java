@@ -1,0 +1,7 @@
+package no.smertereg.access.application;
+
+public enum ApplicationStatus {
+    PENDING,
+    APPROVED,
+    REJECTED
+}
