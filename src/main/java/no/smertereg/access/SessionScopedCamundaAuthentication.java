@@ -12,8 +12,9 @@ import org.springframework.security.core.Authentication;
 
 /**
  * Gives the Camunda webapps and REST API the groups and tenants of the session's unit only (the unit chosen at
- * login), not every unit the user holds a role in: Tasklist then shows the tasks of that unit alone. A system
- * manager without a clinical role keeps the tenants Camunda's identity gives them (all units, read only). The
+ * login), not every unit the user holds a role in: Tasklist then shows the tasks of that unit alone. SC and the
+ * system manager without a clinical role keep the tenants Camunda's identity gives them (every unit: they decide
+ * report-portal and IT applications of any unit, and read Cockpit). The
  * webapps' authentication cache must not refresh these from Camunda's identity during the session
  * ({@code camunda.bpm.webapp.auth.cache.ttl-enabled: false}); the session itself times out after 30 minutes.
  */
@@ -29,7 +30,8 @@ public class SessionScopedCamundaAuthentication extends ContainerBasedAuthentica
             result.setGroups(user.unitRoles().stream().map(r -> r.role().name()).distinct().toList());
             List<String> tenants = user.unitRoles().stream().filter(r -> TENANT_ROLES.contains(r.role()))
                     .map(UnitRole::unitResh).distinct().toList();
-            if (!tenants.isEmpty() || !user.hasRoleAnywhere(Role.SYSTEM_MANAGER)) {
+            boolean national = user.hasRoleAnywhere(Role.SYSTEM_MANAGER) || user.hasRoleAnywhere(Role.SC);
+            if (!tenants.isEmpty() || !national) {
                 result.setTenants(tenants);
             }
         }

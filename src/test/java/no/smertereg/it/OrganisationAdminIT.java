@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -15,6 +16,8 @@ class OrganisationAdminIT extends IntegrationTest {
 
     @Autowired
     IdentityService camundaIdentity;
+    @Autowired
+    RuntimeService runtime;
 
     @Test
     void theSystemManagerAddsAUnitThatBecomesATenant_andRetiresADepartment() {
@@ -28,6 +31,8 @@ class OrganisationAdminIT extends IntegrationTest {
         as("admin").post("/api/units", unit).expect(201);
         as("admin").post("/api/units", unit).expect(409);
         assertThat(camundaIdentity.createTenantQuery().tenantId("999001").count()).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("access-review")
+                .processInstanceBusinessKey("999001").count()).as("its quarterly user-list review").isEqualTo(1);
         assertThat(as("lu.haukeland").get("/api/units").json().findValuesAsText("reshId")).contains("999001",
                 HAUKELAND);
 

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,8 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 import no.smertereg.access.AccessProcesses;
 import no.smertereg.access.OrgUnit;
 import no.smertereg.access.OrganisationService;
+import no.smertereg.access.UnitCreated;
 
-/** A6: at every start, each hospital unit without a running review process gets one (business key: its RESH id). */
+/**
+ * A6: at every start, and when a unit is added, each hospital unit without a running review process gets one
+ * (business key: its RESH id).
+ */
 @Component
 @Order(20)
 class AccessReviewReconciler implements ApplicationRunner {
@@ -43,5 +48,12 @@ class AccessReviewReconciler implements ApplicationRunner {
             started++;
         }
         log.info("User-list reviews: {} started", started);
+    }
+
+    /** A unit the system manager adds gets its quarterly review at once. */
+    @EventListener
+    @Transactional
+    public void unitCreated(UnitCreated event) {
+        run(null);
     }
 }
