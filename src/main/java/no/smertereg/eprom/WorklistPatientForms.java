@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,8 +38,17 @@ class WorklistPatientForms implements PatientFormOverview {
         Map<Long, Map<PatientFormType, PatientFormRecord>> records = new HashMap<>();
         forms.findByCourseIdIn(type3.stream().map(CourseRef::id).toList()).forEach(r -> records
                 .computeIfAbsent(r.getCourseId(), id -> new EnumMap<>(PatientFormType.class)).put(r.getFormType(), r));
-        Set<String> ordered = ordered(type3);
-        Set<String> failed = failed(type3);
+        String[] tenants = type3.stream().map(CourseRef::unitResh).distinct().toArray(String[]::new);
+        Map<String, String> running = running(type3, tenants);
+        Set<String> ordered = new HashSet<>(running.values());
+        Set<String> failed = new HashSet<>();
+        runtime.createIncidentQuery().processDefinitionKeyIn(PatientFormProcess.KEY).tenantIdIn(tenants).list()
+                .forEach(incident -> {
+                    String form = running.get(incident.getProcessInstanceId());
+                    if (form != null) {
+                        failed.add(form);
+                    }
+                });
         Map<Long, Map<String, PatientFormMark>> result = new HashMap<>();
         for (CourseRef course : type3) {
             Map<String, PatientFormMark> marks = new LinkedHashMap<>();
@@ -66,37 +74,21 @@ class WorklistPatientForms implements PatientFormOverview {
         return baseline && !course.consent() ? "NOT_POSSIBLE" : "AVAILABLE";
     }
 
-    /** "courseId:FORM" of every patient-form pathway of these courses that has an incident (a failed send). */
-    private Set<String> failed(List<CourseRef> courses) {
-        Set<String> instanceIds = new HashSet<>();
-        runtime.createIncidentQuery().processDefinitionKeyIn(PatientFormProcess.KEY)
-                .tenantIdIn(courses.stream().map(CourseRef::unitResh).distinct().toArray(String[]::new)).list()
-                .forEach(incident -> instanceIds.add(incident.getProcessInstanceId()));
-        return instanceIds.isEmpty() ? Set.of() : formsOf(courses, instanceIds);
-    }
-
-    /** "courseId:FORM" of every running patient-form pathway of these courses. */
-    private Set<String> ordered(List<CourseRef> courses) {
-        return formsOf(courses, null);
-    }
-
-    private Set<String> formsOf(List<CourseRef> courses, Set<String> onlyInstances) {
+    /** Each running patient-form pathway of these courses: process instance id to "courseId:FORM". */
+    private Map<String, String> running(List<CourseRef> courses, String[] tenants) {
         Set<String> courseIds = new HashSet<>();
         courses.forEach(c -> courseIds.add(c.id().toString()));
-        List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(PatientFormProcess.KEY)
-                .tenantIdIn(courses.stream().map(CourseRef::unitResh).distinct().toArray(String[]::new)).list();
         Map<String, String> keyOf = new HashMap<>();
-        instances.stream().filter(pi -> courseIds.contains(pi.getBusinessKey()))
-                .filter(pi -> onlyInstances == null || onlyInstances.contains(pi.getId()))
+        runtime.createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY).tenantIdIn(tenants).list()
+                .stream().filter(pi -> courseIds.contains(pi.getBusinessKey()))
                 .forEach(pi -> keyOf.put(pi.getId(), pi.getBusinessKey()));
-        Set<String> result = new HashSet<>();
-        if (keyOf.isEmpty()) {
-            return result;
+        Map<String, String> result = new HashMap<>();
+        if (!keyOf.isEmpty()) {
+            runtime.createVariableInstanceQuery().variableName(PatientFormProcess.VAR_PATIENT_FORM)
+                    .processInstanceIdIn(keyOf.keySet().toArray(String[]::new)).list()
+                    .forEach(v -> result.put(v.getProcessInstanceId(), keyOf.get(v.getProcessInstanceId()) + ":"
+                            + v.getValue()));
         }
-        runtime.createVariableInstanceQuery().variableName(PatientFormProcess.VAR_PATIENT_FORM)
-                .processInstanceIdIn(keyOf.keySet().toArray(String[]::new)).list()
-                .forEach(v -> result.add(keyOf.get(v.getProcessInstanceId()) + ":" + v.getValue()));
         return result;
     }
 }

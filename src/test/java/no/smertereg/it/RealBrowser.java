@@ -90,7 +90,7 @@ final class RealBrowser implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    /** Fills a date input the way a user's keyboard does in a Norwegian locale (dd.mm.yyyy). */
+    /** Sets a date input's value directly: typing into it depends on the browser's locale. */
     void setDate(String css, String isoDate) {
         driver.executeScript("arguments[0].value = arguments[1]", find(css), isoDate);
     }
