@@ -107,6 +107,9 @@ class WorklistService {
     private List<Course> activeCourses(RegistryUser user, String unitResh) {
         Set<String> own = access.worklistUnits(user);
         boolean sc = user.hasRoleAnywhere(Role.SC);
+        if (own.isEmpty() && !sc) {
+            throw new ForbiddenException("error.forbidden.worklist");
+        }
         if (unitResh != null && !own.contains(unitResh) && !sc) {
             throw new ForbiddenException("error.forbidden.unit", unitResh);
         }

@@ -32,7 +32,12 @@ final class SessionClient {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "*/*").GET().build(),
+        return get(path, "*/*");
+    }
+
+    /** A GET with the Accept header a browser sends for a page ({@code text/html,...}) or a script for JSON. */
+    HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -45,8 +50,8 @@ final class SessionClient {
         form.put("_csrf", token());
         String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type",
-                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,*/*;q=0.8").header(
+                "Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -56,6 +61,21 @@ final class SessionClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (withToken) {
             request.header("X-REGISTRY-XSRF-TOKEN", token());
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Any method with a JSON body (or none) and the CSRF token header, as the pages' scripts send it. */
+    HttpResponse<String> json(String method, String path, String body) throws IOException, InterruptedException {
+        if (cookies.getCookieStore().getCookies().stream().noneMatch(c -> c.getName().equals(
+                "REGISTRY-XSRF-TOKEN"))) {
+            get("/login");
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "*/*")
+                .header("X-REGISTRY-XSRF-TOKEN", token()).method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -1,0 +1,175 @@
+package no.smertereg.it;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Turns a row of the permission matrix into a request: every placeholder becomes a fresh object of unit A
+ * (Haukeland), made by that unit's own users, so that no call depends on what an earlier call changed. Bodies are
+ * valid where a valid body is harmless; where it would change shared data (a demo password, the organisation, the
+ * clock) it is one the rule after the permission check refuses with 400, which still shows the caller got past it.
+ */
+final class MatrixFixtures {
+
+    record Call(String method, String path, String json, Map<String, String> form) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    private final IntegrationTest it;
+    private final Supplier<String> reviewTask;
+
+    MatrixFixtures(IntegrationTest it, Supplier<String> reviewTask) {
+        this.it = it;
+        this.reviewTask = reviewTask;
+    }
+
+    Call call(PermissionMatrix.Row row) {
+        Map<String, String> values = new HashMap<>();
+        Matcher placeholders = PLACEHOLDER.matcher(row.path());
+        StringBuilder path = new StringBuilder();
+        while (placeholders.find()) {
+            String value = values.computeIfAbsent(placeholders.group(1), this::fresh);
+            placeholders.appendReplacement(path, Matcher.quoteReplacement(value));
+        }
+        placeholders.appendTail(path);
+        String concrete = path.toString();
+        return switch (row.method() + " " + row.path()) {
+            case "POST /login/kode", "POST /login/kode/ny" ->
+                    new Call("POST", concrete, null, Map.of("code", "000000"));
+            case "POST /login/passord" -> new Call("POST", concrete, null, Map.of("password", "x",
+                    "newPassword", "x", "repeat", "x"));
+            case "POST /login/enhet" -> new Call("POST", concrete, null, Map.of("unit", IntegrationTest.HAUKELAND));
+            case "POST /pasient" -> new Call("POST", concrete, null, Map.of("code", "AAAA-BBBB"));
+            case "POST /pasient/skjema" -> new Call("POST", concrete, null, Map.of());
+            default -> new Call(row.method(), concrete, json(body(row, values)), null);
+        };
+    }
+
+    private Object body(PermissionMatrix.Row row, Map<String, String> values) {
+        String course = values.get("course");
+        return switch (row.method() + " " + row.path()) {
+            case "POST /api/patients/lookup" -> Map.of("nationalId", it.nextSyntheticNationalId());
+            case "POST /api/courses" -> Map.of("nationalId", it.nextSyntheticNationalId(), "departmentId",
+                    it.department(IntegrationTest.HAUKELAND, 0));
+            case "PUT /api/courses/{course}/forms/B11/draft" -> Map.of("version", formVersion(course, "B11"),
+                    "answers", Map.of("SmerteKat", "2"));
+            case "POST /api/courses/{course}/forms/B11/finalise" -> Map.of("version", formVersion(course, "B11"),
+                    "answers", Map.of());
+            case "POST /api/courses/{course}/forms/TO/unlock" -> Map.of("version", formVersion(course, "TO"),
+                    "reason", "Feil dato");
+            case "PUT /api/courses/{course}/forms/TO/comment" -> Map.of("version", formVersion(course, "TO"),
+                    "comment", "Ring pasienten");
+            case "PUT /api/courses/{course}/personal-data" -> Map.of("version", version(owner("/api/courses/"
+                    + course + "/personal-data")), "answers", Map.of(), "acceptMissingContact", true);
+            case "PUT /api/courses/{course}/department" -> Map.of("version", version(owner("/api/courses/"
+                    + course)), "departmentId", it.department(IntegrationTest.HAUKELAND, 1));
+            case "POST /api/courses/{newCourse}/deletion" -> Map.of("version", version(owner("/api/courses/"
+                    + values.get("newCourse"))), "reason", "Feil pasient");
+            case "POST /api/courses/{course}/patient-forms/PASREG/stop",
+                    "POST /api/courses/{course}/patient-forms/closure" -> Map.of("reason", 4);
+            case "POST /api/courses/{course}/patient-forms/PASREG/paper" -> Map.of("unknownField", "1");
+            case "POST /api/units", "PUT /api/units/{resh}" -> Map.of("reshId", "", "name", "");
+            case "POST /api/units/{resh}/departments", "PUT /api/units/{resh}/departments/{department}",
+                    "POST /api/units/{resh}/locations", "PUT /api/units/{resh}/locations/{location}" ->
+                    Map.of("name", "");
+            case "POST /api/me/password" -> Map.of("oldPassword", "not-my-password", "newPassword", "x");
+            case "POST /api/access/applications" -> application();
+            case "POST /api/access/applications/{application}/decision" -> Map.of("approve", false, "reason",
+                    "Ukjent søker");
+            case "POST /api/access/reviews/{review}" -> Map.of("confirm", List.of(), "remove", List.of());
+            case "POST /api/demo/clock" -> Map.of();
+            default -> null;
+        };
+    }
+
+    private String fresh(String placeholder) {
+        return switch (placeholder) {
+            case "course" -> nationalCourse();
+            case "newCourse" -> it.newCourse("lu.haukeland", IntegrationTest.HAUKELAND).path("id").asText();
+            case "resh" -> IntegrationTest.HAUKELAND;
+            case "department" -> String.valueOf(it.department(IntegrationTest.HAUKELAND, 0));
+            case "location" -> it.as("lu.haukeland").get("/api/units/" + IntegrationTest.HAUKELAND).expect(200)
+                    .json().path("locations").get(0).path("id").asText();
+            case "application" -> it.anonymous().post("/api/access/applications", application()).expect(201)
+                    .json().path("id").asText();
+            case "review" -> reviewTask.get();
+            case "user" -> newUser();
+            case "formerUser" -> formerUser();
+            default -> throw new IllegalArgumentException("no fixture for {" + placeholder + "}");
+        };
+    }
+
+    /** A course of unit A with TO finalised as type 3 with consent: in the national registry, B1.1 open. */
+    private String nationalCourse() {
+        long id = it.newCourse("lu.haukeland", IntegrationTest.HAUKELAND).path("id").asLong();
+        it.finalise("lu.haukeland", id, "TO", IntegrationTest.toType3WithConsent());
+        return String.valueOf(id);
+    }
+
+    private String newUser() {
+        Map<String, Object> application = application();
+        long id = it.anonymous().post("/api/access/applications", application).expect(201).json().path("id")
+                .asLong();
+        it.as("lc.haukeland").post("/api/access/applications/" + id + "/decision", Map.of("approve", true))
+                .expect(200);
+        return (String) application.get("username");
+    }
+
+    private String formerUser() {
+        String username = newUser();
+        it.as("lc.haukeland").post("/api/access/users/" + username + "/removal", Map.of()).expect(204);
+        return username;
+    }
+
+    private static Map<String, Object> application() {
+        String suffix = String.format("%06d", (System.nanoTime() / 1000 + NEXT.incrementAndGet()) % 1_000_000);
+        Map<String, Object> form = new HashMap<>();
+        form.put("username", "matrise" + suffix);
+        form.put("fullName", "Matrise Testbruker");
+        form.put("mobile", "+47 92 " + suffix);
+        form.put("email", "matrise" + suffix + "@helse.invalid");
+        form.put("position", "SYKEPLEIER");
+        form.put("region", "HELSE_VEST");
+        form.put("unitResh", IntegrationTest.HAUKELAND);
+        form.put("clinic", "Kirurgisk klinikk");
+        form.put("department", "Kirurgisk avdeling");
+        form.put("project", "SMERTEREG");
+        form.put("itPersonnel", false);
+        return form;
+    }
+
+    private long formVersion(String course, String formKey) {
+        return version(owner("/api/courses/" + course + "/forms/" + formKey));
+    }
+
+    private JsonNode owner(String path) {
+        return it.as("lc.haukeland").get(path).expect(200).json();
+    }
+
+    private static long version(JsonNode node) {
+        return node.path("version").asLong();
+    }
+
+    private static String json(Object body) {
+        if (body == null) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
