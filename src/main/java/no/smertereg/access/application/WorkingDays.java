@@ -8,11 +8,12 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import no.smertereg.shared.NorwegianHolidays;
 import no.smertereg.shared.RegistryClock;
 
 /**
- * Due dates counted in working days (Monday to Friday, Europe/Oslo) for timers: {@code ${workingDays.after(execution,
- * 5)}}. Public holidays are not known here and count as working days.
+ * Due dates counted in working days (Monday to Friday except Norwegian public holidays, Europe/Oslo) for timers:
+ * {@code ${workingDays.after(execution, 5)}}.
  */
 @Component("workingDays")
 public class WorkingDays {
@@ -28,13 +29,14 @@ public class WorkingDays {
         return Date.from(after(clock.now(), days));
     }
 
-    /** Each day counted is a weekday; from a weekend the count starts on Monday. */
+    /** Each day counted is a weekday that is not a public holiday; from a day off the count starts on the next. */
     public static Instant after(Instant from, int days) {
         ZonedDateTime at = from.atZone(RegistryClock.ZONE);
         int counted = 0;
         while (counted < days) {
             at = at.plusDays(1);
-            if (at.getDayOfWeek() != DayOfWeek.SATURDAY && at.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (at.getDayOfWeek() != DayOfWeek.SATURDAY && at.getDayOfWeek() != DayOfWeek.SUNDAY
+                    && !NorwegianHolidays.isHoliday(at.toLocalDate())) {
                 counted++;
             }
         }

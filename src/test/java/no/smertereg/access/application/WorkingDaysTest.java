@@ -22,9 +22,14 @@ class WorkingDaysTest {
         "2026-11-27T08:00, 1, 2026-11-30T08:00",
         "2026-11-23T08:00, 0, 2026-11-23T08:00",
         "2026-11-23T08:00, 10, 2026-12-07T08:00",
-        "2027-03-24T09:00, 5, 2027-03-31T09:00"
+        "2027-03-24T09:00, 5, 2027-04-05T09:00",
+        "2026-12-22T10:00, 5, 2026-12-30T10:00",
+        "2026-12-31T10:00, 1, 2027-01-04T10:00",
+        "2027-05-05T10:00, 1, 2027-05-07T10:00",
+        "2027-05-14T10:00, 1, 2027-05-18T10:00",
+        "2026-04-30T10:00, 1, 2026-05-04T10:00"
     })
-    void countsWeekdaysOnly(String from, int days, String expected) {
+    void countsWeekdaysThatAreNotPublicHolidays(String from, int days, String expected) {
         assertThat(WorkingDays.after(oslo(from), days)).isEqualTo(oslo(expected));
     }
 
