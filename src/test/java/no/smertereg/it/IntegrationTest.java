@@ -23,7 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
  * executor is off; nothing here waits on time.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"camunda.bpm.job-execution.enabled=false", "spring.datasource.hikari.connection-timeout=2000"})
+        properties = {"camunda.bpm.job-execution.enabled=false", "spring.datasource.hikari.connection-timeout=2000",
+                "registry.access.applications-per-hour=100000"})
 @ContextConfiguration(initializers = {PostgresTestDatabase.class, MailTestServer.class})
 abstract class IntegrationTest {
 

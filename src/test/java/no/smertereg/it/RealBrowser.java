@@ -95,6 +95,18 @@ final class RealBrowser implements AutoCloseable {
         driver.executeScript("arguments[0].value = arguments[1]", find(css), isoDate);
     }
 
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for people to look at. */
+    void screenshot(String name) throws IOException {
+        Path target = Path.of("target", "screenshots");
+        Files.createDirectories(target);
+        Files.write(target.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    /** Chooses the option with this value in a select element. */
+    void select(String css, String value) {
+        new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();

@@ -3,6 +3,8 @@ package no.smertereg.access.application;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import no.smertereg.access.CurrentUser;
+import no.smertereg.shared.TooManyRequestsException;
 
 @RestController
 @Tag(name = "Tilgangssøknader / access applications")
@@ -40,19 +43,25 @@ class AccessApplicationController {
     }
 
     private final ApplicationService applications;
+    private final ApplicationLimit limit;
 
-    AccessApplicationController(ApplicationService applications) {
+    AccessApplicationController(ApplicationService applications, ApplicationLimit limit) {
         this.applications = applications;
+        this.limit = limit;
     }
 
     @Operation(summary = "Apply for access (no login: applicants have none yet)",
             description = "A1: 400 names every field that is missing or wrong; 409 when the username is taken by a "
                     + "user or a pending application. IT personnel go to the system manager, the report portal "
-                    + "(REPORT_PORTAL) to the national coordinator, everyone else to the unit's user administrator.")
+                    + "(REPORT_PORTAL) to the national coordinator, everyone else to the unit's user administrator. "
+                    + "429 after too many applications from one address in an hour.")
     @SecurityRequirements
     @PostMapping("/api/access/applications")
     @ResponseStatus(HttpStatus.CREATED)
-    Submitted apply(@RequestBody ApplicationRequest request) {
+    Submitted apply(@RequestBody ApplicationRequest request, HttpServletRequest http) {
+        if (!limit.allow(http.getRemoteAddr())) {
+            throw new TooManyRequestsException("apply.tooMany");
+        }
         AccessApplication application = applications.submit(request);
         return new Submitted(application.getId(), application.getStatus());
     }

@@ -1,0 +1,95 @@
+package no.smertereg.access.application;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import no.smertereg.access.OrgUnit;
+import no.smertereg.access.OrganisationService;
+import no.smertereg.shared.ConflictException;
+import no.smertereg.shared.FieldProblem;
+import no.smertereg.shared.InvalidInputException;
+
+/** The applicant's page (A1): the application form without a login, errors at the fields, a receipt. */
+@Controller
+class ApplicationPageController {
+
+    private static final List<String> FIELDS = List.of("username", "fullName", "mobile", "email", "position", "region",
+            "unitResh", "clinic", "department", "project", "itPersonnel");
+
+    private final ApplicationService applications;
+    private final OrganisationService organisation;
+    private final ApplicationLimit limit;
+    private final MessageSource messages;
+
+    ApplicationPageController(ApplicationService applications, OrganisationService organisation,
+            ApplicationLimit limit, MessageSource messages) {
+        this.applications = applications;
+        this.organisation = organisation;
+        this.limit = limit;
+        this.messages = messages;
+    }
+
+    @GetMapping("/soknad")
+    String form(Model model) {
+        return page(model, Map.of("project", Project.SMERTEREG.name()), Map.of());
+    }
+
+    @PostMapping("/soknad")
+    String submit(@RequestParam Map<String, String> params, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        Map<String, String> values = new LinkedHashMap<>();
+        FIELDS.forEach(f -> values.put(f, params.getOrDefault(f, "").trim()));
+        if (!limit.allow(request.getRemoteAddr())) {
+            response.setStatus(429);
+            model.addAttribute("error", "apply.tooMany");
+            return page(model, values, Map.of());
+        }
+        try {
+            AccessApplication application = applications.submit(new ApplicationRequest(values.get("username"),
+                    values.get("fullName"), values.get("mobile"), values.get("email"), values.get("position"),
+                    values.get("region"), values.get("unitResh"), values.get("clinic"), values.get("department"),
+                    values.get("project"), params.containsKey("itPersonnel")));
+            model.addAttribute("applicationId", application.getId());
+            model.addAttribute("approver", "apply.approver." + application.getApproverGroup().name());
+            return "access/applied";
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.problems().forEach(p -> errors.merge(p.field(), text(p), (a, b) -> a + " " + b));
+            return page(model, values, errors);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            return page(model, values, Map.of("username", messages.getMessage(e.getMessage(), null,
+                    e.getMessage(), LocaleContextHolder.getLocale())));
+        }
+    }
+
+    private String page(Model model, Map<String, String> values, Map<String, String> errors) {
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("units", organisation.allUnits().stream().filter(u -> !u.isNational())
+                .sorted(Comparator.comparing(OrgUnit::getName)).toList());
+        model.addAttribute("positions", Arrays.stream(Position.values()).map(Enum::name).toList());
+        model.addAttribute("regions", HealthRegion.values());
+        return "access/apply";
+    }
+
+    private String text(FieldProblem problem) {
+        return messages.getMessage(problem.messageCode(), problem.args().toArray(), problem.messageCode(),
+                LocaleContextHolder.getLocale());
+    }
+}
