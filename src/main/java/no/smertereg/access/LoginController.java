@@ -1,5 +1,7 @@
 package no.smertereg.access;
 
+import java.util.Set;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,15 +17,21 @@ class LoginController {
         this.demoMode = demoMode;
     }
 
+    private static final Set<Role> WORKLIST_ROLES = Set.of(Role.LU, Role.LC, Role.SC);
+
     @GetMapping("/login")
     String login(Model model) {
         model.addAttribute("demoMode", demoMode);
         return "login";
     }
 
+    /** The worklist is the start page of those who have one (S12); the others see their roles and links. */
     @GetMapping("/")
     String home(Model model) {
         RegistryUser user = CurrentUser.get();
+        if (user.unitRoles().stream().anyMatch(r -> WORKLIST_ROLES.contains(r.role()))) {
+            return "redirect:/arbeidsliste";
+        }
         model.addAttribute("user", user);
         return "home";
     }

@@ -94,8 +94,8 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/actuator/health", "/actuator/health/**", "/error",
-                                "/css/**", "/js/**", "/favicon.ico", "/pasient", "/pasient/**", "/demo/sms",
-                                "/soknad")
+                                "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/pasient", "/pasient/**",
+                                "/demo/sms", "/soknad")
                         .permitAll()
                         .requestMatchers(AntPathRequestMatcher.antMatcher(HttpMethod.POST, APPLY)).permitAll()
                         .requestMatchers("/login/kode", "/login/kode/ny").hasAuthority(LoginSteps.CODE)
@@ -126,7 +126,7 @@ class SecurityConfig {
         return request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             return path.equals("/") || path.startsWith("/login") || path.startsWith("/pasient")
-                    || path.startsWith("/demo/") || path.equals("/soknad");
+                    || path.startsWith("/demo/") || path.equals("/soknad") || path.startsWith("/arbeidsliste");
         };
     }
 

@@ -24,7 +24,8 @@ class BrowserSessionIT extends IntegrationTest {
         String lookup = "{\"nationalId\": \"" + nextSyntheticNationalId() + "\"}";
         assertThat(browser.postJson("/api/patients/lookup", lookup, false).statusCode()).isEqualTo(403);
         assertThat(browser.postJson("/api/patients/lookup", lookup, true).statusCode()).isEqualTo(200);
-        assertThat(browser.get("/").body()).contains("Demo LU HUS");
+        assertThat(SessionClient.location(browser.get("/"))).endsWith("/arbeidsliste");
+        assertThat(browser.get("/arbeidsliste").body()).contains("Demo LU HUS", "Arbeidsliste");
     }
 
     @Test

@@ -53,6 +53,12 @@ final class MatrixFixtures {
             case "POST /login/enhet" -> new Call("POST", concrete, null, Map.of("unit", IntegrationTest.HAUKELAND));
             case "POST /pasient" -> new Call("POST", concrete, null, Map.of("code", "AAAA-BBBB"));
             case "POST /pasient/skjema", "POST /soknad" -> new Call("POST", concrete, null, Map.of());
+            case "POST /arbeidsliste/{course}/avdeling" -> new Call("POST", concrete, null, Map.of("version",
+                    String.valueOf(version(owner("/api/courses/" + values.get("course")))), "departmentId",
+                    String.valueOf(it.department(IntegrationTest.HAUKELAND, 1))));
+            case "POST /arbeidsliste/{newCourse}/sletting" -> new Call("POST", concrete, null, Map.of("version",
+                    String.valueOf(version(owner("/api/courses/" + values.get("newCourse")))), "reason",
+                    "Feil pasient"));
             default -> new Call(row.method(), concrete, json(body(row, values)), null);
         };
     }

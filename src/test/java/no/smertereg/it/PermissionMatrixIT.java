@@ -173,7 +173,8 @@ class PermissionMatrixIT extends IntegrationTest {
         assertThat(JSON.readTree(askedForB.body()).path("count").asLong()).isZero();
         assertThat(JSON.readTree(luA.get("/camunda/api/engine/engine/default/task?processInstanceBusinessKey="
                 + courseB).body())).isEmpty();
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(courseB)).count())
+        assertThat(tasks.createTaskQuery().processDefinitionKey("smertereg-course").processInstanceBusinessKey(
+                String.valueOf(courseB)).count())
                 .as("the task of unit B exists").isOne();
     }
 

@@ -102,6 +102,11 @@ final class RealBrowser implements AutoCloseable {
         Files.write(target.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
+    /** Chooses the option with this visible text in a select element. */
+    void selectText(String css, String text) {
+        new org.openqa.selenium.support.ui.Select(find(css)).selectByVisibleText(text);
+    }
+
     /** Chooses the option with this value in a select element. */
     void select(String css, String value) {
         new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);

@@ -1,0 +1,115 @@
+package no.smertereg.course;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import no.smertereg.access.CurrentUser;
+import no.smertereg.access.Department;
+import no.smertereg.access.OrganisationService;
+import no.smertereg.access.RegistryUser;
+import no.smertereg.access.Role;
+import no.smertereg.course.CourseApi.DeleteCourseRequest;
+import no.smertereg.course.CourseApi.MoveDepartmentRequest;
+import no.smertereg.course.CourseApi.WorklistRow;
+import no.smertereg.forms.FormKey;
+import no.smertereg.shared.ConflictException;
+import no.smertereg.shared.InvalidInputException;
+
+/** Arbeidsliste (S12), the clinicians' start page: the unit's active courses, sortable, printable. */
+@Controller
+class WorklistPageController {
+
+    static final List<FormKey> COLUMNS = List.of(FormKey.TO, FormKey.B11, FormKey.B12, FormKey.B21, FormKey.B22);
+    private static final Set<String> SORTS = Set.of("consent", "startdate", "department");
+
+    private final WorklistService worklist;
+    private final CourseService courses;
+    private final OrganisationService organisation;
+
+    WorklistPageController(WorklistService worklist, CourseService courses, OrganisationService organisation) {
+        this.worklist = worklist;
+        this.courses = courses;
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/arbeidsliste")
+    String worklist(@RequestParam(required = false) String sort, @RequestParam(required = false) String direction,
+            Model model) {
+        sort = sort != null && SORTS.contains(sort) ? sort : null;
+        direction = "desc".equals(direction) ? "desc" : "asc";
+        RegistryUser user = CurrentUser.get();
+        List<WorklistRow> rows = worklist.worklist(user, null, sort, direction);
+        model.addAttribute("user", user);
+        model.addAttribute("rows", rows);
+        model.addAttribute("columns", COLUMNS);
+        model.addAttribute("sort", sort == null ? "" : sort);
+        model.addAttribute("direction", direction);
+        model.addAttribute("lc", user.unitRoles().stream().anyMatch(r -> r.role() == Role.LC));
+        model.addAttribute("departments", departmentChoices(rows));
+        return "course/worklist";
+    }
+
+    @GetMapping("/arbeidsliste/utskrift")
+    String print(@RequestParam(required = false) String sort, @RequestParam(required = false) String direction,
+            Model model) {
+        sort = sort != null && SORTS.contains(sort) ? sort : null;
+        direction = "desc".equals(direction) ? "desc" : "asc";
+        RegistryUser user = CurrentUser.get();
+        model.addAttribute("user", user);
+        model.addAttribute("rows", worklist.worklist(user, null, sort, direction));
+        model.addAttribute("columns", COLUMNS);
+        return "course/worklist-print";
+    }
+
+    @PostMapping("/arbeidsliste/{id}/avdeling")
+    String moveDepartment(@PathVariable Long id, @RequestParam Long version, @RequestParam Long departmentId,
+            RedirectAttributes redirect) {
+        return act(redirect, "worklist.moved", () -> courses.moveDepartment(id, new MoveDepartmentRequest(version,
+                departmentId, null)));
+    }
+
+    @PostMapping("/arbeidsliste/{id}/sletting")
+    String delete(@PathVariable Long id, @RequestParam Long version, @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        if (reason.strip().length() < 3 || reason.length() > 500) {
+            redirect.addFlashAttribute("refusal", "worklist.deleteReason");
+            return "redirect:/arbeidsliste";
+        }
+        return act(redirect, "worklist.deleted", () -> courses.delete(id, new DeleteCourseRequest(version, reason)));
+    }
+
+    /**
+     * Runs a change and goes back to the list with its outcome; a refusal of the input or of the course's state is
+     * shown there. A course the user may not touch answers 403 or 404 as in the API.
+     */
+    private static String act(RedirectAttributes redirect, String done, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("message", done);
+        } catch (ConflictException | InvalidInputException e) {
+            redirect.addFlashAttribute("refusal", e.messageCode());
+            redirect.addFlashAttribute("refusalArgs", e.args());
+        }
+        return "redirect:/arbeidsliste";
+    }
+
+    /** For each department on the list, the active departments of its unit a course can move to. */
+    private Map<Long, List<Department>> departmentChoices(List<WorklistRow> rows) {
+        Map<Long, List<Department>> choices = new HashMap<>();
+        rows.stream().map(WorklistRow::departmentId).filter(Objects::nonNull).distinct().forEach(id -> organisation
+                .department(id).ifPresent(d -> choices.put(id, organisation.departmentsOf(d.getUnitResh()).stream()
+                        .filter(Department::isActive).toList())));
+        return choices;
+    }
+}
