@@ -126,7 +126,8 @@ class SecurityConfig {
         return request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             return path.equals("/") || path.startsWith("/login") || path.startsWith("/pasient")
-                    || path.startsWith("/demo/") || path.equals("/soknad") || path.startsWith("/arbeidsliste");
+                    || path.startsWith("/demo/") || path.equals("/soknad") || path.startsWith("/arbeidsliste")
+                    || path.startsWith("/registrering") || path.startsWith("/forlop");
         };
     }
 

@@ -129,6 +129,16 @@ abstract class IntegrationTest {
                 .asLong(), "answers", Map.of("Epost", address, "Varslingskanal", "EPOST"))).expect(200);
     }
 
+    /** Logs in on the pages as a person would: password, then the SMS code read from the outbox. */
+    void logIn(RealBrowser browser, String username, String password) {
+        browser.open("/login");
+        browser.type("#username", username);
+        browser.type("#password", password);
+        browser.submitWith("button[type=submit]");
+        browser.type("#code", new SessionClient(port, jdbc).latestCode(username));
+        browser.submitWith("button[type=submit]");
+    }
+
     JsonNode course(String username, long courseId) {
         return as(username).get("/api/courses/" + courseId).expect(200).json();
     }

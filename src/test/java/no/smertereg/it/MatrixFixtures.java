@@ -53,6 +53,20 @@ final class MatrixFixtures {
             case "POST /login/enhet" -> new Call("POST", concrete, null, Map.of("unit", IntegrationTest.HAUKELAND));
             case "POST /pasient" -> new Call("POST", concrete, null, Map.of("code", "AAAA-BBBB"));
             case "POST /pasient/skjema", "POST /soknad" -> new Call("POST", concrete, null, Map.of());
+            case "POST /registrering/sok" -> new Call("POST", concrete, null, Map.of("nationalId",
+                    it.nextSyntheticNationalId()));
+            case "POST /registrering" -> new Call("POST", concrete, null, Map.of("nationalId",
+                    it.nextSyntheticNationalId(), "departmentId", String.valueOf(it.department(
+                            IntegrationTest.HAUKELAND, 0))));
+            case "POST /forlop/{course}/po" -> new Call("POST", concrete, null, Map.of("version", String.valueOf(
+                    version(owner("/api/courses/" + values.get("course") + "/personal-data"))), "accept", "true"));
+            case "POST /forlop/{course}/skjema/B11", "POST /forlop/{course}/skjema/B11/autolagring" ->
+                    new Call("POST", concrete, null, Map.of("version", String.valueOf(formVersion(values.get("course"),
+                            "B11")), "action", "save", "SmerteKat", "2"));
+            case "POST /forlop/{course}/skjema/TO/opplasing" -> new Call("POST", concrete, null, Map.of("version",
+                    String.valueOf(formVersion(values.get("course"), "TO")), "reason", "Feil dato"));
+            case "POST /forlop/{course}/skjema/TO/kommentar" -> new Call("POST", concrete, null, Map.of("version",
+                    String.valueOf(formVersion(values.get("course"), "TO")), "comment", "Ring pasienten"));
             case "POST /arbeidsliste/{course}/avdeling" -> new Call("POST", concrete, null, Map.of("version",
                     String.valueOf(version(owner("/api/courses/" + values.get("course")))), "departmentId",
                     String.valueOf(it.department(IntegrationTest.HAUKELAND, 1))));

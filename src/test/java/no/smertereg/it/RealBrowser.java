@@ -64,6 +64,10 @@ final class RealBrowser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed);
     }
 
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
@@ -80,8 +84,15 @@ final class RealBrowser implements AutoCloseable {
     /** Clicks something that loads a new page and waits until it has. */
     void submitWith(String css) {
         WebElement page = driver.findElement(By.tagName("html"));
-        find(css).click();
+        click(css);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Scrolls the element to the middle of the window first, so that no sticky part of the page covers it. */
+    void click(String css) {
+        WebElement element = find(css);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
     }
 
     void type(String css, String text) {

@@ -28,12 +28,7 @@ class WorklistBrowserIT extends IntegrationTest {
         }
 
         try (RealBrowser browser = new RealBrowser(port, 1280, 900)) {
-            browser.open("/login");
-            browser.type("#username", "lc.haukeland");
-            browser.type("#password", "demo");
-            browser.submitWith("button[type=submit]");
-            browser.type("#code", new SessionClient(port, jdbc).latestCode("lc.haukeland"));
-            browser.submitWith("button[type=submit]");
+            logIn(browser, "lc.haukeland", "demo");
 
             assertThat(browser.text()).contains("Arbeidsliste", row(finalised).path("name").asText(), wrongName);
             String course = "#course-" + finalised;

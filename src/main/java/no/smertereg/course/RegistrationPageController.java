@@ -1,0 +1,86 @@
+package no.smertereg.course;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import no.smertereg.access.CurrentUser;
+import no.smertereg.access.Department;
+import no.smertereg.access.OrganisationService;
+import no.smertereg.access.RegistryUser;
+import no.smertereg.access.Role;
+import no.smertereg.course.CourseApi.CourseView;
+import no.smertereg.course.CourseApi.CreateCourseRequest;
+import no.smertereg.shared.ForbiddenException;
+import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.NotFoundException;
+
+/** "Ny registrering": find the patient by identity number, see the patient history, start a new course. */
+@Controller
+class RegistrationPageController {
+
+    private final CourseService courses;
+    private final OrganisationService organisation;
+    private final PageMessages messages;
+
+    RegistrationPageController(CourseService courses, OrganisationService organisation, PageMessages messages) {
+        this.courses = courses;
+        this.organisation = organisation;
+        this.messages = messages;
+    }
+
+    @GetMapping("/registrering")
+    String search(Model model) {
+        return page(model, "", null, Map.of());
+    }
+
+    @PostMapping("/registrering/sok")
+    String lookup(@RequestParam(defaultValue = "") String nationalId, HttpServletResponse response, Model model) {
+        try {
+            return page(model, nationalId, courses.lookup(nationalId.strip()), Map.of());
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            return page(model, nationalId, null, messages.byField(e));
+        } catch (NotFoundException e) {
+            response.setStatus(404);
+            return page(model, nationalId, null, Map.of("nationalId", messages.of(e)));
+        }
+    }
+
+    @PostMapping("/registrering")
+    String register(@RequestParam(defaultValue = "") String nationalId,
+            @RequestParam(required = false) Long departmentId, HttpServletResponse response, Model model) {
+        try {
+            CourseView course = courses.register(new CreateCourseRequest(nationalId.strip(), departmentId, null));
+            return "redirect:/forlop/" + course.id() + "/po";
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            return page(model, nationalId, courses.lookup(nationalId.strip()), messages.byField(e));
+        }
+    }
+
+    private String page(Model model, String nationalId, CourseApi.PatientLookupResponse found,
+            Map<String, String> problems) {
+        RegistryUser user = CurrentUser.get();
+        if (user.unitsWith(Role.LU, Role.LC, Role.SC).isEmpty()) {
+            throw new ForbiddenException("error.forbidden");
+        }
+        Set<String> units = user.unitsWith(Role.LU, Role.LC);
+        List<Department> departments = units.stream().flatMap(u -> organisation.departmentsOf(u).stream())
+                .filter(Department::isActive).toList();
+        model.addAttribute("user", user);
+        model.addAttribute("nationalId", nationalId);
+        model.addAttribute("found", found);
+        model.addAttribute("problems", problems);
+        model.addAttribute("departments", departments);
+        return "course/registration";
+    }
+}
