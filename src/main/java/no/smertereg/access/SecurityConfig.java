@@ -127,7 +127,7 @@ class SecurityConfig {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             return path.equals("/") || path.startsWith("/login") || path.startsWith("/pasient")
                     || path.startsWith("/demo/") || path.equals("/soknad") || path.startsWith("/arbeidsliste")
-                    || path.startsWith("/registrering") || path.startsWith("/forlop");
+                    || path.startsWith("/registrering") || path.startsWith("/forlop") || path.startsWith("/brukere");
         };
     }
 

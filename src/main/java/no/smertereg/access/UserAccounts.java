@@ -66,6 +66,15 @@ public class UserAccounts {
                         .collect(Collectors.toUnmodifiableSet()), u.getLastLoginAt())).toList();
     }
 
+    /** A5: users removed from the unit who hold no role in it any more but whose e-mail address is still kept. */
+    @Transactional(readOnly = true)
+    public List<UnitUser> formerUsersWithEmail(String unitResh) {
+        return users.findAllById(events.userIdsByUnitAndKind(unitResh, AccessEvent.REMOVED)).stream()
+                .filter(u -> u.getEmail() != null && isFormerUserOf(u, unitResh))
+                .sorted(java.util.Comparator.comparing(AppUser::getUsername))
+                .map(u -> new UnitUser(u.getUsername(), u.getDisplayName(), Set.of(), u.getLastLoginAt())).toList();
+    }
+
     /** E-mail addresses of the active holders of a role, in one unit or (unitResh null) in any. */
     @Transactional(readOnly = true)
     public List<String> emailsOf(Role role, String unitResh) {

@@ -2,7 +2,6 @@ package no.smertereg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 4's walk-through in Debian chromium: a new user applies on the page, the unit's user administrator
- * approves, the new user logs in with the SMS password and code, changes the password and lands in the unit.
+ * approves on the user administration page, the new user logs in with the SMS password and code, changes the password and lands in the unit.
  */
 class AccessApplicationBrowserIT extends IntegrationTest {
 
@@ -44,11 +43,16 @@ class AccessApplicationBrowserIT extends IntegrationTest {
         }
 
         long id = jdbc.queryForObject("select id from access_application where username = ?", Long.class, username);
-        SessionClient administrator = new SessionClient(port, jdbc);
-        administrator.loginAs("lc.haukeland", "demo");
-        HttpResponse<String> approved = administrator.json("POST", "/api/access/applications/" + id + "/decision",
-                "{\"approve\":true}");
-        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        try (RealBrowser administrator = new RealBrowser(port, 1280, 1000)) {
+            logIn(administrator, "lc.haukeland", "demo");
+            administrator.submitWith("a[href='/brukere']");
+            assertThat(administrator.find("#application-" + id).getText()).contains("Nettleser Testbruker",
+                    username, "Sykepleier");
+            administrator.screenshot("user-administration");
+            administrator.submitWith("#application-" + id + " button.btn-success");
+            assertThat(administrator.text()).contains("Søknaden er godkjent");
+            assertThat(administrator.find("#user-" + username).getText()).contains("LU", "aldri");
+        }
         Matcher password = Pattern.compile("Startpassord: (\\S+) ").matcher(jdbc.queryForObject(
                 "select body from notification_outbox where idempotency_key = ?", String.class,
                 "access-application-" + id + "-password"));
@@ -68,6 +72,8 @@ class AccessApplicationBrowserIT extends IntegrationTest {
             browser.submitWith("button[type=submit]");
             assertThat(browser.text()).contains("Arbeidsliste", "Nettleser Testbruker", "LU " + HAUKELAND);
             browser.screenshot("access-first-login");
+            browser.open("/camunda/app/cockpit/default/");
+            assertThat(browser.text()).as("Cockpit refuses an LU").contains("403");
         }
     }
 }

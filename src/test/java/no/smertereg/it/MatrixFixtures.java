@@ -53,6 +53,10 @@ final class MatrixFixtures {
             case "POST /login/enhet" -> new Call("POST", concrete, null, Map.of("unit", IntegrationTest.HAUKELAND));
             case "POST /pasient" -> new Call("POST", concrete, null, Map.of("code", "AAAA-BBBB"));
             case "POST /pasient/skjema", "POST /soknad" -> new Call("POST", concrete, null, Map.of());
+            case "POST /brukere/soknader/{application}" -> new Call("POST", concrete, null, Map.of("approve", "false",
+                    "reason", "Ukjent søker"));
+            case "POST /brukere/{user}/fjerning", "POST /brukere/{formerUser}/epost-fjerning",
+                    "POST /brukere/gjennomgang/{review}" -> new Call("POST", concrete, null, Map.of());
             case "POST /registrering/sok" -> new Call("POST", concrete, null, Map.of("nationalId",
                     it.nextSyntheticNationalId()));
             case "POST /registrering" -> new Call("POST", concrete, null, Map.of("nationalId",
