@@ -31,13 +31,29 @@ final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RestClient client;
+    private final int port;
+    private final String username;
 
     Api(int port, String username) {
+        this(port, username, null);
+    }
+
+    private Api(int port, String username, String language) {
+        this.port = port;
+        this.username = username;
         RestClient.Builder builder = RestClient.builder().baseUrl("http://localhost:" + port);
         if (username != null) {
             builder.defaultHeaders(h -> h.setBasicAuth(username, "demo"));
         }
+        if (language != null) {
+            builder.defaultHeader("Accept-Language", language);
+        }
         this.client = builder.build();
+    }
+
+    /** The same user asking for answers in another language (Accept-Language). */
+    Api inLanguage(String language) {
+        return new Api(port, username, language);
     }
 
     Response get(String path) {

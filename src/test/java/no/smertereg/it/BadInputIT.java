@@ -101,4 +101,11 @@ class BadInputIT extends IntegrationTest {
         JsonNode problem = as("lu.haukeland").post("/api/patients/lookup", Map.of("nationalId", "123")).json();
         assertThat(problem.path("errors").get(0).path("message").asText()).contains("11 siffer");
     }
+
+    @Test
+    void answersInEnglishWhenTheClientAsksForIt() {
+        JsonNode problem = as("lu.haukeland").inLanguage("en").post("/api/patients/lookup", Map.of("nationalId",
+                "123")).expect(400).json();
+        assertThat(problem.path("errors").get(0).path("message").asText()).contains("11 digits");
+    }
 }

@@ -61,6 +61,14 @@ class WorklistBrowserIT extends IntegrationTest {
             assertThat(browser.text()).contains("Ring fastlegen om opioidplanen")
                     .doesNotContain("Intern merknad om henvisningen");
             browser.screenshot("worklist-print");
+
+            browser.open("/arbeidsliste");
+            browser.submitWith("header a[lang=en]");
+            assertThat(browser.text()).contains("Worklist", "Identity number", "Start date");
+            browser.open("/arbeidsliste");
+            assertThat(browser.text()).as("the language choice is remembered").contains("Worklist");
+            browser.submitWith("header a[lang=nb]");
+            assertThat(browser.text()).contains("Arbeidsliste");
         }
         assertThat(jdbc.queryForObject("select status from course where id = ?", String.class, wrong))
                 .isEqualTo("DELETED");
