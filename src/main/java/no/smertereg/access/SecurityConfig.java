@@ -127,7 +127,8 @@ class SecurityConfig {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             return path.equals("/") || path.startsWith("/login") || path.startsWith("/pasient")
                     || path.startsWith("/demo/") || path.equals("/soknad") || path.startsWith("/arbeidsliste")
-                    || path.startsWith("/registrering") || path.startsWith("/forlop") || path.startsWith("/brukere");
+                    || path.startsWith("/registrering") || path.startsWith("/forlop") || path.startsWith("/brukere")
+                    || path.startsWith("/pasientregistreringer");
         };
     }
 

@@ -1,6 +1,5 @@
 package no.smertereg.course;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +24,6 @@ import no.smertereg.course.CourseApi.FormView;
 import no.smertereg.course.CourseApi.PersonalDataRequest;
 import no.smertereg.course.CourseApi.UnlockRequest;
 import no.smertereg.forms.FormCatalogue;
-import no.smertereg.forms.FormDefinition;
-import no.smertereg.forms.FormField;
 import no.smertereg.forms.FormKey;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
@@ -70,7 +67,7 @@ class CoursePageController {
     @PostMapping("/forlop/{id}/po")
     String savePersonalData(@PathVariable Long id, @RequestParam Map<String, String> params,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        Map<String, Object> answers = answers(catalogue.find("smertereg-po").orElseThrow(), params);
+        Map<String, Object> answers = catalogue.find("smertereg-po").orElseThrow().answersFrom(params);
         long version = version(params);
         try {
             courses.savePersonalData(id, new PersonalDataRequest(version, answers, params.containsKey("accept")));
@@ -96,7 +93,7 @@ class CoursePageController {
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
         FormKey key = key(formKey);
         FormView current = forms.get(id, key);
-        Map<String, Object> answers = answers(catalogue.find(current.formId()).orElseThrow(), params);
+        Map<String, Object> answers = catalogue.find(current.formId()).orElseThrow().answersFrom(params);
         FormAnswersRequest request = new FormAnswersRequest(version(params),
                 answers);
         String action = params.getOrDefault("action", "save");
@@ -129,7 +126,7 @@ class CoursePageController {
         FormKey key = key(formKey);
         FormView current = forms.get(id, key);
         FormView saved = forms.saveDraft(id, key, new FormAnswersRequest(version(params),
-                answers(catalogue.find(current.formId()).orElseThrow(), params)));
+                catalogue.find(current.formId()).orElseThrow().answersFrom(params)));
         return Map.of("version", saved.version());
     }
 
@@ -203,20 +200,6 @@ class CoursePageController {
         model.addAttribute("problems", problems);
         model.addAttribute("missingContact", problems.containsKey("acceptMissingContact"));
         return "course/po";
-    }
-
-    /** The submitted values of the form's own fields: a checkbox is true or false, empty inputs are left out. */
-    static Map<String, Object> answers(FormDefinition definition, Map<String, String> params) {
-        Map<String, Object> answers = new HashMap<>();
-        for (FormField field : definition.fields()) {
-            String value = params.get(field.key());
-            if ("checkbox".equals(field.type())) {
-                answers.put(field.key(), value != null);
-            } else if (value != null && !value.isBlank()) {
-                answers.put(field.key(), value.strip());
-            }
-        }
-        return answers;
     }
 
     /** The version the page was read at; a missing or garbled one is stale, so the save answers 409. */

@@ -60,6 +60,17 @@ class WorklistPageController {
         return "course/worklist";
     }
 
+    /** P11 Pasientregistreringer: the type-3 courses with the state of each patient form. */
+    @GetMapping("/pasientregistreringer")
+    String patientRegistrations(Model model) {
+        RegistryUser user = CurrentUser.get();
+        model.addAttribute("user", user);
+        model.addAttribute("rows", worklist.worklist(user, null, "startdate", "desc").stream()
+                .filter(r -> r.patientForms() != null && !r.patientForms().isEmpty()).toList());
+        model.addAttribute("patientForms", List.of("PASREG", "HADS", "EVAL", "OPIOID"));
+        return "course/patient-registrations";
+    }
+
     @GetMapping("/arbeidsliste/utskrift")
     String print(@RequestParam(required = false) String sort, @RequestParam(required = false) String direction,
             Model model) {

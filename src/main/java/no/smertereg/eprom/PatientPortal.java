@@ -2,7 +2,6 @@ package no.smertereg.eprom;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -112,15 +111,7 @@ public class PatientPortal {
     public void submit(Long patientFormId, Map<String, String> submitted) {
         PatientFormRecord form = openForm(patientFormId);
         FormDefinition definition = catalogue.find(form.getFormType().formId()).orElseThrow();
-        Map<String, Object> answers = new HashMap<>();
-        for (FormField field : definition.fields()) {
-            String value = submitted.get(field.key());
-            if ("checkbox".equals(field.type())) {
-                answers.put(field.key(), value != null);
-            } else if (value != null && !value.isBlank()) {
-                answers.put(field.key(), value);
-            }
-        }
+        Map<String, Object> answers = definition.answersFrom(submitted);
         answersStore.record(form, answers, false);
         try {
             runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_ANSWERED)

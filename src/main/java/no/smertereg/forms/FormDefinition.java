@@ -17,6 +17,23 @@ public record FormDefinition(String id, String valueSetVersion, List<FormField> 
         return Optional.ofNullable(byKey().get(key));
     }
 
+    /**
+     * The answers a page's HTML form submitted for this form's own fields: a checkbox is true or false, empty inputs
+     * are left out, anything not in the form is ignored. The validator checks them as it checks the API's.
+     */
+    public Map<String, Object> answersFrom(Map<String, String> submitted) {
+        Map<String, Object> answers = new java.util.HashMap<>();
+        for (FormField field : fields) {
+            String value = submitted.get(field.key());
+            if ("checkbox".equals(field.type())) {
+                answers.put(field.key(), value != null);
+            } else if (value != null && !value.isBlank()) {
+                answers.put(field.key(), value.strip());
+            }
+        }
+        return answers;
+    }
+
     Map<String, FormField> byKey() {
         return fields.stream().collect(Collectors.toMap(FormField::key, Function.identity()));
     }

@@ -57,6 +57,10 @@ final class MatrixFixtures {
                     "reason", "Ukjent søker"));
             case "POST /brukere/{user}/fjerning", "POST /brukere/{formerUser}/epost-fjerning",
                     "POST /brukere/gjennomgang/{review}" -> new Call("POST", concrete, null, Map.of());
+            case "POST /forlop/{course}/pasientskjema/PASREG/stopp", "POST /forlop/{course}/pasientskjema/lukking" ->
+                    new Call("POST", concrete, null, Map.of("reason", "4"));
+            case "POST /forlop/{course}/pasientskjema/PASREG/send", "POST /forlop/{course}/pasientskjema/PASREG/papir" ->
+                    new Call("POST", concrete, null, Map.of());
             case "POST /registrering/sok" -> new Call("POST", concrete, null, Map.of("nationalId",
                     it.nextSyntheticNationalId()));
             case "POST /registrering" -> new Call("POST", concrete, null, Map.of("nationalId",

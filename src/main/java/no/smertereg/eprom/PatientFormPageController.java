@@ -1,0 +1,138 @@
+package no.smertereg.eprom;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import no.smertereg.access.CurrentUser;
+import no.smertereg.course.CourseDirectory;
+import no.smertereg.forms.FormCatalogue;
+import no.smertereg.forms.FormDefinition;
+import no.smertereg.shared.ConflictException;
+import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.NotFoundException;
+import no.smertereg.shared.RegistryException;
+
+/**
+ * P11's gear menu for one course: each patient form's timeline (planned 16:30 send, sent, next reminder or lock) and
+ * the clinician's actions: stop dispatch, answer all and finalise with a reason, manual dispatch, paper entry.
+ */
+@Controller
+class PatientFormPageController {
+
+    private final CourseDirectory courses;
+    private final PatientFormStatuses statuses;
+    private final PatientFormClosures closures;
+    private final PaperAndManualDispatch manual;
+    private final FormCatalogue catalogue;
+    private final MessageSource messages;
+
+    PatientFormPageController(CourseDirectory courses, PatientFormStatuses statuses, PatientFormClosures closures,
+            PaperAndManualDispatch manual, FormCatalogue catalogue, MessageSource messages) {
+        this.courses = courses;
+        this.statuses = statuses;
+        this.closures = closures;
+        this.manual = manual;
+        this.catalogue = catalogue;
+        this.messages = messages;
+    }
+
+    @GetMapping("/forlop/{id}/pasientskjema")
+    String page(@PathVariable Long id, Model model) {
+        CourseDirectory.CourseRef course = courses.visible(id);
+        model.addAttribute("user", CurrentUser.get());
+        model.addAttribute("course", course);
+        model.addAttribute("statuses", statuses.of(course));
+        model.addAttribute("onPaper", List.of(PatientFormType.PASREG, PatientFormType.HADS, PatientFormType.EVAL));
+        return "eprom/patient-forms";
+    }
+
+    @PostMapping("/forlop/{id}/pasientskjema/{form}/stopp")
+    String stop(@PathVariable Long id, @PathVariable PatientFormType form,
+            @RequestParam(required = false) Integer reason, RedirectAttributes redirect) {
+        return act(redirect, id, "pf.stopped", () -> closures.stop(id, form, reason));
+    }
+
+    @PostMapping("/forlop/{id}/pasientskjema/{form}/send")
+    String dispatch(@PathVariable Long id, @PathVariable PatientFormType form, RedirectAttributes redirect) {
+        return act(redirect, id, "pf.dispatched", () -> manual.dispatchNow(id, form));
+    }
+
+    @PostMapping("/forlop/{id}/pasientskjema/lukking")
+    String closeAll(@PathVariable Long id, @RequestParam(required = false) Integer reason,
+            RedirectAttributes redirect) {
+        return act(redirect, id, "pf.closed", () -> closures.closeAll(id, reason));
+    }
+
+    @GetMapping("/forlop/{id}/pasientskjema/{form}/papir")
+    String paper(@PathVariable Long id, @PathVariable PatientFormType form, Model model) {
+        return paperPage(model, courses.visible(id), form, Map.of(), Map.of());
+    }
+
+    @PostMapping("/forlop/{id}/pasientskjema/{form}/papir")
+    String enterPaper(@PathVariable Long id, @PathVariable PatientFormType form,
+            @RequestParam Map<String, String> params, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        CourseDirectory.CourseRef course = courses.visible(id);
+        Map<String, Object> answers = definition(form).answersFrom(params);
+        try {
+            manual.enterPaper(id, form, answers);
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            Map<String, String> problems = new HashMap<>();
+            e.problems().forEach(p -> problems.merge(p.field(), text(p.messageCode(), p.args().toArray()),
+                    (a, b) -> a + " " + b));
+            return paperPage(model, course, form, answers, problems);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            return paperPage(model, course, form, answers, Map.of("form", text(e.messageCode(), e.args())));
+        }
+        redirect.addFlashAttribute("message", "pf.paperSaved");
+        return "redirect:/forlop/" + id + "/pasientskjema";
+    }
+
+    private String paperPage(Model model, CourseDirectory.CourseRef course, PatientFormType form,
+            Map<String, ?> answers, Map<String, String> problems) {
+        model.addAttribute("user", CurrentUser.get());
+        model.addAttribute("course", course);
+        model.addAttribute("form", form);
+        model.addAttribute("definition", definition(form));
+        model.addAttribute("answers", answers);
+        model.addAttribute("problems", problems);
+        return "eprom/paper";
+    }
+
+    private FormDefinition definition(PatientFormType form) {
+        return catalogue.find(form.formId()).orElseThrow(() -> new NotFoundException("error.form.notFound",
+                form.name()));
+    }
+
+    private String act(RedirectAttributes redirect, Long id, String done, Runnable change) {
+        courses.visible(id);
+        try {
+            change.run();
+            redirect.addFlashAttribute("message", done);
+        } catch (ConflictException | InvalidInputException e) {
+            redirect.addFlashAttribute("refusal", e instanceof InvalidInputException invalid
+                    ? String.join(" ", invalid.problems().stream().map(p -> text(p.messageCode(),
+                            p.args().toArray())).toList()) : text(e.messageCode(), ((RegistryException) e).args()));
+        }
+        return "redirect:/forlop/" + id + "/pasientskjema";
+    }
+
+    private String text(String code, Object[] args) {
+        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    }
+}
