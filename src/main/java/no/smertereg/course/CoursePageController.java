@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,13 +42,17 @@ class CoursePageController {
     private final CourseFormsService forms;
     private final FormCatalogue catalogue;
     private final PageMessages messages;
+    private final CourseDirectory directory;
+    private final ObjectProvider<PatientFormTimeline> patientForms;
 
     CoursePageController(CourseService courses, CourseFormsService forms, FormCatalogue catalogue,
-            PageMessages messages) {
+            PageMessages messages, CourseDirectory directory, ObjectProvider<PatientFormTimeline> patientForms) {
         this.courses = courses;
         this.forms = forms;
         this.catalogue = catalogue;
         this.messages = messages;
+        this.directory = directory;
+        this.patientForms = patientForms;
     }
 
     @GetMapping("/forlop/{id}")
@@ -55,6 +60,8 @@ class CoursePageController {
         model.addAttribute("user", CurrentUser.get());
         model.addAttribute("course", courses.get(id));
         model.addAttribute("person", courses.personalData(id).person());
+        CourseDirectory.CourseRef ref = directory.visible(id);
+        model.addAttribute("timeline", patientForms.stream().findFirst().map(t -> t.of(ref)).orElse(List.of()));
         return "course/course";
     }
 

@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -25,6 +26,7 @@ import no.smertereg.course.CourseApi.WorklistRow;
 import no.smertereg.forms.FormKey;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.NotFoundException;
 
 /** Arbeidsliste (S12), the clinicians' start page: the unit's active courses, sortable, printable. */
 @Controller
@@ -36,11 +38,14 @@ class WorklistPageController {
     private final WorklistService worklist;
     private final CourseService courses;
     private final OrganisationService organisation;
+    private final PageMessages messages;
 
-    WorklistPageController(WorklistService worklist, CourseService courses, OrganisationService organisation) {
+    WorklistPageController(WorklistService worklist, CourseService courses, OrganisationService organisation,
+            PageMessages messages) {
         this.worklist = worklist;
         this.courses = courses;
         this.organisation = organisation;
+        this.messages = messages;
     }
 
     @GetMapping("/arbeidsliste")
@@ -83,11 +88,33 @@ class WorklistPageController {
         return "course/worklist-print";
     }
 
+    /**
+     * Moves the course to another department of its unit. From htmx (in place) the answer is the course's new row;
+     * without JavaScript the page reloads with the outcome.
+     */
     @PostMapping("/arbeidsliste/{id}/avdeling")
     String moveDepartment(@PathVariable Long id, @RequestParam Long version, @RequestParam Long departmentId,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
             RedirectAttributes redirect) {
-        return act(redirect, "worklist.moved", () -> courses.moveDepartment(id, new MoveDepartmentRequest(version,
-                departmentId, null)));
+        MoveDepartmentRequest move = new MoveDepartmentRequest(version, departmentId, null);
+        if (htmx == null) {
+            return act(redirect, "worklist.moved", () -> courses.moveDepartment(id, move));
+        }
+        try {
+            courses.moveDepartment(id, move);
+        } catch (ConflictException e) {
+            model.addAttribute("rowRefusal", messages.of(e));
+        } catch (InvalidInputException e) {
+            model.addAttribute("rowRefusal", String.join(" ", messages.byField(e).values()));
+        }
+        RegistryUser user = CurrentUser.get();
+        WorklistRow row = worklist.worklist(user, null, null, null).stream().filter(r -> r.courseId().equals(id))
+                .findFirst().orElseThrow(() -> new NotFoundException("error.course.notFound", id));
+        model.addAttribute("rows", List.of(row));
+        model.addAttribute("columns", COLUMNS);
+        model.addAttribute("lc", user.unitRoles().stream().anyMatch(u -> u.role() == Role.LC));
+        model.addAttribute("departments", departmentChoices(List.of(row)));
+        return "course/worklist :: row";
     }
 
     @PostMapping("/arbeidsliste/{id}/sletting")

@@ -95,6 +95,12 @@ final class RealBrowser implements AutoCloseable {
         element.click();
     }
 
+    /** Waits until the element's text starts with this, for parts of a page that change without a reload. */
+    void waitUntilText(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector(css)).getText()
+                .startsWith(text));
+    }
+
     void type(String css, String text) {
         WebElement input = find(css);
         input.clear();

@@ -64,6 +64,8 @@ class RegistrationBrowserIT extends IntegrationTest {
             assertThat(browser.find("#state-TO").getText()).contains("Ferdigstilt");
             assertThat(browser.find("#state-B11").getText()).contains("Ny tom registrering");
             assertThat(browser.text()).contains("Pasientskjema (ePROM)");
+            assertThat(browser.find("#timeline-PASREG").getText()).as("the 16:30 send on the course's timeline")
+                    .contains("Planlagt", "16:30");
             browser.screenshot("course");
 
             browser.submitWith("a[href='/forlop/" + courseId + "/skjema/B11']");

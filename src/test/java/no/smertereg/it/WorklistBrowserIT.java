@@ -47,9 +47,16 @@ class WorklistBrowserIT extends IntegrationTest {
 
             browser.find(course + " .move summary").click();
             browser.selectText("#dept-" + finalised, secondDepartment);
-            browser.submitWith(course + " .move button");
-            assertThat(browser.text()).contains("Avdelingen er endret.");
-            assertThat(browser.find(course + " td:nth-child(6)").getText()).startsWith(secondDepartment);
+            browser.click(course + " .move button");
+            browser.waitUntilText(course + " td:nth-child(6)", secondDepartment);
+            assertThat(browser.find(course + " td:nth-child(6) span").getText()).as("moved in place, by htmx")
+                    .isEqualTo(secondDepartment);
+            assertThat(browser.find(course + " td:nth-child(6) select option[selected]").getAttribute("textContent"))
+                    .as("the new row offers the next move").isEqualTo(secondDepartment);
+
+            browser.submitWith(course + " button.history");
+            assertThat(browser.text()).contains("Pasienthistorikk", secondDepartment);
+            browser.open("/arbeidsliste");
 
             browser.find("#course-" + wrong + " .delete summary").click();
             browser.type("#reason-" + wrong, "Feil pasient registrert");
