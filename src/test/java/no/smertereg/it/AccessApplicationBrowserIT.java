@@ -30,6 +30,7 @@ class AccessApplicationBrowserIT extends IntegrationTest {
             browser.type("#clinic", "Kirurgisk klinikk");
             browser.type("#department", "Smerteteamet");
             browser.screenshot("access-application");
+            assertThat(browser.unlabelledFields()).isEmpty();
             browser.submitWith("button[type=submit]");
 
             assertThat(browser.text()).contains("Søknaden er ikke sendt", "Oppgi en gyldig e-postadresse på jobb");
@@ -49,6 +50,7 @@ class AccessApplicationBrowserIT extends IntegrationTest {
             assertThat(administrator.find("#application-" + id).getText()).contains("Nettleser Testbruker",
                     username, "Sykepleier");
             administrator.screenshot("user-administration");
+            assertThat(administrator.unlabelledFields()).isEmpty();
             administrator.submitWith("#application-" + id + " button.btn-success");
             assertThat(administrator.text()).contains("Søknaden er godkjent");
             assertThat(administrator.find("#user-" + username).getText()).contains("LU", "aldri");

@@ -29,6 +29,7 @@ class PatientFormsBrowserIT extends IntegrationTest {
             browser.click("#pf-PASREG summary");
             browser.submitWith("#pf-PASREG a.paper");
             assertThat(browser.text()).contains("Papirskjema: Pasreg");
+            assertThat(browser.unlabelledFields()).isEmpty();
             browser.click("input[name=PRSpm1][value='2']");
             browser.click("input[name=PRSpm2][value='3']");
             browser.type("#PRSpm3", "4");
@@ -39,6 +40,7 @@ class PatientFormsBrowserIT extends IntegrationTest {
             assertThat(browser.text()).contains("Papirsvarene er lagret.");
             assertThat(browser.find("#pf-PASREG .pf-state").getText()).startsWith("Ferdig utfylt og låst");
             browser.screenshot("patient-forms");
+            assertThat(browser.unlabelledFields()).isEmpty();
         }
         assertThat(jdbc.queryForObject("select state from patient_form where course_id = ? and form_type = 'PASREG'",
                 String.class, id)).isEqualTo("COMPLETED");

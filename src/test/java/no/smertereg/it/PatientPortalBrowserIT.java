@@ -43,6 +43,7 @@ class PatientPortalBrowserIT extends IntegrationTest {
                     "Du kan svare til og med");
             assertThat(phone.scrollWidth()).as("no sideways scrolling at 375 px")
                     .isLessThanOrEqualTo(phone.viewportWidth());
+            assertThat(phone.unlabelledFields()).as("every question has a name").isEmpty();
 
             assertThat(phone.shown("#PRSpm3")).isTrue();
             phone.find("input[name=PRSpm3Mangler]").click();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
@@ -13,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -85,7 +85,9 @@ final class RealBrowser implements AutoCloseable {
     void submitWith(String css) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(css);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> gone(page));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Scrolls the element to the middle of the window first, so that no sticky part of the page covers it. */
@@ -101,6 +103,24 @@ final class RealBrowser implements AutoCloseable {
                 .startsWith(text));
     }
 
+    /**
+     * Whether the old page has been replaced. Chromedriver answers a check on an element of a page being torn down
+     * either "stale" or, during the navigation, with an inspector error; both mean it is gone.
+     */
+    private static boolean gone(WebElement oldPage) {
+        try {
+            oldPage.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
     void type(String css, String text) {
         WebElement input = find(css);
         input.clear();
@@ -110,6 +130,20 @@ final class RealBrowser implements AutoCloseable {
     /** Sets a date input's value directly: typing into it depends on the browser's locale. */
     void setDate(String css, String isoDate) {
         driver.executeScript("arguments[0].value = arguments[1]", find(css), isoDate);
+    }
+
+    /**
+     * The inputs, selects and text areas on the page that a screen reader would announce without a name: neither a
+     * {@code <label for>}, an enclosing label, nor an aria-label. Hidden inputs do not count.
+     */
+    List<String> unlabelledFields() {
+        @SuppressWarnings("unchecked")
+        List<String> unlabelled = (List<String>) driver.executeScript("""
+                return Array.from(document.querySelectorAll('input, select, textarea'))
+                  .filter(f => f.type !== 'hidden')
+                  .filter(f => !(f.labels && f.labels.length) && !f.getAttribute('aria-label'))
+                  .map(f => f.outerHTML.substring(0, 120));""");
+        return unlabelled;
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for people to look at. */

@@ -34,6 +34,7 @@ class RegistrationBrowserIT extends IntegrationTest {
             browser.submitWith("form[action='/registrering/sok'] button");
             assertThat(browser.text()).contains("Ny pasient", "fra folkeregisteret");
             browser.screenshot("registration");
+            assertThat(browser.unlabelledFields()).isEmpty();
             browser.submitWith("form[action='/registrering'] button");
 
             assertThat(browser.text()).contains("Personopplysninger (PO)");
@@ -42,6 +43,7 @@ class RegistrationBrowserIT extends IntegrationTest {
             assertThat(browser.text()).contains("Telefon og e-post mangler");
             assertThat(browser.find("button[value=next]").getText()).isEqualTo("Godta og gå videre");
             browser.screenshot("po-missing-contact");
+            assertThat(browser.unlabelledFields()).isEmpty();
             browser.type("#Epost", address);
             browser.click("input[name=Varslingskanal][value=EPOST]");
             browser.submitWith("button[value=next]");
@@ -57,6 +59,7 @@ class RegistrationBrowserIT extends IntegrationTest {
             assertThat(browser.find("#StartdatoTO").getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(browser.find("input[name=Tilsett][value='1']").isSelected()).as("answers kept").isTrue();
             browser.screenshot("to-missing-field");
+            assertThat(browser.unlabelledFields()).isEmpty();
             browser.setDate("#StartdatoTO", "2026-11-16");
             browser.submitWith("button[value=finalise]");
 
@@ -103,6 +106,7 @@ class RegistrationBrowserIT extends IntegrationTest {
             browser.click("input[name=BehNedtrappAvsluttTils][value='1']");
             browser.click("input[name=Journalnotat]");
             browser.click("input[name=OppfSmeKl][value='0']");
+            assertThat(browser.unlabelledFields()).as("B2.2").isEmpty();
             browser.submitWith("button[value=finalise]");
             for (String form : new String[] {"TO", "B11", "B12", "B21", "B22"}) {
                 assertThat(browser.find("#state-" + form).getText()).as(form).contains("Ferdigstilt");

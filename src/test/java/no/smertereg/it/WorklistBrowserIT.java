@@ -39,6 +39,7 @@ class WorklistBrowserIT extends IntegrationTest {
             assertThat(browser.scrollWidth()).as("no sideways scrolling at 1280 px")
                     .isLessThanOrEqualTo(browser.viewportWidth());
             browser.screenshot("worklist");
+            assertThat(browser.unlabelledFields()).as("every field has a name").isEmpty();
 
             browser.submitWith("th:nth-child(4) a");
             assertThat(browser.find("th:nth-child(4)").getAttribute("aria-sort")).isEqualTo("ascending");
