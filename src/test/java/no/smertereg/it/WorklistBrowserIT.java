@@ -77,6 +77,12 @@ class WorklistBrowserIT extends IntegrationTest {
             assertThat(browser.text()).as("the language choice is remembered").contains("Worklist");
             browser.submitWith("header a[lang=nb]");
             assertThat(browser.text()).contains("Arbeidsliste");
+
+            browser.open("/forlop/99999999");
+            assertThat(browser.text()).as("a refusal is a page, not JSON").contains(
+                    "Siden finnes ikke, eller du har ikke tilgang til den", "Feilkode 404").doesNotContain("{");
+            browser.open("/finnes-ikke");
+            assertThat(browser.text()).contains("Feilkode 404").doesNotContain("Whitelabel");
         }
         assertThat(jdbc.queryForObject("select status from course where id = ?", String.class, wrong))
                 .isEqualTo("DELETED");

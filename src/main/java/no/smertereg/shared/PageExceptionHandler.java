@@ -1,0 +1,35 @@
+package no.smertereg.shared;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A refusal on one of the registry's pages (another unit's course, a role the user lacks) as a page in the user's
+ * language with its status, not as the API's JSON. Other failures reach {@code templates/error.html} through
+ * Spring Boot's error handling; neither shows a stack trace.
+ */
+@ControllerAdvice(basePackages = "no.smertereg")
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    private final MessageSource messages;
+
+    PageExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(RegistryException.class)
+    ModelAndView refused(RegistryException e) {
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(e.status());
+        page.addObject("status", e.status().value());
+        page.addObject("detail", messages.getMessage(e.messageCode(), e.args(), e.messageCode(),
+                LocaleContextHolder.getLocale()));
+        return page;
+    }
+}
