@@ -15,8 +15,11 @@
       fetch(form.getAttribute('data-autosave-url'), { method: 'POST', credentials: 'same-origin',
         body: new URLSearchParams(new FormData(form)) })
         .then(function (response) { return response.ok ? response.json() : Promise.reject(response.status); })
-        .then(function (saved) { form.querySelector('input[name="version"]').value = saved.version; })
-        .catch(function () { changed = true; });
+        .then(function (saved) {
+          document.querySelectorAll('input[name="version"]').forEach(function (v) { v.value = saved.version; });
+          document.getElementById('autosave-failed').hidden = true;
+        })
+        .catch(function () { changed = true; document.getElementById('autosave-failed').hidden = false; });
     }, FIVE_MINUTES);
   });
 }());

@@ -116,6 +116,7 @@ class CoursePageController {
             return formPage(model, id, current, answers, messages.byField(e));
         } catch (ConflictException e) {
             response.setStatus(409);
+            model.addAttribute("staleVersion", request.version());
             return formPage(model, id, current, answers, Map.of("version", messages.of(e)));
         }
         redirect.addFlashAttribute("message", "page.saved");

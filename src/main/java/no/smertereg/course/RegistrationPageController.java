@@ -42,6 +42,12 @@ class RegistrationPageController {
         return page(model, "", null, Map.of());
     }
 
+    /** A search result reloaded (e.g. by the language link) goes back to the search: the number is never in a URL. */
+    @GetMapping("/registrering/sok")
+    String searchAgain() {
+        return "redirect:/registrering";
+    }
+
     @PostMapping("/registrering/sok")
     String lookup(@RequestParam(defaultValue = "") String nationalId, HttpServletResponse response, Model model) {
         try {

@@ -1,9 +1,13 @@
 package no.smertereg.shared;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -25,11 +29,21 @@ class PageExceptionHandler {
 
     @ExceptionHandler(RegistryException.class)
     ModelAndView refused(RegistryException e) {
+        return page(e.status(), e.messageCode(), e.args());
+    }
+
+    /** Two users or a user and a timer changed the same row at once: nothing was saved, try again. */
+    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class,
+            DataIntegrityViolationException.class})
+    ModelAndView concurrent(RuntimeException e) {
+        return page(HttpStatus.CONFLICT, "error.page.concurrent");
+    }
+
+    private ModelAndView page(HttpStatus status, String code, Object... args) {
         ModelAndView page = new ModelAndView("error");
-        page.setStatus(e.status());
-        page.addObject("status", e.status().value());
-        page.addObject("detail", messages.getMessage(e.messageCode(), e.args(), e.messageCode(),
-                LocaleContextHolder.getLocale()));
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("detail", messages.getMessage(code, args, code, LocaleContextHolder.getLocale()));
         return page;
     }
 }
