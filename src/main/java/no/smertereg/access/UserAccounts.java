@@ -66,11 +66,14 @@ public class UserAccounts {
                         .collect(Collectors.toUnmodifiableSet()), u.getLastLoginAt())).toList();
     }
 
-    /** A5: users removed from the unit who hold no role in it any more but whose e-mail address is still kept. */
+    /**
+     * A5: users removed from the unit (their removal events name it) who hold no role in it any more but whose e-mail
+     * address is still kept.
+     */
     @Transactional(readOnly = true)
     public List<UnitUser> formerUsersWithEmail(String unitResh) {
         return users.findAllById(events.userIdsByUnitAndKind(unitResh, AccessEvent.REMOVED)).stream()
-                .filter(u -> u.getEmail() != null && isFormerUserOf(u, unitResh))
+                .filter(u -> u.getEmail() != null && holdsNoRoleIn(u, unitResh))
                 .sorted(java.util.Comparator.comparing(AppUser::getUsername))
                 .map(u -> new UnitUser(u.getUsername(), u.getDisplayName(), Set.of(), u.getLastLoginAt())).toList();
     }
@@ -110,8 +113,12 @@ public class UserAccounts {
         camunda.syncUser(user);
     }
 
+    private static boolean holdsNoRoleIn(AppUser user, String unitResh) {
+        return user.getRoles().stream().noneMatch(r -> r.unitResh().equals(unitResh));
+    }
+
     private boolean isFormerUserOf(AppUser user, String unitResh) {
-        return user.getRoles().stream().noneMatch(r -> r.unitResh().equals(unitResh))
+        return holdsNoRoleIn(user, unitResh)
                 && events.existsByUserIdAndUnitReshAndKind(user.getId(), unitResh, AccessEvent.REMOVED);
     }
 }

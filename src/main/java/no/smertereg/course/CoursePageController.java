@@ -28,8 +28,8 @@ import no.smertereg.forms.FormCatalogue;
 import no.smertereg.forms.FormKey;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.PageMessages;
 import no.smertereg.shared.NotFoundException;
-import no.smertereg.shared.RegistryException;
 
 /**
  * A course's pages: the overview, PO, and each clinician form rendered from its {@code .form} file with Save, Next
@@ -161,8 +161,7 @@ class CoursePageController {
             change.run();
             redirect.addFlashAttribute("message", done);
         } catch (ConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("refusal", e instanceof InvalidInputException invalid
-                    ? String.join(" ", messages.byField(invalid).values()) : messages.of((RegistryException) e));
+            redirect.addFlashAttribute("refusal", messages.refusal(e));
         }
         return "redirect:/forlop/" + id + "/skjema/" + formKey;
     }

@@ -21,6 +21,7 @@ import no.smertereg.course.CourseApi.CourseView;
 import no.smertereg.course.CourseApi.CreateCourseRequest;
 import no.smertereg.shared.ForbiddenException;
 import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.PageMessages;
 import no.smertereg.shared.NotFoundException;
 
 /** "Ny registrering": find the patient by identity number, see the patient history, start a new course. */

@@ -26,6 +26,7 @@ import no.smertereg.course.CourseApi.WorklistRow;
 import no.smertereg.forms.FormKey;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.PageMessages;
 import no.smertereg.shared.NotFoundException;
 
 /** Arbeidsliste (S12), the clinicians' start page: the unit's active courses, sortable, printable. */
@@ -34,6 +35,14 @@ class WorklistPageController {
 
     static final List<FormKey> COLUMNS = List.of(FormKey.TO, FormKey.B11, FormKey.B12, FormKey.B21, FormKey.B22);
     private static final Set<String> SORTS = Set.of("consent", "startdate", "department");
+
+    /** The page's sort from its link: an unknown column means the default order, anything but "desc" ascending. */
+    private record Order(String sort, String direction) {
+        static Order of(String sort, String direction) {
+            return new Order(sort != null && SORTS.contains(sort) ? sort : null,
+                    "desc".equals(direction) ? "desc" : "asc");
+        }
+    }
 
     private final WorklistService worklist;
     private final CourseService courses;
@@ -51,15 +60,14 @@ class WorklistPageController {
     @GetMapping("/arbeidsliste")
     String worklist(@RequestParam(required = false) String sort, @RequestParam(required = false) String direction,
             Model model) {
-        sort = sort != null && SORTS.contains(sort) ? sort : null;
-        direction = "desc".equals(direction) ? "desc" : "asc";
+        Order order = Order.of(sort, direction);
         RegistryUser user = CurrentUser.get();
-        List<WorklistRow> rows = worklist.worklist(user, null, sort, direction);
+        List<WorklistRow> rows = worklist.worklist(user, null, order.sort(), order.direction());
         model.addAttribute("user", user);
         model.addAttribute("rows", rows);
         model.addAttribute("columns", COLUMNS);
-        model.addAttribute("sort", sort == null ? "" : sort);
-        model.addAttribute("direction", direction);
+        model.addAttribute("sort", order.sort() == null ? "" : order.sort());
+        model.addAttribute("direction", order.direction());
         model.addAttribute("lc", user.unitRoles().stream().anyMatch(r -> r.role() == Role.LC));
         model.addAttribute("departments", departmentChoices(rows));
         return "course/worklist";
@@ -79,11 +87,10 @@ class WorklistPageController {
     @GetMapping("/arbeidsliste/utskrift")
     String print(@RequestParam(required = false) String sort, @RequestParam(required = false) String direction,
             Model model) {
-        sort = sort != null && SORTS.contains(sort) ? sort : null;
-        direction = "desc".equals(direction) ? "desc" : "asc";
+        Order order = Order.of(sort, direction);
         RegistryUser user = CurrentUser.get();
         model.addAttribute("user", user);
-        model.addAttribute("rows", worklist.worklist(user, null, sort, direction));
+        model.addAttribute("rows", worklist.worklist(user, null, order.sort(), order.direction()));
         model.addAttribute("columns", COLUMNS);
         return "course/worklist-print";
     }
@@ -102,14 +109,12 @@ class WorklistPageController {
         }
         try {
             courses.moveDepartment(id, move);
-        } catch (ConflictException e) {
-            model.addAttribute("rowRefusal", messages.of(e));
-        } catch (InvalidInputException e) {
-            model.addAttribute("rowRefusal", String.join(" ", messages.byField(e).values()));
+        } catch (ConflictException | InvalidInputException e) {
+            model.addAttribute("rowRefusal", messages.refusal(e));
         }
         RegistryUser user = CurrentUser.get();
-        WorklistRow row = worklist.worklist(user, null, null, null).stream().filter(r -> r.courseId().equals(id))
-                .findFirst().orElseThrow(() -> new NotFoundException("error.course.notFound", id));
+        WorklistRow row = worklist.row(user, id).orElseThrow(() -> new NotFoundException("error.course.notFound",
+                id));
         model.addAttribute("rows", List.of(row));
         model.addAttribute("columns", COLUMNS);
         model.addAttribute("lc", user.unitRoles().stream().anyMatch(u -> u.role() == Role.LC));
@@ -121,7 +126,7 @@ class WorklistPageController {
     String delete(@PathVariable Long id, @RequestParam Long version, @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
         if (reason.strip().length() < 3 || reason.length() > 500) {
-            redirect.addFlashAttribute("refusal", "worklist.deleteReason");
+            redirect.addFlashAttribute("refusal", messages.text("worklist.deleteReason"));
             return "redirect:/arbeidsliste";
         }
         return act(redirect, "worklist.deleted", () -> courses.delete(id, new DeleteCourseRequest(version, reason)));
@@ -131,13 +136,12 @@ class WorklistPageController {
      * Runs a change and goes back to the list with its outcome; a refusal of the input or of the course's state is
      * shown there. A course the user may not touch answers 403 or 404 as in the API.
      */
-    private static String act(RedirectAttributes redirect, String done, Runnable change) {
+    private String act(RedirectAttributes redirect, String done, Runnable change) {
         try {
             change.run();
             redirect.addFlashAttribute("message", done);
         } catch (ConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("refusal", e.messageCode());
-            redirect.addFlashAttribute("refusalArgs", e.args());
+            redirect.addFlashAttribute("refusal", messages.refusal(e));
         }
         return "redirect:/arbeidsliste";
     }

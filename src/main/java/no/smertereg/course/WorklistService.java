@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -62,7 +63,18 @@ class WorklistService {
 
     List<WorklistRow> worklist(RegistryUser user, String unitResh, String sort, String direction) {
         Comparator<WorklistRow> order = comparator(sort, direction);
-        List<Course> active = activeCourses(user, unitResh);
+        List<WorklistRow> rows = rows(user, activeCourses(user, unitResh));
+        rows.sort(order);
+        return rows;
+    }
+
+    /** One course's row as the user's worklist shows it (after a change in place), built for that course only. */
+    Optional<WorklistRow> row(RegistryUser user, Long courseId) {
+        List<Course> course = activeCourses(user, null).stream().filter(c -> c.getId().equals(courseId)).toList();
+        return rows(user, course).stream().findFirst();
+    }
+
+    private List<WorklistRow> rows(RegistryUser user, List<Course> active) {
         List<Long> ids = active.stream().map(Course::getId).toList();
         Map<Long, List<FormRecord>> formsByCourse = forms.allOf(ids).stream()
                 .collect(Collectors.groupingBy(FormRecord::courseId));
@@ -100,7 +112,6 @@ class WorklistService {
                     courseForms.stream().anyMatch(FormRecord::hasComment), b22Comment,
                     canDelete, patientFormMarks.getOrDefault(c.getId(), Map.of())));
         }
-        rows.sort(order);
         return rows;
     }
 

@@ -1,13 +1,10 @@
 package no.smertereg.eprom;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +20,7 @@ import no.smertereg.forms.FormDefinition;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.NotFoundException;
-import no.smertereg.shared.RegistryException;
+import no.smertereg.shared.PageMessages;
 
 /**
  * P11's gear menu for one course: each patient form's timeline (planned 16:30 send, sent, next reminder or lock) and
@@ -37,10 +34,10 @@ class PatientFormPageController {
     private final PatientFormClosures closures;
     private final PaperAndManualDispatch manual;
     private final FormCatalogue catalogue;
-    private final MessageSource messages;
+    private final PageMessages messages;
 
     PatientFormPageController(CourseDirectory courses, PatientFormStatuses statuses, PatientFormClosures closures,
-            PaperAndManualDispatch manual, FormCatalogue catalogue, MessageSource messages) {
+            PaperAndManualDispatch manual, FormCatalogue catalogue, PageMessages messages) {
         this.courses = courses;
         this.statuses = statuses;
         this.closures = closures;
@@ -91,13 +88,10 @@ class PatientFormPageController {
             manual.enterPaper(id, form, answers);
         } catch (InvalidInputException e) {
             response.setStatus(400);
-            Map<String, String> problems = new HashMap<>();
-            e.problems().forEach(p -> problems.merge(p.field(), text(p.messageCode(), p.args().toArray()),
-                    (a, b) -> a + " " + b));
-            return paperPage(model, course, form, answers, problems);
+            return paperPage(model, course, form, answers, messages.byField(e));
         } catch (ConflictException e) {
             response.setStatus(409);
-            return paperPage(model, course, form, answers, Map.of("form", text(e.messageCode(), e.args())));
+            return paperPage(model, course, form, answers, Map.of("form", messages.of(e)));
         }
         redirect.addFlashAttribute("message", "pf.paperSaved");
         return "redirect:/forlop/" + id + "/pasientskjema";
@@ -125,14 +119,8 @@ class PatientFormPageController {
             change.run();
             redirect.addFlashAttribute("message", done);
         } catch (ConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("refusal", e instanceof InvalidInputException invalid
-                    ? String.join(" ", invalid.problems().stream().map(p -> text(p.messageCode(),
-                            p.args().toArray())).toList()) : text(e.messageCode(), ((RegistryException) e).args()));
+            redirect.addFlashAttribute("refusal", messages.refusal(e));
         }
         return "redirect:/forlop/" + id + "/pasientskjema";
-    }
-
-    private String text(String code, Object[] args) {
-        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
     }
 }

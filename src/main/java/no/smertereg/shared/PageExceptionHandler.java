@@ -1,8 +1,6 @@
 package no.smertereg.shared;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -21,9 +19,9 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
-    private final MessageSource messages;
+    private final PageMessages messages;
 
-    PageExceptionHandler(MessageSource messages) {
+    PageExceptionHandler(PageMessages messages) {
         this.messages = messages;
     }
 
@@ -43,7 +41,7 @@ class PageExceptionHandler {
         ModelAndView page = new ModelAndView("error");
         page.setStatus(status);
         page.addObject("status", status.value());
-        page.addObject("detail", messages.getMessage(code, args, code, LocaleContextHolder.getLocale()));
+        page.addObject("detail", messages.text(code, args));
         return page;
     }
 }

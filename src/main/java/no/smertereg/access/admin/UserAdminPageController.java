@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +23,7 @@ import no.smertereg.access.review.ReviewService;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.ForbiddenException;
 import no.smertereg.shared.InvalidInputException;
-import no.smertereg.shared.RegistryException;
+import no.smertereg.shared.PageMessages;
 
 /** Brukeradministrasjon: what a user administrator (and an LC, for former users' e-mail) does on one page. */
 @Controller
@@ -34,10 +32,10 @@ class UserAdminPageController {
     private final ApplicationService applications;
     private final UserAccounts accounts;
     private final ReviewService reviews;
-    private final MessageSource messages;
+    private final PageMessages messages;
 
     UserAdminPageController(ApplicationService applications, UserAccounts accounts, ReviewService reviews,
-            MessageSource messages) {
+            PageMessages messages) {
         this.applications = applications;
         this.accounts = accounts;
         this.reviews = reviews;
@@ -121,16 +119,8 @@ class UserAdminPageController {
             change.run();
             redirect.addFlashAttribute("message", done);
         } catch (ConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("refusal", text(e));
+            redirect.addFlashAttribute("refusal", messages.refusal(e));
         }
         return "redirect:/brukere";
-    }
-
-    private String text(RegistryException e) {
-        if (e instanceof InvalidInputException invalid) {
-            return String.join(" ", invalid.problems().stream().map(p -> messages.getMessage(p.messageCode(),
-                    p.args().toArray(), p.messageCode(), LocaleContextHolder.getLocale())).toList());
-        }
-        return messages.getMessage(e.messageCode(), e.args(), e.messageCode(), LocaleContextHolder.getLocale());
     }
 }

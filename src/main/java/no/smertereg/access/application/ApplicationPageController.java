@@ -9,8 +9,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import no.smertereg.access.OrgUnit;
 import no.smertereg.access.OrganisationService;
 import no.smertereg.shared.ConflictException;
-import no.smertereg.shared.FieldProblem;
 import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.PageMessages;
 
 /** The applicant's page (A1): the application form without a login, errors at the fields, a receipt. */
 @Controller
@@ -33,10 +31,10 @@ class ApplicationPageController {
     private final ApplicationService applications;
     private final OrganisationService organisation;
     private final ApplicationLimit limit;
-    private final MessageSource messages;
+    private final PageMessages messages;
 
     ApplicationPageController(ApplicationService applications, OrganisationService organisation,
-            ApplicationLimit limit, MessageSource messages) {
+            ApplicationLimit limit, PageMessages messages) {
         this.applications = applications;
         this.organisation = organisation;
         this.limit = limit;
@@ -68,13 +66,10 @@ class ApplicationPageController {
             return "access/applied";
         } catch (InvalidInputException e) {
             response.setStatus(400);
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.problems().forEach(p -> errors.merge(p.field(), text(p), (a, b) -> a + " " + b));
-            return page(model, values, errors);
+            return page(model, values, messages.byField(e));
         } catch (ConflictException e) {
             response.setStatus(409);
-            return page(model, values, Map.of("username", messages.getMessage(e.getMessage(), null,
-                    e.getMessage(), LocaleContextHolder.getLocale())));
+            return page(model, values, Map.of("username", messages.of(e)));
         }
     }
 
@@ -86,10 +81,5 @@ class ApplicationPageController {
         model.addAttribute("positions", Arrays.stream(Position.values()).map(Enum::name).toList());
         model.addAttribute("regions", HealthRegion.values());
         return "access/apply";
-    }
-
-    private String text(FieldProblem problem) {
-        return messages.getMessage(problem.messageCode(), problem.args().toArray(), problem.messageCode(),
-                LocaleContextHolder.getLocale());
     }
 }
