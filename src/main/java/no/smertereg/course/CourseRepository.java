@@ -12,4 +12,10 @@ interface CourseRepository extends JpaRepository<Course, Long> {
     List<Course> findByRegistryAndStatus(RegistryScope registry, CourseStatus status);
 
     List<Course> findByPidAndStatusNotOrderByCreatedAtDesc(Long pid, CourseStatus status);
+
+    List<Course> findByUnitReshAndStatusInAndStartDateBetween(String unitResh, Collection<CourseStatus> statuses,
+            java.time.LocalDate from, java.time.LocalDate to);
+
+    List<Course> findByRegistryAndStatusInAndStartDateBetween(RegistryScope registry,
+            Collection<CourseStatus> statuses, java.time.LocalDate from, java.time.LocalDate to);
 }

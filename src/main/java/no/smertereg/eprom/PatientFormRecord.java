@@ -143,4 +143,8 @@ class PatientFormRecord {
     Instant getSentAt() {
         return sentAt;
     }
+
+    Map<String, Object> getAnswers() {
+        return answers == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+    }
 }

@@ -1,0 +1,51 @@
+package no.smertereg.course;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * For the reports module: the courses (not deleted) of a unit or of the national registry whose start date
+ * (StartdatoTO) lies in a period. No access check here: the caller decides who may see which report.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CourseReportSource {
+
+    private static final Set<CourseStatus> NOT_DELETED = Set.of(CourseStatus.ACTIVE, CourseStatus.COMPLETED);
+
+    /** A course as a report sees it; the answers come from its forms. */
+    public record ReportCourse(Long id, Long pid, String unitResh, RegistryScope registry, Integer courseType,
+            LocalDate startDate) {
+
+        public boolean national() {
+            return registry == RegistryScope.NATIONAL;
+        }
+    }
+
+    private final CourseRepository courses;
+
+    CourseReportSource(CourseRepository courses) {
+        this.courses = courses;
+    }
+
+    /** Every course of the unit (its local registry holds them all, national ones included). */
+    public List<ReportCourse> ofUnit(String unitResh, LocalDate from, LocalDate to) {
+        return courses.findByUnitReshAndStatusInAndStartDateBetween(unitResh, NOT_DELETED, from, to).stream()
+                .map(CourseReportSource::ref).toList();
+    }
+
+    /** The courses of the national registry, all units. */
+    public List<ReportCourse> national(LocalDate from, LocalDate to) {
+        return courses.findByRegistryAndStatusInAndStartDateBetween(RegistryScope.NATIONAL, NOT_DELETED, from, to)
+                .stream().map(CourseReportSource::ref).toList();
+    }
+
+    private static ReportCourse ref(Course c) {
+        return new ReportCourse(c.getId(), c.getPid(), c.getUnitResh(), c.getRegistry(),
+                c.getCourseType() == null ? null : c.getCourseType().code(), c.getStartDate());
+    }
+}
