@@ -1,0 +1,61 @@
+package no.smertereg.reports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The flat table as CSV: a header of the {@link ReportColumn} names in their fixed order, one line per course,
+ * semicolon-separated (Norwegian Excel), empty for a missing value, dates as yyyy-MM-dd, decimals with a point.
+ * A text cell that a spreadsheet would take as a formula is prefixed with an apostrophe.
+ */
+final class CourseRowCsv {
+
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
+            .setHeader(header()).get();
+
+    private CourseRowCsv() {
+    }
+
+    static String[] header() {
+        return Arrays.stream(ReportColumn.values()).map(Enum::name).toArray(String[]::new);
+    }
+
+    static void write(List<CourseRow> rows, Appendable out) {
+        try {
+            CSVPrinter printer = new CSVPrinter(out, FORMAT); // not closed: the caller owns the output
+            for (CourseRow row : rows) {
+                for (ReportColumn column : ReportColumn.values()) {
+                    printer.print(cell(row.get(column)));
+                }
+                printer.println();
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String toCsv(List<CourseRow> rows) {
+        StringBuilder out = new StringBuilder();
+        write(rows, out);
+        return out.toString();
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        String text = value.toString();
+        return value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text
+                : text;
+    }
+}

@@ -1,0 +1,106 @@
+package no.smertereg.reports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import no.smertereg.course.CourseReportSource.ReportCourse;
+import no.smertereg.eprom.PatientFormFacts.Fact;
+import no.smertereg.eprom.PatientFormType;
+import no.smertereg.forms.FormKey;
+
+/**
+ * From stored answers (codes as strings, numbers, dates as yyyy-MM-dd, checkboxes as booleans) to a row. Each
+ * column reads the form key of its own name. Patient forms give the codebook's completion flag (1 answered, 0 sent
+ * or closed without an answer, empty when not sent) and reason code (§3, ePROM life cycle).
+ */
+final class CourseRowMapping {
+
+    /** "Pasientdel utfylt" of Pasreg, HADS, Eval and Opioid. */
+    static final Set<ReportColumn> COMPLETION_FLAGS = EnumSet.of(ReportColumn.PasDelUfylPR, ReportColumn.PasDelUtf,
+            ReportColumn.PasdelUtfylEval, ReportColumn.PasdelUtfylOpioid);
+    /** The reason a patient form was not completed, of the same four. */
+    static final Set<ReportColumn> REASONS = EnumSet.of(ReportColumn.GrManglUtfylPR, ReportColumn.GrManglUtfylHADS,
+            ReportColumn.AarsakmanglUfylEval, ReportColumn.AarsakmanglUtfylOpioid);
+
+    private CourseRowMapping() {
+    }
+
+    static CourseRow row(ReportCourse course, String unitName, Map<FormKey, Map<String, Object>> finalised,
+            Map<PatientFormType, Fact> patientForms) {
+        CourseRow.Builder row = CourseRow.builder();
+        for (ReportColumn column : ReportColumn.values()) {
+            row.with(column, value(column, course, unitName, finalised, patientForms));
+        }
+        return row.build();
+    }
+
+    private static Object value(ReportColumn column, ReportCourse course, String unitName,
+            Map<FormKey, Map<String, Object>> finalised, Map<PatientFormType, Fact> patientForms) {
+        return switch (column.source()) {
+            case COURSE -> courseValue(column, course, unitName);
+            case TO -> answer(column, finalised.get(FormKey.TO));
+            case B11 -> answer(column, finalised.get(FormKey.B11));
+            case B12 -> answer(column, finalised.get(FormKey.B12));
+            case B21 -> answer(column, finalised.get(FormKey.B21));
+            case B22 -> column == ReportColumn.Journalnotat ? journalnotat(finalised.get(FormKey.B22))
+                    : answer(column, finalised.get(FormKey.B22));
+            case PASREG -> patientForm(column, patientForms.get(PatientFormType.PASREG));
+            case HADS -> patientForm(column, patientForms.get(PatientFormType.HADS));
+            case EVAL -> patientForm(column, patientForms.get(PatientFormType.EVAL));
+            case OPIOID -> patientForm(column, patientForms.get(PatientFormType.OPIOID));
+        };
+    }
+
+    private static Object courseValue(ReportColumn column, ReportCourse course, String unitName) {
+        return switch (column) {
+            case ForlopsID -> course.id();
+            case PasientID -> course.pid();
+            case AvdRESH -> course.unitResh();
+            case SykehusNavn -> unitName;
+            case InklusjonStatus -> course.national() ? 1 : 0;
+            default -> throw new IllegalStateException("no course value " + column);
+        };
+    }
+
+    /** The checkbox is 0 or 1 while its question was shown (BehNedtrappAvsluttTils = 1), else empty (as in OQR). */
+    private static Integer journalnotat(Map<String, Object> b22) {
+        if (b22 == null || !"1".equals(String.valueOf(b22.get("BehNedtrappAvsluttTils")))) {
+            return null;
+        }
+        return Boolean.TRUE.equals(b22.get(ReportColumn.Journalnotat.name())) ? 1 : 0;
+    }
+
+    private static Object patientForm(ReportColumn column, Fact fact) {
+        if (fact == null) {
+            return null;
+        }
+        if (COMPLETION_FLAGS.contains(column)) {
+            return fact.answered() ? Integer.valueOf(1) : fact.sent() ? Integer.valueOf(0) : null;
+        }
+        if (REASONS.contains(column)) {
+            return fact.answered() ? null : fact.reasonCode();
+        }
+        return convert(column, fact.answers().get(column.name()));
+    }
+
+    private static Object answer(ReportColumn column, Map<String, Object> answers) {
+        return answers == null ? null : convert(column, answers.get(column.name()));
+    }
+
+    static Object convert(ReportColumn column, Object raw) {
+        if (raw == null || (raw instanceof String s && s.isBlank())) {
+            return null;
+        }
+        return switch (column.kind()) {
+            case ID -> Long.valueOf(raw.toString());
+            case INTEGER, CODE -> raw instanceof Boolean b ? Integer.valueOf(b ? 1 : 0)
+                    : Integer.valueOf(new BigDecimal(raw.toString()).intValueExact());
+            case DECIMAL -> new BigDecimal(raw.toString());
+            case DATE -> LocalDate.parse(raw.toString());
+            case TEXT -> raw.toString();
+        };
+    }
+}

@@ -1,0 +1,108 @@
+package no.smertereg.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.smertereg.access.OrgUnit;
+import no.smertereg.access.OrganisationService;
+import no.smertereg.course.CourseReportSource;
+import no.smertereg.course.CourseReportSource.ReportCourse;
+import no.smertereg.eprom.PatientFormFacts;
+import no.smertereg.eprom.PatientFormFacts.Fact;
+import no.smertereg.eprom.PatientFormType;
+import no.smertereg.forms.FormKey;
+import no.smertereg.forms.FormRecord;
+import no.smertereg.forms.FormRecordService;
+import no.smertereg.forms.FormState;
+
+/**
+ * Builds the per-course rows from the course, forms and eprom modules' public read services. A course enters when
+ * its clinician forms are complete as the codebook's dataset demands (§3: TO and B1.1 for type 1; TO, B1.1, B1.2,
+ * B2.1 and B2.2 for types 2 and 3); only finalised forms and answered patient forms give values. A pending patient
+ * form does not hold a course back (§6.8 is not copied). No access check here: the caller decides the scope.
+ */
+@Service
+@Transactional(readOnly = true)
+class CourseRowReader {
+
+    private static final int CHUNK = 500;
+    private static final List<FormKey> SHORT_COURSE = List.of(FormKey.TO, FormKey.B11);
+    private static final List<FormKey> FULL_COURSE = List.of(FormKey.TO, FormKey.B11, FormKey.B12, FormKey.B21,
+            FormKey.B22);
+
+    private final CourseReportSource courses;
+    private final FormRecordService forms;
+    private final PatientFormFacts patientForms;
+    private final OrganisationService organisation;
+
+    CourseRowReader(CourseReportSource courses, FormRecordService forms, PatientFormFacts patientForms,
+            OrganisationService organisation) {
+        this.courses = courses;
+        this.forms = forms;
+        this.patientForms = patientForms;
+        this.organisation = organisation;
+    }
+
+    /** The unit's courses started in [from, to]: its local registry, national courses included. */
+    List<CourseRow> unit(String unitResh, LocalDate from, LocalDate to) {
+        return rows(courses.ofUnit(unitResh, from, to));
+    }
+
+    /** The national registry's courses started in [from, to], every unit. */
+    List<CourseRow> national(LocalDate from, LocalDate to) {
+        return rows(courses.national(from, to));
+    }
+
+    private List<CourseRow> rows(List<ReportCourse> selected) {
+        Map<String, String> names = new HashMap<>();
+        organisation.allUnits().forEach(u -> names.put(u.getReshId(), name(u)));
+        List<CourseRow> rows = new ArrayList<>();
+        for (int start = 0; start < selected.size(); start += CHUNK) {
+            List<ReportCourse> chunk = selected.subList(start, Math.min(selected.size(), start + CHUNK));
+            List<Long> ids = chunk.stream().map(ReportCourse::id).toList();
+            Map<Long, Map<FormKey, Map<String, Object>>> finalised = finalisedAnswers(ids);
+            Map<Long, Map<PatientFormType, Fact>> facts = new HashMap<>();
+            patientForms.of(ids).forEach(f -> facts.computeIfAbsent(f.courseId(),
+                    id -> new EnumMap<>(PatientFormType.class)).put(f.type(), f));
+            for (ReportCourse course : chunk) {
+                Map<FormKey, Map<String, Object>> answers = finalised.getOrDefault(course.id(), Map.of());
+                if (complete(course, answers.keySet())) {
+                    rows.add(CourseRowMapping.row(course, names.get(course.unitResh()), answers,
+                            facts.getOrDefault(course.id(), Map.of())));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private Map<Long, Map<FormKey, Map<String, Object>>> finalisedAnswers(List<Long> ids) {
+        Map<Long, Map<FormKey, Map<String, Object>>> result = new HashMap<>();
+        for (FormRecord form : forms.allOf(ids)) {
+            if (form.state() == FormState.FINALISED) {
+                result.computeIfAbsent(form.courseId(), id -> new EnumMap<>(FormKey.class))
+                        .put(form.formKey(), form.answers());
+            }
+        }
+        return result;
+    }
+
+    static boolean complete(ReportCourse course, Set<FormKey> finalised) {
+        Integer type = course.courseType();
+        if (type == null) {
+            return false;
+        }
+        return finalised.containsAll(type == 1 ? SHORT_COURSE : FULL_COURSE);
+    }
+
+    private static String name(OrgUnit unit) {
+        return unit.getShortName() == null || unit.getShortName().isBlank() ? unit.getName() : unit.getShortName();
+    }
+}

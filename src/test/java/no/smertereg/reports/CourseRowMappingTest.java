@@ -1,0 +1,93 @@
+package no.smertereg.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import no.smertereg.course.CourseReportSource.ReportCourse;
+import no.smertereg.course.RegistryScope;
+import no.smertereg.eprom.PatientFormFacts.Fact;
+import no.smertereg.eprom.PatientFormType;
+import no.smertereg.forms.FormKey;
+
+/** From answers as the forms module stores them to a row; which courses are complete enough to count. */
+class CourseRowMappingTest {
+
+    private static final ReportCourse COURSE = new ReportCourse(11L, 501L, "100082", RegistryScope.NATIONAL, 3,
+            LocalDate.of(2026, 11, 16));
+
+    private static Map<FormKey, Map<String, Object>> forms() {
+        Map<FormKey, Map<String, Object>> forms = new EnumMap<>(FormKey.class);
+        forms.put(FormKey.TO, Map.of("HenvistDato", "2026-11-15", "StartdatoTO", "2026-11-16", "Tilsett", "1",
+                "InklKritOppf", "1", "SkriftligSamtyk", "1", "alder", 54L));
+        forms.put(FormKey.B11, Map.of("MoEkvivalens", new BigDecimal("30.5"), "SmerteKat", "2"));
+        forms.put(FormKey.B12, Map.of("AngiNRS12", "1", "StSmBev12", "99", "Funksjon12", "2"));
+        forms.put(FormKey.B21, Map.of("AngiNRS21", "1", "StSmBev21", "3", "Funksjon21", "4"));
+        forms.put(FormKey.B22, Map.of("AntPasTils", 4L, "Lege", true, "AntTilsLege", 2L, "IkkeMedBeh", "1",
+                "VidereOppf", "1", "BehNedtrappAvsluttTils", "1"));
+        return forms;
+    }
+
+    @Test
+    void courseAndFormValuesLandInTheirColumnsWithTheirTypes() {
+        CourseRow row = CourseRowMapping.row(COURSE, "Haukeland", forms(), Map.of());
+        assertThat(row.get(ReportColumn.ForlopsID)).isEqualTo(11L);
+        assertThat(row.get(ReportColumn.PasientID)).isEqualTo(501L);
+        assertThat(row.get(ReportColumn.AvdRESH)).isEqualTo("100082");
+        assertThat(row.get(ReportColumn.SykehusNavn)).isEqualTo("Haukeland");
+        assertThat(row.get(ReportColumn.InklusjonStatus)).isEqualTo(1);
+        assertThat(row.get(ReportColumn.HenvistDato)).isEqualTo(LocalDate.of(2026, 11, 15));
+        assertThat(row.get(ReportColumn.Tilsett)).isEqualTo(1);
+        assertThat(row.get(ReportColumn.alder)).isEqualTo(54);
+        assertThat(row.get(ReportColumn.MoEkvivalens)).isEqualTo(new BigDecimal("30.5"));
+        assertThat(row.get(ReportColumn.StSmBev12)).isEqualTo(99);
+        assertThat(row.get(ReportColumn.AntTilsLege)).isEqualTo(2);
+        assertThat(row.has(ReportColumn.AntTilsSykPleier)).isFalse();
+        assertThat(row.values().keySet()).allMatch(c -> c != null);
+    }
+
+    @Test
+    void journalnotatIsZeroWhenItsQuestionWasShownButNotTicked_emptyWhenHidden() {
+        Map<FormKey, Map<String, Object>> forms = forms();
+        assertThat(CourseRowMapping.row(COURSE, "x", forms, Map.of()).get(ReportColumn.Journalnotat)).isEqualTo(0);
+        forms.put(FormKey.B22, Map.of("BehNedtrappAvsluttTils", "1", "Journalnotat", true));
+        assertThat(CourseRowMapping.row(COURSE, "x", forms, Map.of()).get(ReportColumn.Journalnotat)).isEqualTo(1);
+        forms.put(FormKey.B22, Map.of("BehNedtrappAvsluttTils", "0"));
+        assertThat(CourseRowMapping.row(COURSE, "x", forms, Map.of()).has(ReportColumn.Journalnotat)).isFalse();
+    }
+
+    @Test
+    void patientFormsGiveCompletionFlagReasonAndAnswersOnlyWhenAnswered() {
+        Map<PatientFormType, Fact> facts = Map.of(
+                PatientFormType.EVAL, new Fact(11L, PatientFormType.EVAL, true, true, null, Map.of("EvalSpm3", "4")),
+                PatientFormType.HADS, new Fact(11L, PatientFormType.HADS, false, true, 7, Map.of()),
+                PatientFormType.PASREG, new Fact(11L, PatientFormType.PASREG, false, false, null, Map.of()));
+        CourseRow row = CourseRowMapping.row(COURSE, "x", forms(), facts);
+        assertThat(row.get(ReportColumn.PasdelUtfylEval)).isEqualTo(1);
+        assertThat(row.get(ReportColumn.EvalSpm3)).isEqualTo(4);
+        assertThat(row.has(ReportColumn.AarsakmanglUfylEval)).isFalse();
+        assertThat(row.get(ReportColumn.PasDelUtf)).isEqualTo(0);
+        assertThat(row.get(ReportColumn.GrManglUtfylHADS)).isEqualTo(7);
+        assertThat(row.has(ReportColumn.PasDelUfylPR)).as("planned, not sent").isFalse();
+        assertThat(row.has(ReportColumn.PasdelUtfylOpioid)).as("no Opioid form").isFalse();
+    }
+
+    @Test
+    void aCourseCountsWhenTheFormsOfItsTypeAreFinalised() {
+        ReportCourse type1 = new ReportCourse(1L, 1L, "100082", RegistryScope.LOCAL, 1, null);
+        ReportCourse type3 = COURSE;
+        ReportCourse toOpen = new ReportCourse(2L, 1L, "100082", RegistryScope.LOCAL, null, null);
+        assertThat(CourseRowReader.complete(type1, Set.of(FormKey.TO, FormKey.B11))).isTrue();
+        assertThat(CourseRowReader.complete(type1, Set.of(FormKey.TO))).isFalse();
+        assertThat(CourseRowReader.complete(type3, Set.of(FormKey.TO, FormKey.B11, FormKey.B12, FormKey.B21)))
+                .as("B2.2 not finalised").isFalse();
+        assertThat(CourseRowReader.complete(type3, Set.of(FormKey.values()))).isTrue();
+        assertThat(CourseRowReader.complete(toOpen, Set.of())).isFalse();
+    }
+}
