@@ -1,0 +1,97 @@
+package no.smertereg.reports;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import no.smertereg.access.CurrentUser;
+import no.smertereg.access.OrgUnit;
+import no.smertereg.access.OrganisationService;
+import no.smertereg.access.RegistryUser;
+import no.smertereg.shared.RegistryClock;
+
+/**
+ * Rapporter: the indicators of the user's unit (LU, LC, report reader) or, for SC, of the national registry with a
+ * table per hospital and the Snitt line; filters period and unit; the CSV export of the same courses.
+ */
+@Controller
+class ReportPageController {
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final ReportService reports;
+    private final OrganisationService organisation;
+    private final RegistryClock clock;
+
+    ReportPageController(ReportService reports, OrganisationService organisation, RegistryClock clock) {
+        this.reports = reports;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    @GetMapping("/rapporter")
+    String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String enhet, Model model) {
+        RegistryUser user = CurrentUser.get();
+        ReportScope scope = ReportScope.of(user, enhet);
+        LocalDate end = to == null ? clock.today() : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        ReportService.Report report = reports.report(scope, start, end);
+        model.addAttribute("user", user);
+        model.addAttribute("report", report);
+        model.addAttribute("indicators", Arrays.asList(Indicator.values()));
+        model.addAttribute("unitNames", unitNames());
+        model.addAttribute("unitChoices", scope.national() ? hospitals() : ReportScope.choices(user));
+        model.addAttribute("charts", ReportChart.lines(report));
+        return "reports/report";
+    }
+
+    @GetMapping("/rapporter/eksport")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String enhet) {
+        ReportScope scope = ReportScope.of(CurrentUser.get(), enhet).requireExport();
+        LocalDate end = to == null ? clock.today() : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        byte[] csv = reports.exportCsv(scope, start, end).getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[UTF8_BOM.length + csv.length];
+        System.arraycopy(UTF8_BOM, 0, body, 0, UTF8_BOM.length);
+        System.arraycopy(csv, 0, body, UTF8_BOM.length, csv.length);
+        String name = "smertereg-" + (scope.national() ? "nasjonal" : scope.unitResh())
+                + (scope.national() && scope.unitResh() != null ? "-" + scope.unitResh() : "") + "-" + start + "-"
+                + end + ".csv";
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(body);
+    }
+
+    private Map<String, String> unitNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        organisation.allUnits().forEach(u -> names.put(u.getReshId(), u.getName()));
+        return names;
+    }
+
+    private List<String> hospitals() {
+        return organisation.allUnits().stream().filter(u -> !u.isNational())
+                .sorted(Comparator.comparing(OrgUnit::getName)).map(OrgUnit::getReshId).toList();
+    }
+}

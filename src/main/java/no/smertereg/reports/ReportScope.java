@@ -1,0 +1,65 @@
+package no.smertereg.reports;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import no.smertereg.access.RegistryUser;
+import no.smertereg.access.Role;
+import no.smertereg.shared.ForbiddenException;
+
+/**
+ * Whose courses a user's report covers: LU and LC their unit's (local registry, every course of the unit), SC the
+ * national registry (every unit's national courses, a line per hospital), a report reader their unit's figures
+ * without the patient-level export. Anyone else is refused.
+ */
+record ReportScope(boolean national, String unitResh, boolean mayExport) {
+
+    /** The scope for this user; {@code requestedUnit} chooses among a user's units or, for SC, one hospital. */
+    static ReportScope of(RegistryUser user, String requestedUnit) {
+        Set<String> clinical = new TreeSet<>(user.unitsWith(Role.LU, Role.LC));
+        if (!clinical.isEmpty()) {
+            return new ReportScope(false, chosen(clinical, requestedUnit), true);
+        }
+        if (user.hasRoleAnywhere(Role.SC)) {
+            return new ReportScope(true, blankToNull(requestedUnit), true);
+        }
+        Set<String> readers = new TreeSet<>(user.unitsWith(Role.REPORT_READER));
+        if (!readers.isEmpty()) {
+            return new ReportScope(false, chosen(readers, requestedUnit), false);
+        }
+        throw new ForbiddenException("error.forbidden.reports");
+    }
+
+    /** The units whose report this user could choose (empty for SC, who filters by hospital instead). */
+    static List<String> choices(RegistryUser user) {
+        Set<String> clinical = new TreeSet<>(user.unitsWith(Role.LU, Role.LC));
+        return List.copyOf(clinical.isEmpty() && !user.hasRoleAnywhere(Role.SC)
+                ? new TreeSet<>(user.unitsWith(Role.REPORT_READER)) : clinical);
+    }
+
+    ReportScope requireExport() {
+        if (!mayExport) {
+            throw new ForbiddenException("error.forbidden.reportExport");
+        }
+        return this;
+    }
+
+    Variant variant() {
+        return national ? Variant.NATIONAL : Variant.LOCAL;
+    }
+
+    private static String chosen(Set<String> units, String requested) {
+        if (requested == null || requested.isBlank()) {
+            return units.iterator().next();
+        }
+        if (!units.contains(requested)) {
+            throw new ForbiddenException("error.forbidden.reports.unit", requested);
+        }
+        return requested;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

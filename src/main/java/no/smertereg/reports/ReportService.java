@@ -1,0 +1,102 @@
+package no.smertereg.reports;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.PatientDataAccess;
+import no.smertereg.shared.PatientDataAccess.Subject;
+
+/**
+ * The report of a scope and period: the rows, the indicators in the scope's variant, per month and (nationally) per
+ * hospital with the Snitt line; and the CSV export of the same rows, each exported course recorded in the audit log.
+ */
+@Service
+@Transactional(readOnly = true)
+class ReportService {
+
+    static final String EXPORT_ACTION = "REPORT_EXPORT";
+    static final int MAX_MONTHS = 120;
+
+    /** A report as the page shows it. Hospital maps are keyed by AvdRESH. */
+    record Report(ReportScope scope, LocalDate from, LocalDate to, int courses, int minimumCourses,
+            List<YearMonth> months, Map<Indicator, Count> totals, SortedMap<YearMonth, Map<Indicator, Count>> perMonth,
+            SortedMap<String, Map<Indicator, Count>> perHospital,
+            SortedMap<String, SortedMap<YearMonth, Map<Indicator, Count>>> perHospitalAndMonth,
+            SortedMap<YearMonth, Map<Indicator, Double>> snitt) {
+    }
+
+    private final CourseRowReader reader;
+    private final ApplicationEventPublisher events;
+    private final int minimumCourses;
+
+    ReportService(CourseRowReader reader, ApplicationEventPublisher events,
+            @Value("${registry.reports.minimum-courses:5}") int minimumCourses) {
+        this.reader = reader;
+        this.events = events;
+        this.minimumCourses = minimumCourses;
+    }
+
+    Report report(ReportScope scope, LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        List<CourseRow> all = scope.national() ? reader.national(from, to) : reader.unit(scope.unitResh(), from, to);
+        List<CourseRow> rows = inScope(scope, all);
+        Variant variant = scope.variant();
+        // The Snitt line is the mean over every hospital, also when SC looks at one of them.
+        return new Report(scope, from, to, rows.size(), minimumCourses, months(from, to),
+                Indicators.totals(rows, variant), Indicators.perMonth(rows, variant),
+                Indicators.perHospital(rows, variant), Indicators.perHospitalAndMonth(rows, variant),
+                scope.national() ? Indicators.snitt(all, variant) : new TreeMap<>());
+    }
+
+    /** The flat table as CSV; every course in it is recorded as read by this user (action REPORT_EXPORT). */
+    @Transactional
+    String exportCsv(ReportScope scope, LocalDate from, LocalDate to) {
+        scope.requireExport();
+        checkPeriod(from, to);
+        List<CourseRow> rows = rows(scope, from, to);
+        List<Subject> subjects = rows.stream().map(r -> new Subject((Long) r.get(ReportColumn.PasientID),
+                r.courseId(), r.unitResh(), null)).toList();
+        if (!subjects.isEmpty()) {
+            events.publishEvent(PatientDataAccess.readOf(EXPORT_ACTION, subjects));
+        }
+        return CourseRowCsv.toCsv(rows);
+    }
+
+    private List<CourseRow> rows(ReportScope scope, LocalDate from, LocalDate to) {
+        return scope.national() ? inScope(scope, reader.national(from, to)) : reader.unit(scope.unitResh(), from, to);
+    }
+
+    /** Nationally, SC may narrow the rows to one hospital. */
+    private static List<CourseRow> inScope(ReportScope scope, List<CourseRow> rows) {
+        return !scope.national() || scope.unitResh() == null ? rows
+                : rows.stream().filter(r -> scope.unitResh().equals(r.unitResh())).toList();
+    }
+
+    private static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw InvalidInputException.of("to", "error.report.period");
+        }
+        if (YearMonth.from(from).plusMonths(MAX_MONTHS).isBefore(YearMonth.from(to))) {
+            throw InvalidInputException.of("from", "error.report.periodTooLong", MAX_MONTHS / 12);
+        }
+    }
+
+    static List<YearMonth> months(LocalDate from, LocalDate to) {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return months;
+    }
+}
