@@ -22,6 +22,7 @@ import no.smertereg.access.CurrentUser;
 import no.smertereg.access.OrgUnit;
 import no.smertereg.access.OrganisationService;
 import no.smertereg.access.RegistryUser;
+import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.RegistryClock;
 
 /**
@@ -61,27 +62,40 @@ class ReportPageController {
         return "reports/report";
     }
 
+    /** The flat table as CSV (default) or XLSX ({@code format=xlsx}). */
     @GetMapping("/rapporter/eksport")
     ResponseEntity<byte[]> export(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String enhet) {
+            @RequestParam(required = false) String enhet, @RequestParam(defaultValue = "csv") String format) {
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        if (!xlsx && !"csv".equalsIgnoreCase(format)) {
+            throw InvalidInputException.of("format", "error.report.format");
+        }
         ReportScope scope = ReportScope.of(CurrentUser.get(), enhet).requireExport();
         LocalDate end = to == null ? clock.today() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        byte[] csv = reports.exportCsv(scope, start, end).getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[UTF8_BOM.length + csv.length];
-        System.arraycopy(UTF8_BOM, 0, body, 0, UTF8_BOM.length);
-        System.arraycopy(csv, 0, body, UTF8_BOM.length, csv.length);
+        List<CourseRow> rows = reports.exportRows(scope, start, end);
+        byte[] body = xlsx ? CourseRowXlsx.toXlsx(rows) : withBom(CourseRowCsv.toCsv(rows));
+        MediaType type = xlsx ? MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                : new MediaType("text", "csv", StandardCharsets.UTF_8);
         String name = "smertereg-" + (scope.national() ? "nasjonal" : scope.unitResh())
                 + (scope.national() && scope.unitResh() != null ? "-" + scope.unitResh() : "") + "-" + start + "-"
-                + end + ".csv";
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                + end + (xlsx ? ".xlsx" : ".csv");
+        return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
                         .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);
+    }
+
+    private static byte[] withBom(String csv) {
+        byte[] text = csv.getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[UTF8_BOM.length + text.length];
+        System.arraycopy(UTF8_BOM, 0, body, 0, UTF8_BOM.length);
+        System.arraycopy(text, 0, body, UTF8_BOM.length, text.length);
+        return body;
     }
 
     private Map<String, String> unitNames() {

@@ -33,7 +33,7 @@ class ReportService {
             List<YearMonth> months, Map<Indicator, Count> totals, SortedMap<YearMonth, Map<Indicator, Count>> perMonth,
             SortedMap<String, Map<Indicator, Count>> perHospital,
             SortedMap<String, SortedMap<YearMonth, Map<Indicator, Count>>> perHospitalAndMonth,
-            SortedMap<YearMonth, Map<Indicator, Double>> snitt) {
+            SortedMap<YearMonth, Map<Indicator, Double>> snitt, List<EpromResponse.FormResponse> eprom) {
     }
 
     private final CourseRowReader reader;
@@ -56,12 +56,12 @@ class ReportService {
         return new Report(scope, from, to, rows.size(), minimumCourses, months(from, to),
                 Indicators.totals(rows, variant), Indicators.perMonth(rows, variant),
                 Indicators.perHospital(rows, variant), Indicators.perHospitalAndMonth(rows, variant),
-                scope.national() ? Indicators.snitt(all, variant) : new TreeMap<>());
+                scope.national() ? Indicators.snitt(all, variant) : new TreeMap<>(), EpromResponse.of(rows));
     }
 
-    /** The flat table as CSV; every course in it is recorded as read by this user (action REPORT_EXPORT). */
+    /** The flat table for an export; every course in it is recorded as read by this user (REPORT_EXPORT). */
     @Transactional
-    String exportCsv(ReportScope scope, LocalDate from, LocalDate to) {
+    List<CourseRow> exportRows(ReportScope scope, LocalDate from, LocalDate to) {
         scope.requireExport();
         checkPeriod(from, to);
         List<CourseRow> rows = rows(scope, from, to);
@@ -70,7 +70,7 @@ class ReportService {
         if (!subjects.isEmpty()) {
             events.publishEvent(PatientDataAccess.readOf(EXPORT_ACTION, subjects));
         }
-        return CourseRowCsv.toCsv(rows);
+        return rows;
     }
 
     private List<CourseRow> rows(ReportScope scope, LocalDate from, LocalDate to) {

@@ -2,12 +2,14 @@ package no.smertereg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +18,8 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,9 +66,20 @@ class ReportExportIT extends IntegrationTest {
         assertThat(row.get("Journalnotat")).isEqualTo("1");
         assertThat(rows).allSatisfy(r -> assertThat(r.get("AvdRESH")).isEqualTo(HAUKELAND));
 
+        HttpResponse<byte[]> xlsx = getBytes("lu.haukeland", "/rapporter/eksport?" + NOVEMBER + "&format=xlsx");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            List<String> cells = new ArrayList<>();
+            workbook.getSheetAt(0).forEach(r -> r.forEach(c -> cells.add(new DataFormatter().formatCellValue(c))));
+            assertThat(cells).startsWith("ForlopsID", "PasientID", "AvdRESH").contains(String.valueOf(made
+                    .courseId()), String.valueOf(pid)).noneMatch(c -> c.contains(marker) || c.contains(made
+                    .nationalId()) || c.contains(familyName));
+        }
+
         List<Long> exported = jdbc.queryForList("select course_id from audit_event where id > ? and action = "
                 + "'REPORT_EXPORT' and username = 'lu.haukeland' and pid is not null", Long.class, before);
-        assertThat(exported).contains(made.courseId()).hasSize(rows.size());
+        assertThat(exported).contains(made.courseId()).hasSize(2 * rows.size());
     }
 
     @Test
@@ -92,7 +107,8 @@ class ReportExportIT extends IntegrationTest {
         String page = get("lu.haukeland", "/rapporter?" + NOVEMBER).body();
         int exported = parse(get("lu.haukeland", "/rapporter/eksport?" + NOVEMBER).body()).size();
         assertThat(count(page)).isEqualTo(exported).isPositive();
-        assertThat(page).contains("id=\"indicator-1\"", "id=\"indicator-4a\"", "id=\"indicator-QI\"");
+        assertThat(page).contains("id=\"indicator-1\"", "id=\"indicator-4a\"", "id=\"indicator-QI\"",
+                "id=\"eprom-Eval\"");
 
         String national = get("sc", "/rapporter?" + NOVEMBER).body();
         int nationalRows = parse(get("sc", "/rapporter/eksport?" + NOVEMBER).body()).size();
@@ -122,10 +138,18 @@ class ReportExportIT extends IntegrationTest {
     }
 
     private HttpResponse<String> get(String username, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return HttpClient.newHttpClient().send(request(username, path),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<byte[]> getBytes(String username, String path) throws Exception {
+        return HttpClient.newHttpClient().send(request(username, path), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest request(String username, String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":demo")
                         .getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "text/html,text/csv,*/*;q=0.8").GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -1,0 +1,65 @@
+package no.smertereg.reports;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * ePROM response per patient form (codebook §3, ePROM life cycle): sent = completion flag not empty, answered =
+ * flag 1, response rate = answered / sent, and the distribution of reason codes among those sent but not answered.
+ */
+public final class EpromResponse {
+
+    /** One patient form's figures; {@code reasons} maps a reason code to its count, {@code withoutReason} the rest. */
+    public record FormResponse(String form, Count response, SortedMap<Integer, Integer> reasons, int withoutReason) {
+
+        public int sent() {
+            return response.denominator();
+        }
+
+        public int answered() {
+            return response.numerator();
+        }
+    }
+
+    /** The four patient forms: their name, completion-flag column and reason column. */
+    private record Form(String name, ReportColumn flag, ReportColumn reason) {
+    }
+
+    private static final List<Form> FORMS = List.of(
+            new Form("Pasreg", ReportColumn.PasDelUfylPR, ReportColumn.GrManglUtfylPR),
+            new Form("HADS", ReportColumn.PasDelUtf, ReportColumn.GrManglUtfylHADS),
+            new Form("Eval", ReportColumn.PasdelUtfylEval, ReportColumn.AarsakmanglUfylEval),
+            new Form("Opioid", ReportColumn.PasdelUtfylOpioid, ReportColumn.AarsakmanglUtfylOpioid));
+
+    private EpromResponse() {
+    }
+
+    public static List<FormResponse> of(Collection<CourseRow> rows) {
+        return FORMS.stream().map(form -> of(rows, form)).toList();
+    }
+
+    private static FormResponse of(Collection<CourseRow> rows, Form form) {
+        int sent = 0;
+        int answered = 0;
+        int withoutReason = 0;
+        SortedMap<Integer, Integer> reasons = new TreeMap<>();
+        for (CourseRow row : rows) {
+            if (!row.has(form.flag())) {
+                continue;
+            }
+            sent++;
+            if (row.is(form.flag(), 1)) {
+                answered++;
+            } else if (row.has(form.reason())) {
+                reasons.merge(row.integer(form.reason()), 1, Integer::sum);
+            } else {
+                withoutReason++;
+            }
+        }
+        return new FormResponse(form.name(), new Count(answered, sent), Collections.unmodifiableSortedMap(reasons),
+                withoutReason);
+    }
+}
