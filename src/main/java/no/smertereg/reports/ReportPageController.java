@@ -2,6 +2,7 @@ package no.smertereg.reports;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -59,6 +60,11 @@ class ReportPageController {
         model.addAttribute("unitNames", unitNames());
         model.addAttribute("unitChoices", scope.national() ? hospitals() : ReportScope.choices(user));
         model.addAttribute("charts", ReportChart.lines(report));
+        model.addAttribute("professions", SupervisionReport.PROFESSIONS);
+        List<SupervisionReport.Line> supervision = new ArrayList<>(report.supervision());
+        supervision.add(report.supervisionTotal());
+        model.addAttribute("supervisionLines", supervision);
+        model.addAttribute("tilsettCodes", List.of(1, 2, 3, 4, 5, 6, 0));
         return "reports/report";
     }
 

@@ -33,7 +33,8 @@ class ReportService {
             List<YearMonth> months, Map<Indicator, Count> totals, SortedMap<YearMonth, Map<Indicator, Count>> perMonth,
             SortedMap<String, Map<Indicator, Count>> perHospital,
             SortedMap<String, SortedMap<YearMonth, Map<Indicator, Count>>> perHospitalAndMonth,
-            SortedMap<YearMonth, Map<Indicator, Double>> snitt, List<EpromResponse.FormResponse> eprom) {
+            SortedMap<YearMonth, Map<Indicator, Double>> snitt, List<EpromResponse.FormResponse> eprom,
+            List<SupervisionReport.Line> supervision, SupervisionReport.Line supervisionTotal) {
     }
 
     private final CourseRowReader reader;
@@ -56,7 +57,8 @@ class ReportService {
         return new Report(scope, from, to, rows.size(), minimumCourses, months(from, to),
                 Indicators.totals(rows, variant), Indicators.perMonth(rows, variant),
                 Indicators.perHospital(rows, variant), Indicators.perHospitalAndMonth(rows, variant),
-                scope.national() ? Indicators.snitt(all, variant) : new TreeMap<>(), EpromResponse.of(rows));
+                scope.national() ? Indicators.snitt(all, variant) : new TreeMap<>(), EpromResponse.of(rows),
+                SupervisionReport.perMonth(rows), SupervisionReport.total(rows));
     }
 
     /** The flat table for an export; every course in it is recorded as read by this user (REPORT_EXPORT). */

@@ -108,7 +108,7 @@ class ReportExportIT extends IntegrationTest {
         int exported = parse(get("lu.haukeland", "/rapporter/eksport?" + NOVEMBER).body()).size();
         assertThat(count(page)).isEqualTo(exported).isPositive();
         assertThat(page).contains("id=\"indicator-1\"", "id=\"indicator-4a\"", "id=\"indicator-QI\"",
-                "id=\"eprom-Eval\"");
+                "id=\"eprom-Eval\"", "id=\"report-supervision\"");
 
         String national = get("sc", "/rapporter?" + NOVEMBER).body();
         int nationalRows = parse(get("sc", "/rapporter/eksport?" + NOVEMBER).body()).size();

@@ -23,7 +23,8 @@ class CourseRowCsvTest {
             "InklKritOppf", "SkriftligSamtyk", "TypeManglSamt", "MoEkvivalens", "AngiNRS12", "StSmRo12", "SvSmRo12",
             "StSmBev12", "SvSmBev12", "AkseptabelSmerte12", "Funksjon12", "AngiNRS21", "StSmRo21", "SvSmRo21",
             "StSmBev21", "SvSmBev21", "AkseptabelSmerte21", "Funksjon21", "SluttDato", "AntPasTils", "AntTilsLege",
-            "AntTilsSykPleier", "AntTilsPsyk", "AntTilsFysioT", "AntTilsSosio", "IkkeMedBeh", "VidereOppf",
+            "AntTilsSykPleier", "AntTilsPsyk", "AntTilsFysioT", "AntTilsSosio", "AntTilsKonfLege",
+            "AntTilsRadBehandlerAST", "AntTilsAmbLege", "AntTilsAmbSpl", "AntTilsPrest", "TotTid", "IkkeMedBeh", "VidereOppf",
             "BehNedtrappAvsluttTils", "Journalnotat", "MoEkvivalens22", "OppfSmeKl", "PasDelUfylPR",
             "GrManglUtfylPR", "PasDelUtf", "GrManglUtfylHADS", "PasdelUtfylEval", "AarsakmanglUfylEval", "EvalSpm3",
             "PasdelUtfylOpioid", "AarsakmanglUtfylOpioid");

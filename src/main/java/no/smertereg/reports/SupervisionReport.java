@@ -1,0 +1,75 @@
+package no.smertereg.reports;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The supervision report (Tilsyn, codebook §4): per calendar month of StartdatoTO and in total, the Tilsett
+ * distribution, the summed supervisions per profession, "Beh tilsyn" (the five core professions), "Pas tilsyn"
+ * (AntPasTils), "Ant pas" (distinct PasientID) and "Ant henv" (distinct ForlopsID). Missing counts are 0.
+ */
+public final class SupervisionReport {
+
+    /** The professions of the report, in its order: the five core ones, then the consultant physician. */
+    static final List<ReportColumn> PROFESSIONS = List.of(ReportColumn.AntTilsLege, ReportColumn.AntTilsSykPleier,
+            ReportColumn.AntTilsPsyk, ReportColumn.AntTilsFysioT, ReportColumn.AntTilsSosio,
+            ReportColumn.AntTilsKonfLege);
+
+    /**
+     * One month (or the total, month null). {@code tilsett} maps the Tilsett code to its count; a missing Tilsett is
+     * under key 0.
+     */
+    public record Line(YearMonth month, int referrals, int patients, SortedMap<Integer, Integer> tilsett,
+            Map<ReportColumn, Integer> professions, int coreSupervisions, int patientVisits) {
+    }
+
+    private SupervisionReport() {
+    }
+
+    public static List<Line> perMonth(Collection<CourseRow> rows) {
+        Map<YearMonth, List<CourseRow>> months = rows.stream().filter(r -> r.month() != null)
+                .collect(Collectors.groupingBy(CourseRow::month, TreeMap::new, Collectors.toList()));
+        return months.entrySet().stream().map(e -> line(e.getKey(), e.getValue())).toList();
+    }
+
+    public static Line total(Collection<CourseRow> rows) {
+        return line(null, rows);
+    }
+
+    private static Line line(YearMonth month, Collection<CourseRow> rows) {
+        SortedMap<Integer, Integer> tilsett = new TreeMap<>();
+        Map<ReportColumn, Integer> professions = new EnumMap<>(ReportColumn.class);
+        PROFESSIONS.forEach(p -> professions.put(p, 0));
+        int core = 0;
+        int visits = 0;
+        for (CourseRow row : rows) {
+            Integer code = row.integer(ReportColumn.Tilsett);
+            tilsett.merge(code == null ? 0 : code, 1, Integer::sum);
+            for (ReportColumn profession : PROFESSIONS) {
+                int count = orZero(row.integer(profession));
+                professions.merge(profession, count, Integer::sum);
+                if (Indicator.PROFESSIONS.contains(profession)) {
+                    core += count;
+                }
+            }
+            visits += orZero(row.integer(ReportColumn.AntPasTils));
+        }
+        int referrals = (int) rows.stream().map(CourseRow::courseId).filter(Objects::nonNull).distinct().count();
+        int patients = (int) rows.stream().map(r -> r.get(ReportColumn.PasientID)).filter(Objects::nonNull)
+                .distinct().count();
+        return new Line(month, referrals, patients, Collections.unmodifiableSortedMap(tilsett),
+                Collections.unmodifiableMap(professions), core, visits);
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+}
