@@ -16,8 +16,12 @@ final class ReportChart {
     static final int WIDTH = 300;
     static final int HEIGHT = 100;
 
-    /** One indicator's chart: polyline segments, each a list of "x,y" points. */
-    record Line(List<String> segments) {
+    /** One indicator's chart: polyline segments, each a list of "x,y" points, and a dot per month shown. */
+    record Line(List<String> segments, List<Point> points) {
+    }
+
+    /** A month's share in chart coordinates (x to the right, y down from the top at 100 %). */
+    record Point(double x, double y) {
     }
 
     private ReportChart() {
@@ -31,7 +35,7 @@ final class ReportChart {
             for (YearMonth month : months) {
                 shares.add(share(report, indicator, month));
             }
-            lines.put(indicator, new Line(segments(shares)));
+            lines.put(indicator, new Line(segments(shares), points(shares)));
         }
         return lines;
     }
@@ -49,19 +53,36 @@ final class ReportChart {
     static List<String> segments(List<Double> shares) {
         List<String> segments = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        double step = shares.size() <= 1 ? 0 : (double) WIDTH / (shares.size() - 1);
         for (int i = 0; i < shares.size(); i++) {
-            Double share = shares.get(i);
-            if (share == null) {
+            Point point = point(shares, i);
+            if (point == null) {
                 flush(segments, current);
                 continue;
             }
-            double x = shares.size() == 1 ? WIDTH / 2.0 : i * step;
-            double y = HEIGHT - share * HEIGHT;
-            current.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+            current.append(String.format(Locale.ROOT, "%.1f,%.1f ", point.x(), point.y()));
         }
         flush(segments, current);
         return segments;
+    }
+
+    static List<Point> points(List<Double> shares) {
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i < shares.size(); i++) {
+            Point point = point(shares, i);
+            if (point != null) {
+                points.add(point);
+            }
+        }
+        return points;
+    }
+
+    private static Point point(List<Double> shares, int i) {
+        Double share = shares.get(i);
+        if (share == null) {
+            return null;
+        }
+        double x = shares.size() == 1 ? WIDTH / 2.0 : i * (double) WIDTH / (shares.size() - 1);
+        return new Point(Math.round(x * 10) / 10.0, Math.round((HEIGHT - share * HEIGHT) * 10) / 10.0);
     }
 
     private static void flush(List<String> segments, StringBuilder current) {
