@@ -53,18 +53,28 @@ class CourseRowReader {
 
     /** The unit's courses started in [from, to]: its local registry, national courses included. */
     List<CourseRow> unit(String unitResh, LocalDate from, LocalDate to) {
+        return rows(courses.ofUnit(unitResh, from, to)).complete();
+    }
+
+    /** The unit's courses: those complete for the reports, and every registered one (TO finalised) for coverage. */
+    Rows unitWithRegistered(String unitResh, LocalDate from, LocalDate to) {
         return rows(courses.ofUnit(unitResh, from, to));
     }
 
     /** The national registry's courses started in [from, to], every unit. */
     List<CourseRow> national(LocalDate from, LocalDate to) {
-        return rows(courses.national(from, to));
+        return rows(courses.national(from, to)).complete();
     }
 
-    private List<CourseRow> rows(List<ReportCourse> selected) {
+    /** Rows of the courses complete for their type, and of every course whose TO is finalised. */
+    record Rows(List<CourseRow> complete, List<CourseRow> registered) {
+    }
+
+    private Rows rows(List<ReportCourse> selected) {
         Map<String, String> names = new HashMap<>();
         organisation.allUnits().forEach(u -> names.put(u.getReshId(), name(u)));
         List<CourseRow> rows = new ArrayList<>();
+        List<CourseRow> registered = new ArrayList<>();
         for (int start = 0; start < selected.size(); start += CHUNK) {
             List<ReportCourse> chunk = selected.subList(start, Math.min(selected.size(), start + CHUNK));
             List<Long> ids = chunk.stream().map(ReportCourse::id).toList();
@@ -74,13 +84,18 @@ class CourseRowReader {
                     id -> new EnumMap<>(PatientFormType.class)).put(f.type(), f));
             for (ReportCourse course : chunk) {
                 Map<FormKey, Map<String, Object>> answers = finalised.getOrDefault(course.id(), Map.of());
+                if (!answers.containsKey(FormKey.TO)) {
+                    continue;
+                }
+                CourseRow row = CourseRowMapping.row(course, names.get(course.unitResh()), answers,
+                        facts.getOrDefault(course.id(), Map.of()));
+                registered.add(row);
                 if (complete(course, answers.keySet())) {
-                    rows.add(CourseRowMapping.row(course, names.get(course.unitResh()), answers,
-                            facts.getOrDefault(course.id(), Map.of())));
+                    rows.add(row);
                 }
             }
         }
-        return rows;
+        return new Rows(List.copyOf(rows), List.copyOf(registered));
     }
 
     private Map<Long, Map<FormKey, Map<String, Object>>> finalisedAnswers(List<Long> ids) {

@@ -34,7 +34,7 @@ class ReportService {
             SortedMap<String, Map<Indicator, Count>> perHospital,
             SortedMap<String, SortedMap<YearMonth, Map<Indicator, Count>>> perHospitalAndMonth,
             SortedMap<YearMonth, Map<Indicator, Double>> snitt, List<EpromResponse.FormResponse> eprom,
-            List<SupervisionReport.Line> supervision, SupervisionReport.Line supervisionTotal) {
+            List<SupervisionReport.Line> supervision, SupervisionReport.Line supervisionTotal, Coverage coverage) {
     }
 
     private final CourseRowReader reader;
@@ -50,7 +50,8 @@ class ReportService {
 
     Report report(ReportScope scope, LocalDate from, LocalDate to) {
         checkPeriod(from, to);
-        List<CourseRow> all = scope.national() ? reader.national(from, to) : reader.unit(scope.unitResh(), from, to);
+        CourseRowReader.Rows local = scope.national() ? null : reader.unitWithRegistered(scope.unitResh(), from, to);
+        List<CourseRow> all = scope.national() ? reader.national(from, to) : local.complete();
         List<CourseRow> rows = inScope(scope, all);
         Variant variant = scope.variant();
         // The Snitt line is the mean over every hospital, also when SC looks at one of them.
@@ -58,7 +59,8 @@ class ReportService {
                 Indicators.totals(rows, variant), Indicators.perMonth(rows, variant),
                 Indicators.perHospital(rows, variant), Indicators.perHospitalAndMonth(rows, variant),
                 scope.national() ? Indicators.snitt(all, variant) : new TreeMap<>(), EpromResponse.of(rows),
-                SupervisionReport.perMonth(rows), SupervisionReport.total(rows));
+                SupervisionReport.perMonth(rows), SupervisionReport.total(rows),
+                local == null ? null : Coverage.of(local.registered()));
     }
 
     /** The flat table for an export; every course in it is recorded as read by this user (REPORT_EXPORT). */

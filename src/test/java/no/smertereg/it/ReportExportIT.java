@@ -108,12 +108,13 @@ class ReportExportIT extends IntegrationTest {
         int exported = parse(get("lu.haukeland", "/rapporter/eksport?" + NOVEMBER).body()).size();
         assertThat(count(page)).isEqualTo(exported).isPositive();
         assertThat(page).contains("id=\"indicator-1\"", "id=\"indicator-4a\"", "id=\"indicator-QI\"",
-                "id=\"eprom-Eval\"", "id=\"report-supervision\"");
+                "id=\"eprom-Eval\"", "id=\"report-supervision\"", "id=\"coverage-before\"");
 
         String national = get("sc", "/rapporter?" + NOVEMBER).body();
         int nationalRows = parse(get("sc", "/rapporter/eksport?" + NOVEMBER).body()).size();
         assertThat(count(national)).isEqualTo(nationalRows);
         assertThat(national).contains("id=\"report-hospitals\"", "id=\"hospital-" + HAUKELAND + "\"");
+        assertThat(national).as("coverage needs the unfiltered local data").doesNotContain("id=\"report-coverage\"");
     }
 
     private static String id(ReportFixtures.Made made) {

@@ -1,0 +1,31 @@
+package no.smertereg.reports;
+
+import static no.smertereg.reports.ReportColumn.InklKritOppf;
+import static no.smertereg.reports.ReportColumn.InklusjonStatus;
+import static no.smertereg.reports.ReportColumn.PasientID;
+import static no.smertereg.reports.Rows.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Coverage before reservation: national courses among those meeting the inclusion criteria, on all local ones. */
+class CoverageTest {
+
+    @Test
+    void nationalAmongEligibleOnTheUnfilteredLocalCourses() {
+        Coverage coverage = Coverage.of(List.of(
+                row(PasientID, 1L, InklKritOppf, 1, InklusjonStatus, 1),   // eligible, in the national registry
+                row(PasientID, 2L, InklKritOppf, 1, InklusjonStatus, 0),   // eligible, no consent: local only
+                row(PasientID, 2L, InklKritOppf, 1, InklusjonStatus, 0),   // the same patient's second course
+                row(PasientID, 3L, InklKritOppf, 0, InklusjonStatus, 0),   // criteria not met
+                row(PasientID, 4L, InklusjonStatus, 0)));                   // not seen: criteria not asked
+
+        assertThat(coverage.beforeReservation()).isEqualTo(new Count(1, 3));
+        assertThat(coverage.courses()).isEqualTo(5);
+        assertThat(coverage.patients()).isEqualTo(4);
+        assertThat(coverage.notEligible()).isEqualTo(1);
+        assertThat(coverage.eligibilityMissing()).isEqualTo(1);
+    }
+}
