@@ -11,5 +11,7 @@ interface CourseRepository extends JpaRepository<Course, Long> {
 
     List<Course> findByRegistryAndStatus(RegistryScope registry, CourseStatus status);
 
+    List<Course> findByPidOrderByCreatedAt(Long pid);
+
     List<Course> findByPidAndStatusNotOrderByCreatedAtDesc(Long pid, CourseStatus status);
 }

@@ -26,6 +26,7 @@ import no.smertereg.patients.PatientService;
 import no.smertereg.patients.PersonalData;
 import no.smertereg.patients.PersonView;
 import no.smertereg.privacy.LegalBases;
+import no.smertereg.privacy.Reservations;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.NotFoundException;
@@ -44,10 +45,13 @@ class CourseService {
     private final OrganisationService organisation;
     private final RegistryClock clock;
     private final LegalBases legalBases;
+    private final Reservations reservations;
 
     CourseService(CourseRepository courses, CourseAccess access, CourseEngine engine, FormRecordService forms,
-            PatientService patients, OrganisationService organisation, RegistryClock clock, LegalBases legalBases) {
+            PatientService patients, OrganisationService organisation, RegistryClock clock, LegalBases legalBases,
+            Reservations reservations) {
         this.legalBases = legalBases;
+        this.reservations = reservations;
         this.courses = courses;
         this.access = access;
         this.engine = engine;
@@ -129,6 +133,21 @@ class CourseService {
         engine.deleteCourse(id);
         course.markDeleted(user.getUsername(), request.reason().strip(), clock.now());
         courses.saveAndFlush(course);
+    }
+
+    /**
+     * R2: a clinician of the unit reports that the patient reserved orally: the secretariat is mailed the PID only
+     * and the reservation process starts, received today. The secretariat registers it.
+     */
+    void reportOralReservation(Long id) {
+        Course course = find(id);
+        access.requireClinician(course);
+        reservations.reportOral(course.getPid(), course.getId(), course.getUnitResh());
+    }
+
+    @Transactional(readOnly = true)
+    boolean patientReserved(Long id) {
+        return patients.isReserved(find(id).getPid());
     }
 
     /** R2: every course of a reserved patient moves to the local registry; its data stays. */

@@ -116,6 +116,14 @@ class PatientFormRecord {
         forgetCodes();
     }
 
+    Map<String, Object> getAnswers() {
+        return answers;
+    }
+
+    Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
     Long getId() {
         return id;
     }

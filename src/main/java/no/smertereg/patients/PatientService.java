@@ -113,6 +113,12 @@ public class PatientService {
         }
     }
 
+    /** The registry's patient; 404 when there is none with this PID. */
+    @Transactional(readOnly = true)
+    public Patient get(Long pid) {
+        return patient(pid);
+    }
+
     @Transactional(readOnly = true)
     public boolean isReserved(Long pid) {
         return patients.findById(pid).map(Patient::isReserved).orElse(false);
