@@ -10,6 +10,8 @@ public final class PrivacyProcesses {
     public static final String PATIENT_REQUEST = "patient-request";
     public static final String VAR_RECEIVED_ON = "receivedOn";
     public static final String VAR_KIND = "kind";
+    /** The only variables of these processes (the engine's history keeps them). */
+    public static final java.util.Set<String> ROUTING_VARIABLES = java.util.Set.of(VAR_RECEIVED_ON, VAR_KIND);
     public static final String TASK_REGISTER_RESERVATION = "UserTask_RegisterReservation";
     public static final String TASK_HANDLE_REQUEST = "UserTask_HandleRequest";
     /** The secretariat's Camunda group (access.Role.SECRETARIAT). */
