@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -40,8 +41,12 @@ class ExportRenderer {
 
     byte[] json(PatientExport.Document document) {
         try {
-            return json.writeValueAsBytes(Map.of("pid", document.pid(), "generatedAt", document.generatedAt(),
-                    "sections", document.sections()));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("pid", document.pid());
+            body.put("generatedAt", document.generatedAt());
+            body.put("accessLogPresent", document.accessLogPresent());
+            body.put("sections", document.sections());
+            return json.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Export of PID " + document.pid() + " not serialisable", e);
         }

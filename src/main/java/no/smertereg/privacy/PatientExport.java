@@ -50,6 +50,7 @@ public class PatientExport {
         Patient patient = patients.get(pid);
         Map<String, Object> reservation = new LinkedHashMap<>();
         reservation.put("reserved", patient.isReserved());
+        reservation.put("Reservasjonsstatus", patient.isReserved() ? 1 : 0);
         reservation.put("reservedOn", patient.getReservedOn());
         reservation.put("reservations", reservations.ofPatient(pid));
         sections.put("reservation", reservation);
