@@ -55,7 +55,8 @@ final class CourseApi {
     record CourseView(Long id, Long pid, String unitResh, String unitName, Long departmentId,
             String departmentName, Long locationId, String locationName, CourseStatus status, Integer courseType,
             RegistryScope registry, Boolean consent, LegalBasis legalBasis, LocalDate referralDate,
-            LocalDate startDate, Instant createdAt, String createdBy, String processInstanceId, long version, List<FormSummary> forms) {
+            LocalDate startDate, Instant createdAt, String createdBy, String processInstanceId, long version,
+            List<FormSummary> forms) {
     }
 
     record FormSummary(FormKey formKey, String label, String formId, FormStatus status, boolean inCorrection,

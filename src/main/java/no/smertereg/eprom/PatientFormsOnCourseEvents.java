@@ -18,8 +18,8 @@ import no.smertereg.shared.RegistryClock;
 
 /**
  * The course's forms move its patient forms: consent registered in a corrected TO releases Pasreg and HADS, consent
- * withdrawn closes every form not yet sent (reason 5), a reserved patient's forms are all withdrawn (reason 5, R2), a corrected B2.2 end date moves the waiting Opioid send, and
- * a patient reported dead has every open form closed (reason 3).
+ * withdrawn closes every form not yet sent (reason 5), a reserved patient's forms are all withdrawn (reason 5, R2),
+ * a corrected B2.2 end date moves the waiting Opioid send, and a patient reported dead has every open form closed (reason 3).
  */
 @Component
 class PatientFormsOnCourseEvents {

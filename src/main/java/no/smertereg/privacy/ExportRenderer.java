@@ -58,7 +58,8 @@ class ExportRenderer {
         Document pdf = new Document(PageSize.A4, 40, 40, 40, 40);
         PdfWriter.getInstance(pdf, out);
         pdf.open();
-        pdf.add(new Paragraph(text("export.title", locale, document.pid()), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
+        pdf.add(new Paragraph(text("export.title", locale, document.pid()),
+                FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
         pdf.add(new Paragraph(text("export.generated", locale, TIME.format(LocalDateTime.ofInstant(
                 document.generatedAt(), RegistryClock.ZONE))), FontFactory.getFont(FontFactory.HELVETICA, 9)));
         for (Map.Entry<?, ?> section : plain.entrySet()) {

@@ -95,15 +95,29 @@ public class PatientRequests {
     @Transactional(readOnly = true)
     public List<RequestRow> open() {
         access.requireSecretariat();
-        return requests.findByStateOrderByReceivedOnAscIdAsc(PatientRequest.State.OPEN).stream()
+        List<RequestRow> rows = requests.findByStateOrderByReceivedOnAscIdAsc(PatientRequest.State.OPEN)
+                .stream()
                 .map(PatientRequests::row).toList();
+        listed("PATIENT_REQUEST_LIST", rows.stream().map(RequestRow::pid).toList());
+        return rows;
     }
 
     @Transactional(readOnly = true)
     public List<RequestRow> recentlyClosed() {
         access.requireSecretariat();
-        return requests.findTop20ByStateOrderByClosedAtDesc(PatientRequest.State.CLOSED).stream()
+        List<RequestRow> rows = requests.findTop20ByStateOrderByClosedAtDesc(PatientRequest.State.CLOSED)
+                .stream()
                 .map(PatientRequests::row).toList();
+        listed("PATIENT_REQUEST_LIST", rows.stream().map(RequestRow::pid).toList());
+        return rows;
+    }
+
+    /** The secretariat saw these patients' PIDs with their cases: one read per patient. */
+    private void listed(String action, List<Long> pids) {
+        if (!pids.isEmpty()) {
+            events.publishEvent(PatientDataAccess.readOf(action, pids.stream().distinct()
+                    .map(pid -> new PatientDataAccess.Subject(pid, null, null, null)).toList()));
+        }
     }
 
     private PatientRequest find(Long id) {

@@ -104,15 +104,29 @@ public class Reservations {
     @Transactional(readOnly = true)
     public List<ReservationRow> open() {
         access.requireSecretariat();
-        return reservations.findByStateOrderByReceivedOnAscIdAsc(Reservation.State.RECEIVED).stream()
+        List<ReservationRow> rows = reservations.findByStateOrderByReceivedOnAscIdAsc(Reservation.State.RECEIVED)
+                .stream()
                 .map(Reservations::row).toList();
+        listed("RESERVATION_LIST", rows.stream().map(ReservationRow::pid).toList());
+        return rows;
     }
 
     @Transactional(readOnly = true)
     public List<ReservationRow> recentlyRegistered() {
         access.requireSecretariat();
-        return reservations.findTop20ByStateOrderByRegisteredAtDesc(Reservation.State.REGISTERED).stream()
+        List<ReservationRow> rows = reservations.findTop20ByStateOrderByRegisteredAtDesc(Reservation.State.REGISTERED)
+                .stream()
                 .map(Reservations::row).toList();
+        listed("RESERVATION_LIST", rows.stream().map(ReservationRow::pid).toList());
+        return rows;
+    }
+
+    /** The secretariat saw these patients' PIDs with their cases: one read per patient. */
+    private void listed(String action, List<Long> pids) {
+        if (!pids.isEmpty()) {
+            events.publishEvent(PatientDataAccess.readOf(action, pids.stream().distinct()
+                    .map(pid -> new PatientDataAccess.Subject(pid, null, null, null)).toList()));
+        }
     }
 
     /** For the patient's access export: every reservation of the patient. No access check. */

@@ -113,6 +113,42 @@ class ReservationIT extends IntegrationTest {
     }
 
     @Test
+    void aReservationLeftOverThirtyDays_remindsTheSecretariat_tellsSc_andRecordsTheDeadline_withThePidOnly()
+            throws Exception {
+        String nationalId = nextSyntheticNationalId();
+        SessionClient secretariat = new SessionClient(port, jdbc);
+        secretariat.loginAs("sekretariat", "demo");
+        String received = LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(31).toString();
+        assertThat(secretariat.post("/reservasjoner", Map.of("patient", nationalId, "channel", "SECURE_MESSAGE",
+                "receivedOn", received)).statusCode()).isEqualTo(302);
+        Map<String, Object> reservation = jdbc.queryForMap("select r.id, r.pid, r.process_instance_id from "
+                + "reservation r join patient p on p.pid = r.pid where p.national_id = ?", nationalId);
+        long id = ((Number) reservation.get("id")).longValue();
+
+        runDueJobs((String) reservation.get("process_instance_id"), LocalDate.now(ZoneId.of("Europe/Oslo"))
+                + "T" + java.time.LocalTime.now(ZoneId.of("Europe/Oslo")).withNano(0));
+
+        List<Map<String, Object>> mails = jdbc.queryForList("select recipient, subject, body, idempotency_key "
+                + "from notification_outbox where idempotency_key like ?", "privacy-%:reservation:" + id + "%");
+        assertThat(mails).extracting(m -> m.get("idempotency_key").toString().split(":")[0])
+                .contains("privacy-reminder", "privacy-escalation", "privacy-deadline");
+        assertThat(mails).filteredOn(m -> m.get("idempotency_key").toString().startsWith("privacy-reminder"))
+                .extracting(m -> m.get("recipient")).containsExactly(SECRETARIAT_MAIL);
+        String name = jdbc.queryForObject("select family_name from patient where national_id = ?", String.class,
+                nationalId);
+        for (Map<String, Object> mail : mails) {
+            assertThat(mail.get("subject") + " " + mail.get("body")).contains("Reservasjon " + id,
+                    "PID " + reservation.get("pid"))
+                    .doesNotContain(nationalId, name);
+        }
+        assertThat(jdbc.queryForObject("select deadline_passed from reservation where id = ?", Boolean.class, id))
+                .isTrue();
+        assertThat(secretariat.get("/reservasjoner").body()).contains("Fristen er ute");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(
+                (String) reservation.get("process_instance_id")).count()).as("the task stays open").isEqualTo(1);
+    }
+
+    @Test
     void badInputOnTheReservationsPage_isA400NamingTheField() throws Exception {
         SessionClient secretariat = new SessionClient(port, jdbc);
         secretariat.loginAs("sekretariat", "demo");
