@@ -128,8 +128,8 @@ class SecurityConfig {
             return path.equals("/") || path.startsWith("/login") || path.startsWith("/pasient")
                     || path.startsWith("/demo/") || path.equals("/soknad") || path.startsWith("/arbeidsliste")
                     || path.startsWith("/registrering") || path.startsWith("/forlop") || path.startsWith("/brukere")
-                    || path.startsWith("/pasientregistreringer") || path.startsWith("/reservasjoner")
-                    || path.startsWith("/pasientrettigheter");
+                    || path.startsWith("/pasientregistreringer") || path.startsWith("/revisjon")
+                    || path.startsWith("/reservasjoner") || path.startsWith("/pasientrettigheter");
         };
     }
 

@@ -46,10 +46,11 @@ class CourseService {
     private final RegistryClock clock;
     private final LegalBases legalBases;
     private final Reservations reservations;
+    private final PatientDataEvents audit;
 
     CourseService(CourseRepository courses, CourseAccess access, CourseEngine engine, FormRecordService forms,
             PatientService patients, OrganisationService organisation, RegistryClock clock, LegalBases legalBases,
-            Reservations reservations) {
+            Reservations reservations, PatientDataEvents audit) {
         this.legalBases = legalBases;
         this.reservations = reservations;
         this.courses = courses;
@@ -59,14 +60,17 @@ class CourseService {
         this.patients = patients;
         this.organisation = organisation;
         this.clock = clock;
+        this.audit = audit;
     }
 
     PatientLookupResponse lookup(String nationalId) {
         RegistryUser user = access.requirePatientLookup();
         PersonView person = patients.lookup(nationalId);
-        List<CourseSummary> history = person.pid() == null ? List.of()
+        List<Course> seen = person.pid() == null ? List.of()
                 : courses.findByPidAndStatusNotOrderByCreatedAtDesc(person.pid(), CourseStatus.DELETED).stream()
-                        .filter(c -> access.canSee(user, c)).map(this::summary).toList();
+                        .filter(c -> access.canSee(user, c)).toList();
+        audit.lookedUp(person.pid(), seen);
+        List<CourseSummary> history = seen.stream().map(this::summary).toList();
         return new PatientLookupResponse(person, person.icon(clock.today()), history);
     }
 
@@ -85,6 +89,7 @@ class CourseService {
         }
         forms.createFor(course.getId());
         course.runsIn(engine.startCourse(course.getId(), course.getUnitResh()));
+        audit.change("COURSE_REGISTER", course);
         return view(courses.saveAndFlush(course));
     }
 
@@ -92,6 +97,7 @@ class CourseService {
     CourseView get(Long id) {
         Course course = find(id);
         access.requireVisible(course);
+        audit.read("COURSE_READ", course);
         return view(course);
     }
 
@@ -104,6 +110,7 @@ class CourseService {
                 .orElseThrow(() -> InvalidInputException.of("departmentId", "error.department.notInUnit"));
         Location location = location(course.getUnitResh(), request.locationId());
         course.moveTo(department.getId(), location == null ? course.getLocationId() : location.getId());
+        audit.change("COURSE_MOVE", course);
         return view(courses.saveAndFlush(course));
     }
 
@@ -112,12 +119,14 @@ class CourseService {
     PersonalData personalData(Long id) {
         Course course = find(id);
         access.requireFormWork(course);
+        audit.read("PERSONAL_DATA_READ", course);
         return patients.personalData(course.getPid());
     }
 
     PersonalData savePersonalData(Long id, PersonalDataRequest request) {
         Course course = find(id);
         access.requireFormWork(course);
+        audit.change("PERSONAL_DATA_SAVE", course);
         return patients.saveContact(course.getPid(), request.version(), request.answers(),
                 request.acceptMissingContact());
     }
@@ -132,6 +141,7 @@ class CourseService {
         }
         engine.deleteCourse(id);
         course.markDeleted(user.getUsername(), request.reason().strip(), clock.now());
+        audit.change("COURSE_DELETE", course);
         courses.saveAndFlush(course);
     }
 

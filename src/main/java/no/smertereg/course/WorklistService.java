@@ -30,6 +30,7 @@ import no.smertereg.patients.PatientService;
 import no.smertereg.patients.PersonView;
 import no.smertereg.shared.ForbiddenException;
 import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.PatientDataAccess;
 import no.smertereg.shared.RegistryClock;
 
 /** S12: the active courses of a unit with their forms' states, sortable by consent, start date and department. */
@@ -47,11 +48,13 @@ class WorklistService {
     private final OrganisationService organisation;
     private final RegistryClock clock;
     private final ObjectProvider<PatientFormOverview> patientForms;
+    private final PatientDataEvents audit;
 
     WorklistService(CourseRepository courses, CourseAccess access, CourseEngine engine, FormRecordService forms,
             PatientService patients, OrganisationService organisation, RegistryClock clock,
-            ObjectProvider<PatientFormOverview> patientForms) {
+            ObjectProvider<PatientFormOverview> patientForms, PatientDataEvents audit) {
         this.patientForms = patientForms;
+        this.audit = audit;
         this.courses = courses;
         this.access = access;
         this.engine = engine;
@@ -75,6 +78,8 @@ class WorklistService {
     }
 
     private List<WorklistRow> rows(RegistryUser user, List<Course> active) {
+        audit.listed("WORKLIST_READ", active.stream()
+                .map(c -> new PatientDataAccess.Subject(c.getPid(), c.getId(), c.getUnitResh(), null)).toList());
         List<Long> ids = active.stream().map(Course::getId).toList();
         Map<Long, List<FormRecord>> formsByCourse = forms.allOf(ids).stream()
                 .collect(Collectors.groupingBy(FormRecord::courseId));

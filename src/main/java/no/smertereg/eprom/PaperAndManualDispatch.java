@@ -38,10 +38,12 @@ public class PaperAndManualDispatch {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final RegistryClock clock;
+    private final PatientFormEvents audit;
 
     PaperAndManualDispatch(PatientFormRepository forms, PatientFormAnswers answersStore,
             PatientFormDispatch dispatch, CourseDirectory courses, RuntimeService runtime,
-            ManagementService management, RegistryClock clock) {
+            ManagementService management, RegistryClock clock, PatientFormEvents audit) {
+        this.audit = audit;
         this.forms = forms;
         this.answersStore = answersStore;
         this.dispatch = dispatch;
@@ -70,6 +72,7 @@ public class PaperAndManualDispatch {
 
     public void dispatchNow(Long courseId, PatientFormType type) {
         type3(courseId);
+        audit.change("PATIENT_FORM_DISPATCH", courseId, type);
         ProcessInstance instance = instance(courseId, type)
                 .orElseThrow(() -> new ConflictException("error.eprom.notOrdered"));
         Job planned = management.createJobQuery().processInstanceId(instance.getId()).activityId("Timer_Dispatch")

@@ -21,9 +21,11 @@ class PatientFormAnswers {
     private final FormValidator validator;
     private final DispatchEventRepository ledger;
     private final RegistryClock clock;
+    private final PatientFormEvents audit;
 
     PatientFormAnswers(FormCatalogue catalogue, FormValidator validator, DispatchEventRepository ledger,
-            RegistryClock clock) {
+            RegistryClock clock, PatientFormEvents audit) {
+        this.audit = audit;
         this.catalogue = catalogue;
         this.validator = validator;
         this.ledger = ledger;
@@ -37,6 +39,7 @@ class PatientFormAnswers {
             valid.putAll(HadsScoring.scores(valid));
         }
         form.answered(valid, clock.now(), onPaper);
+        audit.change(onPaper ? "PATIENT_FORM_PAPER" : "PATIENT_FORM_ANSWER", form.getCourseId(), form.getFormType());
         ledger.save(new DispatchEvent(form.getId(), DispatchEventType.ANSWERED, onPaper ? Channel.NONE : null, null,
                 clock.now(), (onPaper ? "paper:" : "answered:") + form.getId()));
     }

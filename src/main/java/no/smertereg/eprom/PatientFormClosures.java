@@ -41,9 +41,11 @@ public class PatientFormClosures {
     private final PatientService patients;
     private final RuntimeService runtime;
     private final RegistryClock clock;
+    private final PatientFormEvents audit;
 
     PatientFormClosures(PatientFormRepository forms, DispatchEventRepository ledger, CourseDirectory courses,
-            PatientService patients, RuntimeService runtime, RegistryClock clock) {
+            PatientService patients, RuntimeService runtime, RegistryClock clock, PatientFormEvents audit) {
+        this.audit = audit;
         this.forms = forms;
         this.ledger = ledger;
         this.courses = courses;
@@ -71,6 +73,7 @@ public class PatientFormClosures {
             throw new ConflictException("error.eprom.finished");
         }
         closeRecords(courseId, List.of(record), reason);
+        audit.change("PATIENT_FORM_STOP", courseId, type);
     }
 
     public void closeAll(Long courseId, Integer reason) {
@@ -89,6 +92,7 @@ public class PatientFormClosures {
             throw new ConflictException("error.eprom.started");
         }
         close(courseId, records, reason);
+        audit.change("PATIENT_FORMS_CLOSE", courseId, null);
     }
 
     /** P2: consent withdrawn in a corrected TO: every form not yet sent is closed with reason 5. */

@@ -35,9 +35,11 @@ class PatientFormPageController {
     private final PaperAndManualDispatch manual;
     private final FormCatalogue catalogue;
     private final PageMessages messages;
+    private final PatientFormEvents audit;
 
     PatientFormPageController(CourseDirectory courses, PatientFormStatuses statuses, PatientFormClosures closures,
-            PaperAndManualDispatch manual, FormCatalogue catalogue, PageMessages messages) {
+            PaperAndManualDispatch manual, FormCatalogue catalogue, PageMessages messages, PatientFormEvents audit) {
+        this.audit = audit;
         this.courses = courses;
         this.statuses = statuses;
         this.closures = closures;
@@ -75,7 +77,9 @@ class PatientFormPageController {
 
     @GetMapping("/forlop/{id}/pasientskjema/{form}/papir")
     String paper(@PathVariable Long id, @PathVariable PatientFormType form, Model model) {
-        return paperPage(model, courses.visible(id), form, Map.of(), Map.of());
+        CourseDirectory.CourseRef course = courses.visible(id);
+        audit.read("PATIENT_FORM_PAPER_READ", course, form);
+        return paperPage(model, course, form, Map.of(), Map.of());
     }
 
     @PostMapping("/forlop/{id}/pasientskjema/{form}/papir")

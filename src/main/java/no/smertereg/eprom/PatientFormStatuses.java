@@ -31,8 +31,11 @@ public class PatientFormStatuses {
     private final PatientFormRepository forms;
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final PatientFormEvents audit;
 
-    PatientFormStatuses(PatientFormRepository forms, RuntimeService runtime, ManagementService management) {
+    PatientFormStatuses(PatientFormRepository forms, RuntimeService runtime, ManagementService management,
+            PatientFormEvents audit) {
+        this.audit = audit;
         this.forms = forms;
         this.runtime = runtime;
         this.management = management;
@@ -40,6 +43,7 @@ public class PatientFormStatuses {
 
     /** Empty unless the course is type 3 (seen and included). */
     public List<PatientFormStatus> of(CourseRef course) {
+        audit.read("PATIENT_FORMS_READ", course, null);
         if (!Integer.valueOf(3).equals(course.courseType())) {
             return List.of();
         }

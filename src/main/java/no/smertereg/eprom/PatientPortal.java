@@ -40,10 +40,12 @@ public class PatientPortal {
     private final RuntimeService runtime;
     private final RegistryClock clock;
     private final PatientFormStatuses statuses;
+    private final PatientFormEvents audit;
 
     PatientPortal(PatientFormRepository forms, PatientFormAnswers answersStore, OneTimeCodes codes,
             CourseDirectory courses, PatientService patients, FormCatalogue catalogue, RuntimeService runtime,
-            RegistryClock clock, PatientFormStatuses statuses) {
+            RegistryClock clock, PatientFormStatuses statuses, PatientFormEvents audit) {
+        this.audit = audit;
         this.clock = clock;
         this.statuses = statuses;
         this.forms = forms;
@@ -105,6 +107,7 @@ public class PatientPortal {
             }
         }
         form.saveDraft(draft, clock.now());
+        audit.change("PATIENT_FORM_DRAFT", form.getCourseId(), form.getFormType());
     }
 
     /** Stores the answers and ends the form's pathway, or 400 naming the fields. */

@@ -92,6 +92,9 @@ class PatientPortalIT extends IntegrationTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(form).count())
                 .as("the pathway ended with the answer: no reminder timer is left").isZero();
         assertThat(management.createJobQuery().processInstanceId(form).count()).isZero();
+        assertThat(jdbc.queryForList("select username, form from audit_event where course_id = ? and action = "
+                + "'PATIENT_FORM_ANSWER'", id)).as("the audit log names the patient portal, not a clinician")
+                .containsExactly(Map.of("username", "pasient", "form", "PASREG"));
 
         Portal again = new Portal();
         again.get("/pasient");

@@ -30,16 +30,21 @@ record PermissionMatrix(List<String> columns, List<Row> rows) {
     }
 
     static PermissionMatrix read(String name) {
+        return read("docs/permissions.md", name);
+    }
+
+    /** A table of a docs page between {@code <!-- name:start -->} and {@code <!-- name:end -->}. */
+    static PermissionMatrix read(String file, String name) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(Path.of("docs/permissions.md"));
+            lines = Files.readAllLines(Path.of(file));
         } catch (IOException e) {
-            throw new IllegalStateException("docs/permissions.md is the matrix this test reads", e);
+            throw new IllegalStateException(file + " holds the table this test reads", e);
         }
         int start = lines.indexOf("<!-- " + name + ":start -->");
         int end = lines.indexOf("<!-- " + name + ":end -->");
         if (start < 0 || end < start) {
-            throw new IllegalStateException("no table " + name + " in docs/permissions.md");
+            throw new IllegalStateException("no table " + name + " in " + file);
         }
         List<String> table = lines.subList(start + 1, end).stream().filter(l -> l.startsWith("|")).toList();
         List<String> header = cells(table.get(0));

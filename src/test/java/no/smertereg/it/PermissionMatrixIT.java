@@ -34,8 +34,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class PermissionMatrixIT extends IntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-    private static final Map<String, String> USERS = new LinkedHashMap<>();
+    static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    static final Map<String, String> USERS = new LinkedHashMap<>();
 
     static {
         USERS.put("anonymous", null);
@@ -190,7 +190,7 @@ class PermissionMatrixIT extends IntegrationTest {
         return sessions;
     }
 
-    private static HttpResponse<String> send(SessionClient session, MatrixFixtures.Call call) throws Exception {
+    static HttpResponse<String> send(SessionClient session, MatrixFixtures.Call call) throws Exception {
         if (call.form() != null) {
             return session.post(call.path(), call.form());
         }

@@ -1,0 +1,39 @@
+package no.smertereg.audit;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import no.smertereg.access.CurrentUser;
+import no.smertereg.access.RegistryUser;
+
+/** Revisjonslogg: who read or changed which patient's data, searched by SC (all units) and LC (their unit). */
+@Controller
+class AuditPageController {
+
+    private final AuditSearch search;
+
+    AuditPageController(AuditSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/revisjon")
+    String search(@RequestParam(required = false) Long pid, @RequestParam(required = false) Long courseId,
+            @RequestParam(required = false) String username, @RequestParam(required = false) String action,
+            @RequestParam(required = false) String unitResh,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
+        RegistryUser user = CurrentUser.get();
+        AuditSearch.Filter filter = new AuditSearch.Filter(pid, courseId, username, action, unitResh, from, to);
+        model.addAttribute("user", user);
+        model.addAttribute("filter", filter);
+        model.addAttribute("rows", search.search(user, filter));
+        model.addAttribute("limit", AuditSearch.LIMIT);
+        return "audit/search";
+    }
+}
