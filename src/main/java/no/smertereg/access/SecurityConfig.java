@@ -129,6 +129,7 @@ class SecurityConfig {
                     || path.startsWith("/demo/") || path.equals("/soknad") || path.startsWith("/arbeidsliste")
                     || path.startsWith("/registrering") || path.startsWith("/forlop") || path.startsWith("/brukere")
                     || path.startsWith("/pasientregistreringer") || path.startsWith("/revisjon")
+                    || path.startsWith("/reservasjoner") || path.startsWith("/pasientrettigheter")
                     || path.startsWith("/rapporter");
         };
     }

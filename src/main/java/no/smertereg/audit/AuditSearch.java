@@ -67,7 +67,7 @@ class AuditSearch implements PatientAccessLog {
                 : Timestamp.from(filter.from().atStartOfDay(RegistryClock.ZONE).toInstant()));
         condition(sql, args, "occurred_at < ?", filter.to() == null ? null
                 : Timestamp.from(filter.to().plusDays(1).atStartOfDay(RegistryClock.ZONE).toInstant()));
-        sql.append(" order by occurred_at desc, id desc limit ").append(LIMIT);
+        sql.append(" order by id desc limit ").append(LIMIT);
         List<AuditRow> rows = jdbc.query(sql.toString(), AuditSearch::row, args.toArray());
         if (filter.pid() != null) {
             events.publishEvent(PatientDataAccess.read("AUDIT_SEARCH", filter.pid(), filter.courseId(),

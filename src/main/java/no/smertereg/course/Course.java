@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import no.smertereg.privacy.LegalBasis;
+
 /** A patient course (forløp) in one hospital unit and department. */
 @Entity
 class Course {
@@ -27,7 +29,10 @@ class Course {
     private Integer courseType;
     @Enumerated(EnumType.STRING)
     private RegistryScope registry;
+    /** The SkriftligSamtyk answer of TO (information only under the reservation basis). */
     private Boolean consent;
+    @Enumerated(EnumType.STRING)
+    private LegalBasis legalBasis = LegalBasis.CONSENT;
     private Boolean inclusionMet;
     private Integer tilsett;
     private LocalDate referralDate;
@@ -45,7 +50,8 @@ class Course {
     }
 
     Course(Long pid, String unitResh, Long departmentId, Long locationId, String createdBy, Instant createdAt,
-            LocalDate startDate) {
+            LocalDate startDate, LegalBasis legalBasis) {
+        this.legalBasis = legalBasis;
         this.pid = pid;
         this.unitResh = unitResh;
         this.departmentId = departmentId;
@@ -63,6 +69,11 @@ class Course {
         this.tilsett = routing.tilsett();
         this.referralDate = routing.referralDate();
         this.startDate = routing.startDate();
+    }
+
+    /** R2: a reserved patient's course is kept in the hospital's local registry only (its data stays). */
+    void moveToLocalRegistry() {
+        this.registry = RegistryScope.LOCAL;
     }
 
     void moveTo(Long departmentId, Long locationId) {
@@ -120,6 +131,14 @@ class Course {
 
     Boolean getConsent() {
         return consent;
+    }
+
+    LegalBasis getLegalBasis() {
+        return legalBasis;
+    }
+
+    boolean isNational() {
+        return registry == RegistryScope.NATIONAL;
     }
 
     LocalDate getStartDate() {

@@ -52,6 +52,15 @@ class CourseAccess {
         return user;
     }
 
+    /** R2: an oral reservation is reported by a clinician of the course's unit (LU or LC). */
+    RegistryUser requireClinician(Course course) {
+        RegistryUser user = requireVisible(course);
+        if (!user.hasRole(course.getUnitResh(), Role.LU, Role.LC)) {
+            throw new ForbiddenException("error.forbidden.oralReservation");
+        }
+        return user;
+    }
+
     RegistryUser requireRegistration(String unitResh) {
         RegistryUser user = CurrentUser.get();
         if (!user.hasRole(unitResh, Role.LU, Role.LC)) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import no.smertereg.forms.FormKey;
+import no.smertereg.privacy.LegalBasis;
 import no.smertereg.forms.FormRecord;
 import no.smertereg.patients.PersonView;
 
@@ -53,8 +54,9 @@ final class CourseApi {
 
     record CourseView(Long id, Long pid, String unitResh, String unitName, Long departmentId,
             String departmentName, Long locationId, String locationName, CourseStatus status, Integer courseType,
-            RegistryScope registry, Boolean consent, LocalDate referralDate, LocalDate startDate,
-            Instant createdAt, String createdBy, String processInstanceId, long version, List<FormSummary> forms) {
+            RegistryScope registry, Boolean consent, LegalBasis legalBasis, LocalDate referralDate,
+            LocalDate startDate, Instant createdAt, String createdBy, String processInstanceId, long version,
+            List<FormSummary> forms) {
     }
 
     record FormSummary(FormKey formKey, String label, String formId, FormStatus status, boolean inCorrection,

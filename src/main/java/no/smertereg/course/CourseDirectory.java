@@ -8,13 +8,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.smertereg.shared.NotFoundException;
 
-/** What other modules may know of a course: its patient (PID), unit, type and consent. */
+/** What other modules may know of a course: its patient (PID), unit, type and whether ePROM is allowed. */
 @Service
 @Transactional(readOnly = true)
 public class CourseDirectory {
 
-    /** A course as other modules see it. Course type is null until TO is finalised. */
-    public record CourseRef(Long id, Long pid, String unitResh, Integer courseType, boolean consent) {
+    /**
+     * A course as other modules see it. Course type is null until TO is finalised; epromAllowed: the course is in
+     * the national registry, so patient forms may be sent (P2, R1).
+     */
+    public record CourseRef(Long id, Long pid, String unitResh, Integer courseType, boolean epromAllowed) {
     }
 
     private final CourseRepository courses;
@@ -46,6 +49,6 @@ public class CourseDirectory {
 
     static CourseRef ref(Course c) {
         return new CourseRef(c.getId(), c.getPid(), c.getUnitResh(),
-                c.getCourseType() == null ? null : c.getCourseType().code(), Boolean.TRUE.equals(c.getConsent()));
+                c.getCourseType() == null ? null : c.getCourseType().code(), c.isNational());
     }
 }

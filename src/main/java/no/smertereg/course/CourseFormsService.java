@@ -26,6 +26,7 @@ import no.smertereg.forms.FormKey;
 import no.smertereg.forms.FormRecord;
 import no.smertereg.forms.FormRecordService;
 import no.smertereg.forms.FormState;
+import no.smertereg.patients.PatientService;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.FieldProblem;
 import no.smertereg.shared.InvalidInputException;
@@ -47,9 +48,12 @@ class CourseFormsService implements TasklistCompletion {
     private final FormRecordService forms;
     private final FormCatalogue catalogue;
     private final ApplicationEventPublisher events;
+    private final PatientService patients;
 
     CourseFormsService(CourseService courses, CourseRepository courseRepository, CourseAccess access,
-            CourseEngine engine, FormRecordService forms, FormCatalogue catalogue, ApplicationEventPublisher events) {
+            CourseEngine engine, FormRecordService forms, FormCatalogue catalogue, ApplicationEventPublisher events,
+            PatientService patients) {
+        this.patients = patients;
         this.courses = courses;
         this.courseRepository = courseRepository;
         this.access = access;
@@ -191,7 +195,7 @@ class CourseFormsService implements TasklistCompletion {
                 && !(checkbox && Boolean.FALSE.equals(value));
     }
 
-    private static boolean isExpectedRouting(Course course, FormKey key, boolean correction, String name,
+    private boolean isExpectedRouting(Course course, FormKey key, boolean correction, String name,
             Object value) {
         String text = value == null ? null : value.toString();
         return switch (name) {
@@ -199,7 +203,9 @@ class CourseFormsService implements TasklistCompletion {
             case CourseProcess.VAR_COURSE_TYPE -> course.getCourseType() != null
                     && String.valueOf(course.getCourseType().code()).equals(text);
             case CourseProcess.VAR_FORM_KEY -> correction && key.name().equals(text);
-            case CourseProcess.VAR_CONSENT -> String.valueOf(Boolean.TRUE.equals(course.getConsent())).equals(text);
+            case CourseProcess.VAR_EPROM_ALLOWED -> String.valueOf(course.isNational()).equals(text);
+            case CourseProcess.VAR_PATIENT_RESERVED -> String.valueOf(patients.isReserved(course.getPid()))
+                    .equals(text);
             default -> false;
         };
     }
@@ -209,27 +215,28 @@ class CourseFormsService implements TasklistCompletion {
             boolean correction) {
         Map<String, Object> routing = key == FormKey.TO ? routeByTo(course, answers, correction) : Map.of();
         events.publishEvent(new FormFinalised(course.getId(), key, correction,
-                course.getCourseType() == null ? null : course.getCourseType().code(),
-                Boolean.TRUE.equals(course.getConsent())));
+                course.getCourseType() == null ? null : course.getCourseType().code(), course.isNational(),
+                patients.isReserved(course.getPid())));
         return routing;
     }
 
     private Map<String, Object> routeByTo(Course course, Map<String, Object> answers, boolean correction) {
         CourseType before = course.getCourseType();
-        CourseRouting routing = CourseRouting.fromTo(answers);
+        boolean reserved = patients.isReserved(course.getPid());
+        CourseRouting routing = CourseRouting.fromTo(answers, course.getLegalBasis(), reserved);
         course.apply(routing);
         if (correction && before != null && before != routing.type()) {
             Set<FormKey> finalised = forms.all(course.getId()).stream()
                     .filter(f -> f.state() == FormState.FINALISED).map(FormRecord::formKey)
                     .collect(Collectors.toSet());
             course.runsIn(engine.reroute(course.getId(), course.getUnitResh(), routing.type().code(),
-                    routing.consent(), course.getProcessInstanceId(), finalised,
+                    routing.epromAllowed(), reserved, course.getProcessInstanceId(), finalised,
                     "TO korrigert: forløpstype " + before.code() + " -> " + routing.type().code()));
             refreshStatus(course);
         }
         courseRepository.save(course);
-        return Map.of(CourseProcess.VAR_COURSE_TYPE, routing.type().code(), CourseProcess.VAR_CONSENT,
-                routing.consent());
+        return Map.of(CourseProcess.VAR_COURSE_TYPE, routing.type().code(), CourseProcess.VAR_EPROM_ALLOWED,
+                routing.epromAllowed(), CourseProcess.VAR_PATIENT_RESERVED, reserved);
     }
 
     private void refreshStatus(Course course) {

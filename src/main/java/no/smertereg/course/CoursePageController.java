@@ -62,7 +62,17 @@ class CoursePageController {
         model.addAttribute("person", courses.personalData(id).person());
         CourseDirectory.CourseRef ref = directory.visible(id);
         model.addAttribute("timeline", patientForms.stream().findFirst().map(t -> t.of(ref)).orElse(List.of()));
+        model.addAttribute("reserved", courses.patientReserved(id));
+        model.addAttribute("clinician", CurrentUser.get().hasRole(ref.unitResh(), Role.LU, Role.LC));
         return "course/course";
+    }
+
+    /** R2: "Pasienten har reservert seg muntlig": the secretariat is told (PID only), the reservation logged. */
+    @PostMapping("/forlop/{id}/muntlig-reservasjon")
+    String oralReservation(@PathVariable Long id, RedirectAttributes redirect) {
+        courses.reportOralReservation(id);
+        redirect.addFlashAttribute("message", "course.oralReservation.done");
+        return "redirect:/forlop/" + id;
     }
 
     @GetMapping("/forlop/{id}/po")

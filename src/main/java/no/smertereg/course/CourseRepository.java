@@ -11,6 +11,8 @@ interface CourseRepository extends JpaRepository<Course, Long> {
 
     List<Course> findByRegistryAndStatus(RegistryScope registry, CourseStatus status);
 
+    List<Course> findByPidOrderByCreatedAt(Long pid);
+
     List<Course> findByPidAndStatusNotOrderByCreatedAtDesc(Long pid, CourseStatus status);
 
     List<Course> findByUnitReshAndStatusInAndStartDateBetween(String unitResh, Collection<CourseStatus> statuses,

@@ -25,6 +25,8 @@ import no.smertereg.patients.Patient;
 import no.smertereg.patients.PatientService;
 import no.smertereg.patients.PersonalData;
 import no.smertereg.patients.PersonView;
+import no.smertereg.privacy.LegalBases;
+import no.smertereg.privacy.Reservations;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.NotFoundException;
@@ -42,10 +44,15 @@ class CourseService {
     private final PatientService patients;
     private final OrganisationService organisation;
     private final RegistryClock clock;
+    private final LegalBases legalBases;
+    private final Reservations reservations;
     private final PatientDataEvents audit;
 
     CourseService(CourseRepository courses, CourseAccess access, CourseEngine engine, FormRecordService forms,
-            PatientService patients, OrganisationService organisation, RegistryClock clock, PatientDataEvents audit) {
+            PatientService patients, OrganisationService organisation, RegistryClock clock, LegalBases legalBases,
+            Reservations reservations, PatientDataEvents audit) {
+        this.legalBases = legalBases;
+        this.reservations = reservations;
         this.courses = courses;
         this.access = access;
         this.engine = engine;
@@ -75,7 +82,11 @@ class CourseService {
         Location location = location(department.getUnitResh(), request.locationId());
         Patient patient = patients.findOrRegister(request.nationalId());
         Course course = courses.save(new Course(patient.getPid(), department.getUnitResh(), department.getId(),
-                location == null ? null : location.getId(), user.getUsername(), clock.now(), clock.today()));
+                location == null ? null : location.getId(), user.getUsername(), clock.now(), clock.today(),
+                legalBases.today()));
+        if (patient.isReserved()) {
+            course.moveToLocalRegistry();
+        }
         forms.createFor(course.getId());
         course.runsIn(engine.startCourse(course.getId(), course.getUnitResh()));
         audit.change("COURSE_REGISTER", course);
@@ -134,6 +145,29 @@ class CourseService {
         courses.saveAndFlush(course);
     }
 
+    /**
+     * R2: a clinician of the unit reports that the patient reserved orally: the secretariat is mailed the PID only
+     * and the reservation process starts, received today. The secretariat registers it.
+     */
+    void reportOralReservation(Long id) {
+        Course course = find(id);
+        access.requireClinician(course);
+        reservations.reportOral(course.getPid(), course.getId(), course.getUnitResh());
+    }
+
+    @Transactional(readOnly = true)
+    boolean patientReserved(Long id) {
+        return patients.isReserved(find(id).getPid());
+    }
+
+    /** R2: every course of a reserved patient moves to the local registry; its data stays. */
+    void moveToLocalRegistry(Long pid) {
+        courses.findByPidAndStatusNotOrderByCreatedAtDesc(pid, CourseStatus.DELETED).forEach(c -> {
+            c.moveToLocalRegistry();
+            courses.save(c);
+        });
+    }
+
     Course find(Long id) {
         return courses.findById(id).orElseThrow(() -> new NotFoundException("error.course.notFound", id));
     }
@@ -150,7 +184,8 @@ class CourseService {
         return new CourseView(course.getId(), course.getPid(), course.getUnitResh(), names.get("unit"),
                 course.getDepartmentId(), names.get("department"), course.getLocationId(), names.get("location"),
                 course.getStatus(), course.getCourseType() == null ? null : course.getCourseType().code(),
-                course.getRegistry(), course.getConsent(), course.getReferralDate(), course.getStartDate(),
+                course.getRegistry(), course.getConsent(), course.getLegalBasis(), course.getReferralDate(),
+                course.getStartDate(),
                 course.getCreatedAt(), course.getCreatedBy(), course.getProcessInstanceId(), course.getVersion(),
                 summaries);
     }

@@ -84,7 +84,7 @@ public class PatientFormClosures {
         if (!Integer.valueOf(3).equals(course.courseType())) {
             throw new ConflictException("error.eprom.notType3");
         }
-        if (reason == REASON_MISSING_CONSENT && course.consent()) {
+        if (reason == REASON_MISSING_CONSENT && course.epromAllowed()) {
             throw InvalidInputException.of("reason", "error.eprom.consentGiven");
         }
         List<PatientFormRecord> records = records(courseId);
@@ -98,6 +98,16 @@ public class PatientFormClosures {
     /** P2: consent withdrawn in a corrected TO: every form not yet sent is closed with reason 5. */
     public void closeUnsentForMissingConsent(Long courseId) {
         close(courseId, records(courseId).stream().filter(r -> !r.isStarted()).toList(), REASON_MISSING_CONSENT);
+    }
+
+    /**
+     * R2: a patient's reservation is registered: every form not answered, locked or closed is withdrawn at once
+     * with reason 5 (missing consent), planned sends are cancelled and a course waiting for consent ends.
+     */
+    public void closeOpenForReservation(Long courseId) {
+        close(courseId, records(courseId).stream().filter(r -> r.getState() != PatientFormState.COMPLETED
+                && r.getState() != PatientFormState.LOCKED_UNANSWERED && r.getState() != PatientFormState.CLOSED)
+                .toList(), REASON_MISSING_CONSENT);
     }
 
     /** A patient who dies: every form not answered, locked or closed is closed with reason 3 "Kritisk syk/død". */

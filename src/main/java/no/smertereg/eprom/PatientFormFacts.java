@@ -1,6 +1,8 @@
 package no.smertereg.eprom;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +45,7 @@ public class PatientFormFacts {
             case PLANNED, NO_CONTACT -> false;
         };
         return new Fact(r.getCourseId(), r.getFormType(), answered, sent, answered ? null : r.getReasonCode(),
-                answered ? r.getAnswers() : Map.of());
+                answered && r.getAnswers() != null ? Collections.unmodifiableMap(new LinkedHashMap<>(r.getAnswers()))
+                        : Map.of());
     }
 }

@@ -116,6 +116,14 @@ class PatientFormRecord {
         forgetCodes();
     }
 
+    Map<String, Object> getAnswers() {
+        return answers;
+    }
+
+    Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
     Long getId() {
         return id;
     }
@@ -142,9 +150,5 @@ class PatientFormRecord {
 
     Instant getSentAt() {
         return sentAt;
-    }
-
-    Map<String, Object> getAnswers() {
-        return answers == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     }
 }

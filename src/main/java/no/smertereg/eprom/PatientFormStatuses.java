@@ -66,7 +66,7 @@ public class PatientFormStatuses {
             if (record.isPresent()) {
                 return new PatientFormStatus(type, record.get().getState().name(), reason, null, sentAt, null);
             }
-            String state = BASELINE.contains(type) && !course.consent() ? "NOT_POSSIBLE" : "AVAILABLE";
+            String state = BASELINE.contains(type) && !course.epromAllowed() ? "NOT_POSSIBLE" : "AVAILABLE";
             return new PatientFormStatus(type, state, null, null, null, null);
         }
         if (runtime.createIncidentQuery().processInstanceId(instance.getId()).count() > 0) {

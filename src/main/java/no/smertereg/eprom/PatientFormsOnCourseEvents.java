@@ -13,12 +13,13 @@ import no.smertereg.course.FormFinalised;
 import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.forms.FormKey;
 import no.smertereg.patients.PatientDied;
+import no.smertereg.patients.PatientReserved;
 import no.smertereg.shared.RegistryClock;
 
 /**
  * The course's forms move its patient forms: consent registered in a corrected TO releases Pasreg and HADS, consent
- * withdrawn closes every form not yet sent (reason 5), a corrected B2.2 end date moves the waiting Opioid send, and
- * a patient reported dead has every open form closed (reason 3).
+ * withdrawn closes every form not yet sent (reason 5), a reserved patient's forms are all withdrawn (reason 5, R2),
+ * a corrected B2.2 end date moves the waiting Opioid send, and a patient reported dead has every open form closed (reason 3).
  */
 @Component
 class PatientFormsOnCourseEvents {
@@ -47,11 +48,15 @@ class PatientFormsOnCourseEvents {
     @EventListener
     void formFinalised(FormFinalised event) {
         boolean type3 = Integer.valueOf(3).equals(event.courseType());
-        if (event.formKey() == FormKey.TO && event.correction() && type3 && event.consent()) {
+        if (event.formKey() == FormKey.TO && type3 && event.patientReserved()) {
+            closures.closeOpenForReservation(event.courseId());
+            return;
+        }
+        if (event.formKey() == FormKey.TO && event.correction() && type3 && event.epromAllowed()) {
             runtime.createMessageCorrelation(MESSAGE_CONSENT_REGISTERED)
                     .processInstanceBusinessKey(event.courseId().toString()).correlateAll();
         }
-        if (event.formKey() == FormKey.TO && event.correction() && type3 && !event.consent()) {
+        if (event.formKey() == FormKey.TO && event.correction() && type3 && !event.epromAllowed()) {
             closures.closeUnsentForMissingConsent(event.courseId());
         }
         if (event.formKey() == FormKey.B22 && event.correction()) {
@@ -63,6 +68,12 @@ class PatientFormsOnCourseEvents {
     void patientDied(PatientDied event) {
         courses.ofPatient(event.pid()).stream().filter(c -> Integer.valueOf(3).equals(c.courseType()))
                 .forEach(c -> closures.closeOpenForDeath(c.id()));
+    }
+
+    @EventListener
+    void patientReserved(PatientReserved event) {
+        courses.ofPatient(event.pid()).stream().filter(c -> Integer.valueOf(3).equals(c.courseType()))
+                .forEach(c -> closures.closeOpenForReservation(c.id()));
     }
 
     private void moveOpioid(Long courseId) {

@@ -71,7 +71,7 @@ class WorklistPatientForms implements PatientFormOverview {
             return PatientFormState.PLANNED.name();
         }
         boolean baseline = type == PatientFormType.PASREG || type == PatientFormType.HADS;
-        return baseline && !course.consent() ? "NOT_POSSIBLE" : "AVAILABLE";
+        return baseline && !course.epromAllowed() ? "NOT_POSSIBLE" : "AVAILABLE";
     }
 
     /** Each running patient-form pathway of these courses: process instance id to "courseId:FORM". */

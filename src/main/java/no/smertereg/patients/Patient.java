@@ -32,6 +32,8 @@ public class Patient {
     private Integer addressType;
     private Instant populationCheckedAt;
     private Instant createdAt;
+    private boolean reserved;
+    private LocalDate reservedOn;
     @Version
     private long version;
 
@@ -67,6 +69,24 @@ public class Patient {
         this.email = email;
         this.notificationChannel = notificationChannel;
         this.addressType = addressType;
+    }
+
+    /** R2: reserved against the national registry from this date (Reservasjonsstatus 1). */
+    boolean reserve(LocalDate on) {
+        if (reserved) {
+            return false;
+        }
+        this.reserved = true;
+        this.reservedOn = on;
+        return true;
+    }
+
+    public boolean isReserved() {
+        return reserved;
+    }
+
+    public LocalDate getReservedOn() {
+        return reservedOn;
     }
 
     public String getNotificationChannel() {

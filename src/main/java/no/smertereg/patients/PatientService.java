@@ -101,6 +101,38 @@ public class PatientService {
         }
     }
 
+    /**
+     * R2: the patient's reservation against the national registry is registered (PVK_RESERVATION_STATUS 1);
+     * {@link PatientReserved} tells courses and patient forms. A second registration changes nothing.
+     */
+    public void reserve(Long pid, java.time.LocalDate on) {
+        Patient patient = patient(pid);
+        if (patient.reserve(on)) {
+            patients.saveAndFlush(patient);
+            events.publishEvent(new PatientReserved(pid));
+        }
+    }
+
+    /** The registry's patient; 404 when there is none with this PID. */
+    @Transactional(readOnly = true)
+    public Patient get(Long pid) {
+        return patient(pid);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isReserved(Long pid) {
+        return patients.findById(pid).map(Patient::isReserved).orElse(false);
+    }
+
+    /** The registry's patient by PID or identity number, registering the person on first use (by number). */
+    public Patient byPidOrNationalId(String pidOrNationalId) {
+        String value = pidOrNationalId == null ? "" : pidOrNationalId.strip();
+        if (value.matches("\\d{1,10}")) {
+            return patient(Long.valueOf(value));
+        }
+        return findOrRegister(value);
+    }
+
     @Transactional(readOnly = true)
     public List<Long> allPids() {
         return patients.findAll().stream().map(Patient::getPid).toList();

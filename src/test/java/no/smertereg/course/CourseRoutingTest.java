@@ -6,7 +6,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** S5 and S6: TO decides the course type and the registry. */
+import no.smertereg.privacy.LegalBasis;
+
+/** S5, S6 and R1: TO decides the course type, the registry follows the course's legal basis. */
 class CourseRoutingTest {
 
     @Test
@@ -49,5 +51,28 @@ class CourseRoutingTest {
                 "SkriftligSamtyk", "1"));
         assertThat(routing.type()).isEqualTo(CourseType.TYPE_1);
         assertThat(routing.registry()).isEqualTo(RegistryScope.LOCAL);
+    }
+
+    @Test
+    void underTheReservationBasis_includedWithoutConsentIsNational_theConsentAnswerIsInformationOnly() {
+        CourseRouting routing = CourseRouting.fromTo(Map.of("Tilsett", "1", "InklKritOppf", "1",
+                "SkriftligSamtyk", "0"), LegalBasis.RESERVATION, false);
+        assertThat(routing.type()).isEqualTo(CourseType.TYPE_3);
+        assertThat(routing.registry()).isEqualTo(RegistryScope.NATIONAL);
+        assertThat(routing.epromAllowed()).isTrue();
+        assertThat(routing.consent()).isFalse();
+    }
+
+    @Test
+    void aReservedPatientIsLocalUnderEitherBasis_evenWithConsent() {
+        Map<String, Object> to = Map.of("Tilsett", "1", "InklKritOppf", "1", "SkriftligSamtyk", "1");
+        assertThat(CourseRouting.fromTo(to, LegalBasis.RESERVATION, true).registry()).isEqualTo(RegistryScope.LOCAL);
+        assertThat(CourseRouting.fromTo(to, LegalBasis.CONSENT, true).epromAllowed()).isFalse();
+    }
+
+    @Test
+    void underTheReservationBasis_notIncludedStaysLocal() {
+        assertThat(CourseRouting.fromTo(Map.of("Tilsett", "1", "InklKritOppf", "0"), LegalBasis.RESERVATION, false)
+                .registry()).isEqualTo(RegistryScope.LOCAL);
     }
 }

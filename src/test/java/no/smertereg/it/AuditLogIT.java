@@ -41,10 +41,12 @@ class AuditLogIT extends IntegrationTest {
         long haukeland = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
         long ahus = newCourse("lu.ahus", AHUS).path("id").asLong();
 
-        String lcA = page("lc.haukeland", "/revisjon?action=COURSE_REGISTER");
-        assertThat(lcA).contains(">" + haukeland + "<").doesNotContain(">" + ahus + "<");
-        String sc = page("sc", "/revisjon?action=COURSE_REGISTER");
-        assertThat(sc).contains(">" + haukeland + "<", ">" + ahus + "<");
+        assertThat(page("lc.haukeland", "/revisjon?action=COURSE_REGISTER&courseId=" + haukeland))
+                .contains(">" + haukeland + "<", "lu.haukeland");
+        assertThat(page("lc.haukeland", "/revisjon?action=COURSE_REGISTER&courseId=" + ahus))
+                .doesNotContain(">" + ahus + "<", "lu.ahus");
+        assertThat(page("sc", "/revisjon?courseId=" + haukeland)).contains(">" + haukeland + "<");
+        assertThat(page("sc", "/revisjon?courseId=" + ahus)).contains(">" + ahus + "<");
         SessionClient lu = new SessionClient(port, jdbc);
         lu.loginAs("lu.haukeland", "demo");
         assertThat(lu.get("/revisjon", PAGE_ACCEPT).statusCode()).isEqualTo(403);

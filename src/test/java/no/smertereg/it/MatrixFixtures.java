@@ -29,6 +29,7 @@ final class MatrixFixtures {
 
     private final IntegrationTest it;
     private final Supplier<String> reviewTask;
+    private SessionClient secretariat;
 
     MatrixFixtures(IntegrationTest it, Supplier<String> reviewTask) {
         this.it = it;
@@ -60,6 +61,14 @@ final class MatrixFixtures {
             case "POST /forlop/{course}/pasientskjema/PASREG/stopp", "POST /forlop/{course}/pasientskjema/lukking" ->
                     new Call("POST", concrete, null, Map.of("reason", "4"));
             case "POST /forlop/{course}/pasientskjema/PASREG/send", "POST /forlop/{course}/pasientskjema/PASREG/papir" ->
+                    new Call("POST", concrete, null, Map.of());
+            case "POST /reservasjoner" -> new Call("POST", concrete, null, Map.of("patient",
+                    it.nextSyntheticNationalId(), "channel", "PAPER", "receivedOn", yesterday()));
+            case "POST /pasientrettigheter" -> new Call("POST", concrete, null, Map.of("patient",
+                    it.nextSyntheticNationalId(), "kind", "CORRECTION", "receivedOn", yesterday()));
+            case "POST /pasientrettigheter/{request}/avslutning" -> new Call("POST", concrete, null, Map.of("outcome",
+                    "Innsyn sendt per post"));
+            case "POST /reservasjoner/{reservation}/registrering", "POST /forlop/{course}/muntlig-reservasjon" ->
                     new Call("POST", concrete, null, Map.of());
             case "POST /registrering/sok" -> new Call("POST", concrete, null, Map.of("nationalId",
                     it.nextSyntheticNationalId()));
@@ -135,6 +144,10 @@ final class MatrixFixtures {
             case "review" -> reviewTask.get();
             case "user" -> newUser();
             case "formerUser" -> formerUser();
+            case "reservation" -> secretariatCase("/reservasjoner", "reservation", Map.of("patient",
+                    it.nextSyntheticNationalId(), "channel", "HELSENORGE", "receivedOn", yesterday()));
+            case "request" -> secretariatCase("/pasientrettigheter", "patient_request", Map.of("patient",
+                    pidOf(nationalCourse()), "kind", "ACCESS", "receivedOn", yesterday()));
             default -> throw new IllegalArgumentException("no fixture for {" + placeholder + "}");
         };
     }
@@ -144,6 +157,31 @@ final class MatrixFixtures {
         long id = it.newCourse("lu.haukeland", IntegrationTest.HAUKELAND).path("id").asLong();
         it.finalise("lu.haukeland", id, "TO", IntegrationTest.toType3WithConsent());
         return String.valueOf(id);
+    }
+
+    /** Logs a reservation or request as the secretariat on its page; the new case's id. */
+    private String secretariatCase(String page, String table, Map<String, String> form) {
+        try {
+            if (secretariat == null) {
+                secretariat = new SessionClient(it.port, it.jdbc);
+                secretariat.loginAs("sekretariat", "demo");
+            }
+            int status = secretariat.post(page, form).statusCode();
+            if (status != 302) {
+                throw new IllegalStateException(page + " answered " + status);
+            }
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        return String.valueOf(it.jdbc.queryForObject("select max(id) from " + table, Long.class));
+    }
+
+    private String pidOf(String courseId) {
+        return owner("/api/courses/" + courseId).path("pid").asText();
+    }
+
+    private static String yesterday() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).minusDays(1).toString();
     }
 
     private String newUser() {

@@ -93,7 +93,8 @@ public class CourseEngine {
      * the diagram decides which forms the new type has; tasks of forms that are already finalised are
      * withdrawn at once. Returns the new instance id, or null when nothing is left open.
      */
-    public String reroute(Long courseId, String unitResh, int courseType, boolean consent, String oldInstanceId,
+    public String reroute(Long courseId, String unitResh, int courseType, boolean epromAllowed, boolean patientReserved,
+            String oldInstanceId,
             Set<FormKey> finalised, String reason) {
         if (isRunning(oldInstanceId)) {
             runtime.deleteProcessInstance(oldInstanceId, reason, true, true);
@@ -103,7 +104,8 @@ public class CourseEngine {
                 .businessKey(courseId.toString())
                 .setVariable(CourseProcess.VAR_UNIT, unitResh)
                 .setVariable(CourseProcess.VAR_COURSE_TYPE, courseType)
-                .setVariable(CourseProcess.VAR_CONSENT, consent)
+                .setVariable(CourseProcess.VAR_EPROM_ALLOWED, epromAllowed)
+                .setVariable(CourseProcess.VAR_PATIENT_RESERVED, patientReserved)
                 .startBeforeActivity(CourseProcess.GATEWAY_COURSE_TYPE)
                 .execute(true, true);
         List<FormTask> open = openFormTasks(courseId).stream()

@@ -16,12 +16,17 @@ public final class CourseProcess {
     public static final String VAR_UNIT = "unitResh";
     /** 1, 2 or 3, set when TO is finalised; the course-type gateway reads it. */
     public static final String VAR_COURSE_TYPE = "courseType";
-    /** True when consent is registered in TO; the patient forms wait for it. */
-    public static final String VAR_CONSENT = "consent";
+    /**
+     * True when the course is in the national registry (consent given under the consent basis, not reserved under
+     * the reservation basis): Pasreg and HADS may be sent (P2, R1). Set when TO is finalised.
+     */
+    public static final String VAR_EPROM_ALLOWED = "epromAllowed";
+    /** True when the patient has reserved against the national registry (R2): no patient forms, nothing to wait for. */
+    public static final String VAR_PATIENT_RESERVED = "patientReserved";
     /** TO, B11, B12, B21 or B22: which form a correction is for. */
     public static final String VAR_FORM_KEY = "formKey";
     /** The only variables the engine's history keeps (patient-form instances add the form and its send time). */
-    public static final Set<String> ROUTING_VARIABLES = Set.of(VAR_UNIT, VAR_COURSE_TYPE, VAR_CONSENT,
+    public static final Set<String> ROUTING_VARIABLES = Set.of(VAR_UNIT, VAR_COURSE_TYPE, VAR_EPROM_ALLOWED, VAR_PATIENT_RESERVED,
             VAR_FORM_KEY, "patientForm", "dispatchAt");
 
     private CourseProcess() {

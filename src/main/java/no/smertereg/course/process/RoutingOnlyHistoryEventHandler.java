@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import no.smertereg.access.AccessProcesses;
 
 /**
- * Keeps answers out of the engine's history: only routing variables (of the course and the access processes) are
+ * Keeps answers out of the engine's history: only routing variables (of the course, access and privacy processes) are
  * written. Tasklist submits every form
  * field as a variable; the complete listener stores them in the registry and removes them, and this handler
  * makes sure they never reach ACT_HI_*.
@@ -23,6 +23,7 @@ class RoutingOnlyHistoryEventHandler extends DbHistoryEventHandler {
     private static Set<String> routingVariables() {
         Set<String> names = new HashSet<>(CourseProcess.ROUTING_VARIABLES);
         names.addAll(AccessProcesses.ROUTING_VARIABLES);
+        names.addAll(no.smertereg.privacy.PrivacyProcesses.ROUTING_VARIABLES);
         return Set.copyOf(names);
     }
 

@@ -95,7 +95,7 @@ class SmerteregCourseProcessTest {
     void type3WithConsent_ordersPasregAndHads_andEvalAndOpioidWhenB22IsFinalised() {
         ProcessInstance course = startCourse(4L);
 
-        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_CONSENT, true));
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_EPROM_ALLOWED, true));
         assertThat(course).isWaitingAtExactly("UserTask_B11", "UserTask_B12", "UserTask_B21", "UserTask_B22",
                 "CallActivity_Pasreg", "CallActivity_Hads");
         assertThat(patientForms("4")).containsExactlyInAnyOrder("PASREG", "HADS");
@@ -114,7 +114,7 @@ class SmerteregCourseProcessTest {
     void type3WithoutConsent_showsEpromNotPossible_untilConsentIsRegistered() {
         ProcessInstance course = startCourse(11L);
 
-        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_CONSENT, false));
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_EPROM_ALLOWED, false));
         assertThat(course).isWaitingAt("Gateway_AwaitConsent");
         assertThat(patientForms("11")).isEmpty();
 
@@ -124,9 +124,20 @@ class SmerteregCourseProcessTest {
     }
 
     @Test
+    void type3OfAReservedPatient_getsNoPatientForms_andWaitsForNothing() {
+        ProcessInstance course = startCourse(13L);
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_EPROM_ALLOWED, false,
+                CourseProcess.VAR_PATIENT_RESERVED, true));
+
+        assertThat(course).hasPassed("EndEvent_PatientReserved").hasNotPassed("Gateway_AwaitConsent",
+                "CallActivity_Pasreg");
+        assertThat(patientForms("13")).isEmpty();
+    }
+
+    @Test
     void type3WithoutConsent_canBeClosedWithReason5_andSendsNothing() {
         ProcessInstance course = startCourse(12L);
-        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_CONSENT, false));
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_EPROM_ALLOWED, false));
 
         runtimeService().createMessageCorrelation(CourseProcess.MESSAGE_PATIENT_FORMS_CLOSED)
                 .processInstanceBusinessKey("12").correlateAll();
@@ -170,11 +181,11 @@ class SmerteregCourseProcessTest {
     @Test
     void toCorrectedWhileAnotherFormIsUnlocked_leavesOneTaskForThatForm() {
         ProcessInstance course = startCourse(10L);
-        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_CONSENT, true));
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_EPROM_ALLOWED, true));
         engine.startCorrection(10L, UNIT, FormKey.TO);
         engine.startCorrection(10L, UNIT, FormKey.B12);
 
-        engine.reroute(10L, UNIT, 2, false, course.getId(), Set.of(FormKey.TO, FormKey.B11), "TO korrigert: 3 -> 2");
+        engine.reroute(10L, UNIT, 2, false, false, course.getId(), Set.of(FormKey.TO, FormKey.B11), "TO korrigert: 3 -> 2");
 
         assertThat(engine.openFormTasks(10L)).extracting(t -> t.formKey() + (t.correction() ? "*" : ""))
                 .containsExactlyInAnyOrder("TO*", "B12", "B21", "B22");
@@ -183,9 +194,9 @@ class SmerteregCourseProcessTest {
     @Test
     void toCorrectedFromType3ToType1_withdrawsTheFormsType1DoesNotHave() {
         ProcessInstance course = startCourse(7L);
-        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_CONSENT, true));
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_EPROM_ALLOWED, true));
 
-        String rerouted = engine.reroute(7L, UNIT, 1, false, course.getId(), Set.of(FormKey.TO), "TO korrigert: 3 -> 1");
+        String rerouted = engine.reroute(7L, UNIT, 1, false, false, course.getId(), Set.of(FormKey.TO), "TO korrigert: 3 -> 1");
 
         assertThat(course).isEnded();
         ProcessInstance now = runtimeService().createProcessInstanceQuery().processInstanceId(rerouted).singleResult();
@@ -200,7 +211,7 @@ class SmerteregCourseProcessTest {
         complete(task(course));
         assertThat(course).isEnded();
 
-        String rerouted = engine.reroute(8L, UNIT, 3, true, course.getId(), Set.of(FormKey.TO, FormKey.B11),
+        String rerouted = engine.reroute(8L, UNIT, 3, true, false, course.getId(), Set.of(FormKey.TO, FormKey.B11),
                 "TO korrigert: 1 -> 3");
 
         ProcessInstance now = runtimeService().createProcessInstanceQuery().processInstanceId(rerouted).singleResult();
@@ -215,7 +226,7 @@ class SmerteregCourseProcessTest {
         ProcessInstance course = startCourse(9L);
         complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 2));
 
-        String rerouted = engine.reroute(9L, UNIT, 1, false, course.getId(), Set.of(FormKey.TO, FormKey.B11),
+        String rerouted = engine.reroute(9L, UNIT, 1, false, false, course.getId(), Set.of(FormKey.TO, FormKey.B11),
                 "TO korrigert: 2 -> 1");
 
         assertThat(rerouted).isNull();

@@ -1,0 +1,40 @@
+package no.smertereg.privacy;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** Starts a reservation or request process and completes its secretariat task for the registry. */
+@Component
+class PrivacyEngine {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    PrivacyEngine(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    String start(String processKey, Long caseId, LocalDate receivedOn, Map<String, Object> more) {
+        var variables = Variables.createVariables().putValue(PrivacyProcesses.VAR_RECEIVED_ON, receivedOn.toString());
+        variables.putAll(more);
+        return runtime.startProcessInstanceByKey(processKey, caseId.toString(), variables).getId();
+    }
+
+    /** The open secretariat task of the instance, if any. */
+    Optional<Task> task(String processInstanceId) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream().findFirst();
+    }
+
+    void complete(String processInstanceId) {
+        task(processInstanceId).ifPresent(task -> PrivacyTaskCompleteListener.completeByRegistry(task.getId(),
+                () -> tasks.complete(task.getId())));
+    }
+}

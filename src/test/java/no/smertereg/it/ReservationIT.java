@@ -1,0 +1,187 @@
+package no.smertereg.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import no.smertereg.notification.MailRelay;
+
+/**
+ * R2, R3 on PostgreSQL: a reservation registered while Pasreg and HADS wait for 16:30 withdraws them, so nothing
+ * goes out when 16:30 comes, and the course moves to the local registry; an oral reservation reported on the
+ * course page reaches the secretariat by e-mail with the PID and nothing else about the patient.
+ */
+class ReservationIT extends IntegrationTest {
+
+    static final String SECRETARIAT_MAIL = "sekretariat@smertereg.invalid";
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    MailRelay relay;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aReservationRegisteredBefore1630_sendsNothing_andTheCourseIsLocal() throws Exception {
+        String today = LocalDate.now(ZoneId.of("Europe/Oslo")).toString();
+        ClockUtil.setCurrentTime(oslo(today + "T10:00"));
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        giveEmail("lu.haukeland", id, "reservert" + id + "@example.invalid");
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+        List<String> patientForms = patientFormInstances(id);
+        assertThat(patientForms).hasSize(2);
+        assertThat(course("lu.haukeland", id).path("registry").asText()).isEqualTo("NATIONAL");
+        long pid = course("lu.haukeland", id).path("pid").asLong();
+
+        SessionClient secretariat = new SessionClient(port, jdbc);
+        secretariat.loginAs("sekretariat", "demo");
+        assertThat(secretariat.post("/reservasjoner", Map.of("patient", String.valueOf(pid), "channel",
+                "HELSENORGE", "receivedOn", today)).statusCode()).isEqualTo(302);
+        long reservation = jdbc.queryForObject("select id from reservation where pid = ?", Long.class, pid);
+        assertThat(secretariat.get("/reservasjoner").body()).contains("reservation-" + reservation);
+        assertThat(secretariat.post("/reservasjoner/" + reservation + "/registrering", Map.of()).statusCode())
+                .isEqualTo(302);
+
+        for (String instance : patientForms) {
+            runDueJobs(instance, today + "T16:30");
+            runDueJobs(instance, today + "T16:40");
+        }
+        relay.relay();
+
+        assertThat(ledger(id)).isNotEmpty().allMatch(e -> e.equals("CLOSED:null:5"));
+        assertThat(jdbc.queryForObject("select count(*) from notification_outbox where recipient = ?", Long.class,
+                "reservert" + id + "@example.invalid")).isZero();
+        assertThat(MailTestServer.receivedBy("reservert" + id + "@example.invalid")).isEmpty();
+        assertThat(patientFormInstances(id)).isEmpty();
+        JsonNode course = as("lc.haukeland").get("/api/courses/" + id).expect(200).json();
+        assertThat(course.path("registry").asText()).isEqualTo("LOCAL");
+        assertThat(jdbc.queryForMap("select reserved, reserved_on from patient where pid = ?", pid))
+                .containsEntry("reserved", true);
+        assertThat(jdbc.queryForObject("select state from reservation where id = ?", String.class, reservation))
+                .isEqualTo("REGISTERED");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(reservation))
+                .processDefinitionKey("reservation").count()).isZero();
+        as("sc").get("/api/courses/" + id).expect(404);
+    }
+
+    @Test
+    void anOralReservation_mailsTheSecretariatThePidOnly_andWaitsForTheSecretariat() throws Exception {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        JsonNode person = as("lu.haukeland").get("/api/courses/" + id + "/personal-data").expect(200).json()
+                .path("person");
+        long pid = course("lu.haukeland", id).path("pid").asLong();
+
+        SessionClient clinician = new SessionClient(port, jdbc);
+        clinician.loginAs("lu.haukeland", "demo");
+        assertThat(clinician.post("/forlop/" + id + "/muntlig-reservasjon", Map.of()).statusCode()).isEqualTo(302);
+        relay.relay();
+
+        List<MimeMessage> mails = MailTestServer.receivedBy(SECRETARIAT_MAIL).stream()
+                .filter(m -> subject(m).contains("PID " + pid)).toList();
+        assertThat(mails).hasSize(1);
+        String text = subject(mails.get(0)) + "\n" + mails.get(0).getContent();
+        assertThat(text).contains("PID " + pid).doesNotContain(person.path("nationalId").asText(),
+                person.path("givenName").asText(), person.path("familyName").asText());
+        Map<String, Object> reservation = jdbc.queryForMap("select channel, received_on, state, logged_by, "
+                + "process_instance_id from reservation where pid = ?", pid);
+        assertThat(reservation).containsEntry("channel", "ORAL").containsEntry("state", "RECEIVED")
+                .containsEntry("logged_by", "lu.haukeland");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(
+                (String) reservation.get("process_instance_id")).count()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select reserved from patient where pid = ?", Boolean.class, pid)).isFalse();
+
+        SessionClient otherUnit = new SessionClient(port, jdbc);
+        otherUnit.loginAs("lu.ahus", "demo");
+        assertThat(otherUnit.post("/forlop/" + id + "/muntlig-reservasjon", Map.of()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aReservationLeftOverThirtyDays_remindsTheSecretariat_tellsSc_andRecordsTheDeadline_withThePidOnly()
+            throws Exception {
+        String nationalId = nextSyntheticNationalId();
+        SessionClient secretariat = new SessionClient(port, jdbc);
+        secretariat.loginAs("sekretariat", "demo");
+        String received = LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(31).toString();
+        assertThat(secretariat.post("/reservasjoner", Map.of("patient", nationalId, "channel", "SECURE_MESSAGE",
+                "receivedOn", received)).statusCode()).isEqualTo(302);
+        Map<String, Object> reservation = jdbc.queryForMap("select r.id, r.pid, r.process_instance_id from "
+                + "reservation r join patient p on p.pid = r.pid where p.national_id = ?", nationalId);
+        long id = ((Number) reservation.get("id")).longValue();
+
+        runDueJobs((String) reservation.get("process_instance_id"), LocalDate.now(ZoneId.of("Europe/Oslo"))
+                + "T" + java.time.LocalTime.now(ZoneId.of("Europe/Oslo")).withNano(0));
+
+        List<Map<String, Object>> mails = jdbc.queryForList("select recipient, subject, body, idempotency_key "
+                + "from notification_outbox where idempotency_key like ?", "privacy-%:reservation:" + id + "%");
+        assertThat(mails).extracting(m -> m.get("idempotency_key").toString().split(":")[0])
+                .contains("privacy-reminder", "privacy-escalation", "privacy-deadline");
+        assertThat(mails).filteredOn(m -> m.get("idempotency_key").toString().startsWith("privacy-reminder"))
+                .extracting(m -> m.get("recipient")).containsExactly(SECRETARIAT_MAIL);
+        String name = jdbc.queryForObject("select family_name from patient where national_id = ?", String.class,
+                nationalId);
+        for (Map<String, Object> mail : mails) {
+            assertThat(mail.get("subject") + " " + mail.get("body")).contains("Reservasjon " + id,
+                    "PID " + reservation.get("pid"))
+                    .doesNotContain(nationalId, name);
+        }
+        assertThat(jdbc.queryForObject("select deadline_passed from reservation where id = ?", Boolean.class, id))
+                .isTrue();
+        assertThat(secretariat.get("/reservasjoner").body()).contains("Fristen er ute");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(
+                (String) reservation.get("process_instance_id")).count()).as("the task stays open").isEqualTo(1);
+    }
+
+    @Test
+    void badInputOnTheReservationsPage_isA400NamingTheField() throws Exception {
+        SessionClient secretariat = new SessionClient(port, jdbc);
+        secretariat.loginAs("sekretariat", "demo");
+        var response = secretariat.post("/reservasjoner", Map.of("patient", "12345678901", "channel", "PAPER",
+                "receivedOn", LocalDate.now().minusDays(1).toString()));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("patient-problem");
+        response = secretariat.post("/reservasjoner", Map.of("patient", nextSyntheticNationalId(), "channel", "FAX",
+                "receivedOn", "2026-01-01"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("channel-problem");
+
+        SessionClient clinician = new SessionClient(port, jdbc);
+        clinician.loginAs("lu.haukeland", "demo");
+        assertThat(clinician.get("/reservasjoner").statusCode()).isEqualTo(403);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> patientFormInstances(long courseId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey("patient-form")
+                .processInstanceBusinessKey(String.valueOf(courseId)).list().stream().map(pi -> pi.getId()).toList();
+    }
+
+    private List<String> ledger(long courseId) {
+        return jdbc.queryForList("select e.event || ':' || coalesce(e.channel, 'null') || ':' "
+                + "|| coalesce(cast(e.reason_code as varchar), 'null') from dispatch_event e join patient_form f "
+                + "on f.id = e.patient_form_id where f.course_id = ? order by e.id", String.class, courseId);
+    }
+}
