@@ -119,6 +119,12 @@ public class PatientService {
         return patient(pid);
     }
 
+    /** For the reports: the PIDs among these that are reserved (Reservasjonsstatus 1) now. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> reservedAmong(Collection<Long> pids) {
+        return pids.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(patients.reservedAmong(pids));
+    }
+
     @Transactional(readOnly = true)
     public boolean isReserved(Long pid) {
         return patients.findById(pid).map(Patient::isReserved).orElse(false);

@@ -30,9 +30,15 @@ final class CourseRowMapping {
 
     static CourseRow row(ReportCourse course, String unitName, Map<FormKey, Map<String, Object>> finalised,
             Map<PatientFormType, Fact> patientForms) {
+        return row(course, unitName, false, finalised, patientForms);
+    }
+
+    static CourseRow row(ReportCourse course, String unitName, boolean reserved,
+            Map<FormKey, Map<String, Object>> finalised, Map<PatientFormType, Fact> patientForms) {
         CourseRow.Builder row = CourseRow.builder();
         for (ReportColumn column : ReportColumn.values()) {
-            row.with(column, value(column, course, unitName, finalised, patientForms));
+            row.with(column, column == ReportColumn.Reservasjonsstatus ? Integer.valueOf(reserved ? 1 : 0)
+                    : value(column, course, unitName, finalised, patientForms));
         }
         return row.build();
     }

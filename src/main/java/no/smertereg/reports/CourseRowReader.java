@@ -22,6 +22,7 @@ import no.smertereg.forms.FormKey;
 import no.smertereg.forms.FormRecord;
 import no.smertereg.forms.FormRecordService;
 import no.smertereg.forms.FormState;
+import no.smertereg.patients.PatientService;
 
 /**
  * Builds the per-course rows from the course, forms and eprom modules' public read services. A course enters when
@@ -42,9 +43,11 @@ class CourseRowReader {
     private final FormRecordService forms;
     private final PatientFormFacts patientForms;
     private final OrganisationService organisation;
+    private final PatientService patients;
 
     CourseRowReader(CourseReportSource courses, FormRecordService forms, PatientFormFacts patientForms,
-            OrganisationService organisation) {
+            OrganisationService organisation, PatientService patients) {
+        this.patients = patients;
         this.courses = courses;
         this.forms = forms;
         this.patientForms = patientForms;
@@ -82,13 +85,14 @@ class CourseRowReader {
             Map<Long, Map<PatientFormType, Fact>> facts = new HashMap<>();
             patientForms.of(ids).forEach(f -> facts.computeIfAbsent(f.courseId(),
                     id -> new EnumMap<>(PatientFormType.class)).put(f.type(), f));
+            Set<Long> reserved = patients.reservedAmong(chunk.stream().map(ReportCourse::pid).distinct().toList());
             for (ReportCourse course : chunk) {
                 Map<FormKey, Map<String, Object>> answers = finalised.getOrDefault(course.id(), Map.of());
                 if (!answers.containsKey(FormKey.TO)) {
                     continue;
                 }
-                CourseRow row = CourseRowMapping.row(course, names.get(course.unitResh()), answers,
-                        facts.getOrDefault(course.id(), Map.of()));
+                CourseRow row = CourseRowMapping.row(course, names.get(course.unitResh()),
+                        reserved.contains(course.pid()), answers, facts.getOrDefault(course.id(), Map.of()));
                 registered.add(row);
                 if (complete(course, answers.keySet())) {
                     rows.add(row);

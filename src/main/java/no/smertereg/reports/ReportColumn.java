@@ -12,6 +12,8 @@ public enum ReportColumn {
     SykehusNavn(Source.COURSE, Kind.TEXT),
     /** 1 when the course is in the national registry (codebook: INCLUDED_RAPPORTEKET), else 0. */
     InklusjonStatus(Source.COURSE, Kind.CODE),
+    /** The patient's reservation against the national registry now: 1 reserved, 0 not (codebook PVK_RESERVATION_STATUS). */
+    Reservasjonsstatus(Source.COURSE, Kind.CODE),
     HenvistDato(Source.TO, Kind.DATE),
     StartdatoTO(Source.TO, Kind.DATE),
     Tilsett(Source.TO, Kind.CODE),

@@ -56,6 +56,7 @@ class ReportExportIT extends IntegrationTest {
         assertThat(row.get("PasientID")).isEqualTo(String.valueOf(pid));
         assertThat(row.get("AvdRESH")).isEqualTo(HAUKELAND);
         assertThat(row.get("InklusjonStatus")).isEqualTo("1");
+        assertThat(row.get("Reservasjonsstatus")).isEqualTo("0");
         assertThat(row.get("StartdatoTO")).isEqualTo("2026-11-16");
         assertThat(row.get("Tilsett")).isEqualTo("1");
         assertThat(row.get("StSmBev12")).isEqualTo("8");
@@ -108,7 +109,8 @@ class ReportExportIT extends IntegrationTest {
         int exported = parse(get("lu.haukeland", "/rapporter/eksport?" + NOVEMBER).body()).size();
         assertThat(count(page)).isEqualTo(exported).isPositive();
         assertThat(page).contains("id=\"indicator-1\"", "id=\"indicator-4a\"", "id=\"indicator-QI\"",
-                "id=\"eprom-Eval\"", "id=\"report-supervision\"", "id=\"coverage-before\"");
+                "id=\"eprom-Eval\"", "id=\"report-supervision\"", "id=\"coverage-before\"",
+                "id=\"coverage-after\"");
 
         String national = get("sc", "/rapporter?" + NOVEMBER).body();
         int nationalRows = parse(get("sc", "/rapporter/eksport?" + NOVEMBER).body()).size();
