@@ -2,9 +2,9 @@
  * Reports (read side): the flat per-course table with Rapporteket's column names as the export contract
  * ({@link no.smertereg.reports.ReportColumn}, {@link no.smertereg.reports.CourseRow}), built from finalised forms
  * and answered patient forms through the public read services of the course, forms, eprom, patients and access
- * modules; the
- * SmerteReg quality indicators in their local and national variants ({@link no.smertereg.reports.Indicator},
- * {@link no.smertereg.reports.Indicators}); the CSV export. Depends on other modules; nobody depends on it.
+ * modules; the SmerteReg quality indicators in their local and national variants
+ * ({@link no.smertereg.reports.Indicator}, {@link no.smertereg.reports.Indicators}), coverage, ePROM response and
+ * supervision figures; the report page and the CSV/XLSX export. Depends on other modules; nobody depends on it.
  * Definitions and what is left: docs/reports.md.
  */
 package no.smertereg.reports;
