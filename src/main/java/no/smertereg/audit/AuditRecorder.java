@@ -64,9 +64,9 @@ class AuditRecorder {
 
     private AuditRow row(PatientDataAccess event, Subject subject, RegistryUser user, HttpServletRequest request) {
         String unit = subject.unitResh() != null ? subject.unitResh() : onlyUnit(user);
-        return new AuditRow(clock.now(), actor(user, request), unit, roles(user, unit), event.kind().name(),
-                event.action(), subject.pid(), subject.courseId(), subject.form(),
-                request == null ? null : request.getRemoteAddr());
+        String actor = actor(user, request);
+        return new AuditRow(clock.now(), actor, unit, roles(user, unit), event.kind().name(), event.action(),
+                subject.pid(), subject.courseId(), subject.form(), address(actor, request));
     }
 
     private static String key(PatientDataAccess event, Subject subject) {
@@ -94,6 +94,11 @@ class AuditRecorder {
         return request == null ? SYSTEM : PATIENT;
     }
 
+    /** A patient's own address is personal data the registry does not need: only users' addresses are kept. */
+    private static String address(String actor, HttpServletRequest request) {
+        return request == null || PATIENT.equals(actor) ? null : request.getRemoteAddr();
+    }
+
     private static String onlyUnit(RegistryUser user) {
         if (user == null) {
             return null;
@@ -106,8 +111,13 @@ class AuditRecorder {
         if (user == null) {
             return null;
         }
-        return user.unitRoles().stream().filter(r -> unit == null || r.unitResh().equals(unit))
+        String atTheUnit = user.unitRoles().stream().filter(r -> unit == null || r.unitResh().equals(unit))
                 .map(r -> r.role().name()).sorted().distinct().collect(Collectors.joining(","));
+        if (!atTheUnit.isEmpty()) {
+            return atTheUnit;
+        }
+        return user.unitRoles().stream().map(r -> r.role().name() + "@" + r.unitResh()).sorted().distinct()
+                .collect(Collectors.joining(","));
     }
 
     private static RegistryUser registryUser() {

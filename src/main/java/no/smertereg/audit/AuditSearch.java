@@ -69,9 +69,10 @@ class AuditSearch implements PatientAccessLog {
                 : Timestamp.from(filter.to().plusDays(1).atStartOfDay(RegistryClock.ZONE).toInstant()));
         sql.append(" order by id desc limit ").append(LIMIT);
         List<AuditRow> rows = jdbc.query(sql.toString(), AuditSearch::row, args.toArray());
-        if (filter.pid() != null) {
-            events.publishEvent(PatientDataAccess.read("AUDIT_SEARCH", filter.pid(), filter.courseId(),
-                    blankToNull(filter.unitResh()), null));
+        List<PatientDataAccess.Subject> seen = rows.stream().filter(r -> r.pid() != null)
+                .map(r -> new PatientDataAccess.Subject(r.pid(), null, null, null)).distinct().toList();
+        if (!seen.isEmpty()) {
+            events.publishEvent(PatientDataAccess.readOf("AUDIT_SEARCH", seen));
         }
         return rows;
     }

@@ -165,6 +165,7 @@ class CourseService {
         courses.findByPidAndStatusNotOrderByCreatedAtDesc(pid, CourseStatus.DELETED).forEach(c -> {
             c.moveToLocalRegistry();
             courses.save(c);
+            audit.change("COURSE_MOVE_LOCAL", c);
         });
     }
 

@@ -108,6 +108,7 @@ public class PatientFormClosures {
         close(courseId, records(courseId).stream().filter(r -> r.getState() != PatientFormState.COMPLETED
                 && r.getState() != PatientFormState.LOCKED_UNANSWERED && r.getState() != PatientFormState.CLOSED)
                 .toList(), REASON_MISSING_CONSENT);
+        audit.change("PATIENT_FORMS_WITHDRAWN", courseId, null);
     }
 
     /** A patient who dies: every form not answered, locked or closed is closed with reason 3 "Kritisk syk/død". */

@@ -139,6 +139,17 @@ public class PatientService {
         return findOrRegister(value);
     }
 
+    /** A patient the registry already holds, by PID or identity number; nobody is registered by asking. */
+    @Transactional(readOnly = true)
+    public Patient alreadyRegistered(String pidOrNationalId) {
+        String value = pidOrNationalId == null ? "" : pidOrNationalId.strip();
+        if (value.matches("\\d{1,10}")) {
+            return patient(Long.valueOf(value));
+        }
+        return patients.findByNationalId(nationalIds.validate(value))
+                .orElseThrow(() -> new NotFoundException("error.patient.notFound", "?"));
+    }
+
     @Transactional(readOnly = true)
     public List<Long> allPids() {
         return patients.findAll().stream().map(Patient::getPid).toList();

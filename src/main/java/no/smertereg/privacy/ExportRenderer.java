@@ -112,6 +112,6 @@ class ExportRenderer {
     }
 
     private String text(String code, Locale locale, Object... args) {
-        return messages.getMessage(code, args, locale);
+        return messages.getMessage(code, MessageArgs.plain(args), locale);
     }
 }

@@ -55,7 +55,7 @@ public class PatientRequests {
     public RequestRow receive(String pidOrNationalId, RequestKind kind, LocalDate receivedOn) {
         RegistryUser user = access.requireSecretariat();
         PrivacyInput.requireReceipt(kind, "kind", receivedOn, clock.today());
-        Patient patient = PrivacyInput.patient(patients, pidOrNationalId);
+        Patient patient = PrivacyInput.registeredPatient(patients, pidOrNationalId);
         PatientRequest request = requests.saveAndFlush(new PatientRequest(patient.getPid(), kind, receivedOn,
                 clock.now(), user.getUsername()));
         request.runsIn(engine.start(PrivacyProcesses.PATIENT_REQUEST, request.getId(), receivedOn,

@@ -105,6 +105,6 @@ class PrivacyCaseNotices {
     }
 
     private String text(String code, Object... args) {
-        return messages.getMessage(code, args, BOKMAAL);
+        return messages.getMessage(code, MessageArgs.plain(args), BOKMAAL);
     }
 }

@@ -25,13 +25,25 @@ final class PrivacyInput {
         }
     }
 
-    /** By PID (digits up to 10) or identity number (11 digits); unknown or malformed: 400 on field {@code patient}. */
+    /**
+     * For a reservation, by PID (digits up to 10) or identity number (11 digits): a person not yet in the registry is
+     * registered, so that the opt-out holds for courses to come. Unknown or malformed: 400 on field {@code patient}.
+     */
     static Patient patient(PatientService patients, String pidOrNationalId) {
+        return lookUp(() -> patients.byPidOrNationalId(pidOrNationalId), pidOrNationalId);
+    }
+
+    /** For a patient-rights request: only a patient the registry holds; asking must not create a record. */
+    static Patient registeredPatient(PatientService patients, String pidOrNationalId) {
+        return lookUp(() -> patients.alreadyRegistered(pidOrNationalId), pidOrNationalId);
+    }
+
+    private static Patient lookUp(java.util.function.Supplier<Patient> find, String pidOrNationalId) {
         if (pidOrNationalId == null || pidOrNationalId.isBlank()) {
             throw InvalidInputException.of("patient", "error.privacy.patientRequired");
         }
         try {
-            return patients.byPidOrNationalId(pidOrNationalId);
+            return find.get();
         } catch (NotFoundException | InvalidInputException e) {
             throw InvalidInputException.of("patient", "error.privacy.patientUnknown");
         }

@@ -150,6 +150,6 @@ public class Reservations {
     }
 
     private String text(String code, Object... args) {
-        return messages.getMessage(code, args, BOKMAAL);
+        return messages.getMessage(code, MessageArgs.plain(args), BOKMAAL);
     }
 }

@@ -65,7 +65,8 @@ final class MatrixFixtures {
             case "POST /reservasjoner" -> new Call("POST", concrete, null, Map.of("patient",
                     it.nextSyntheticNationalId(), "channel", "PAPER", "receivedOn", yesterday()));
             case "POST /pasientrettigheter" -> new Call("POST", concrete, null, Map.of("patient",
-                    it.nextSyntheticNationalId(), "kind", "CORRECTION", "receivedOn", yesterday()));
+                    pidOf(it.newCourse("lu.haukeland", IntegrationTest.HAUKELAND).path("id").asText()), "kind",
+                    "CORRECTION", "receivedOn", yesterday()));
             case "POST /pasientrettigheter/{request}/avslutning" -> new Call("POST", concrete, null, Map.of("outcome",
                     "Innsyn sendt per post"));
             case "POST /reservasjoner/{reservation}/registrering", "POST /forlop/{course}/muntlig-reservasjon" ->

@@ -95,6 +95,8 @@ class PatientPortalIT extends IntegrationTest {
         assertThat(jdbc.queryForList("select username, form from audit_event where course_id = ? and action = "
                 + "'PATIENT_FORM_ANSWER'", id)).as("the audit log names the patient portal, not a clinician")
                 .containsExactly(Map.of("username", "pasient", "form", "PASREG"));
+        assertThat(jdbc.queryForList("select client_address from audit_event where username = 'pasient' and "
+                + "course_id = ?", String.class, id)).as("a patient's own address is not kept").containsOnlyNulls();
 
         Portal again = new Portal();
         again.get("/pasient");

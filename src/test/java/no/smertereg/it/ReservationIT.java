@@ -79,6 +79,10 @@ class ReservationIT extends IntegrationTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(reservation))
                 .processDefinitionKey("reservation").count()).isZero();
         as("sc").get("/api/courses/" + id).expect(404);
+        assertThat(jdbc.queryForList("select action from audit_event where course_id = ? and username = "
+                + "'sekretariat' and kind = 'CHANGE'", String.class, id))
+                .as("the unit's LC can see in the audit log why the course left the national registry")
+                .containsExactlyInAnyOrder("COURSE_MOVE_LOCAL", "PATIENT_FORMS_WITHDRAWN");
     }
 
     @Test
@@ -164,6 +168,21 @@ class ReservationIT extends IntegrationTest {
         SessionClient clinician = new SessionClient(port, jdbc);
         clinician.loginAs("lu.haukeland", "demo");
         assertThat(clinician.get("/reservasjoner").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aRequestAboutSomeoneTheRegistryDoesNotHold_isRefused_andCreatesNoPatient() throws Exception {
+        SessionClient secretariat = new SessionClient(port, jdbc);
+        secretariat.loginAs("sekretariat", "demo");
+        String stranger = nextSyntheticNationalId();
+
+        var response = secretariat.post("/pasientrettigheter", Map.of("patient", stranger, "kind", "ACCESS",
+                "receivedOn", LocalDate.now().minusDays(1).toString()));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("patient-problem");
+        assertThat(jdbc.queryForObject("select count(*) from patient where national_id = ?", Long.class, stranger))
+                .as("asking for access must not put the person in the registry").isZero();
     }
 
     private static String subject(MimeMessage message) {
