@@ -103,7 +103,7 @@ class TwoNodeDispatchIT {
                 "--camunda.bpm.process-engine-name=" + name, "--camunda.bpm.job-execution.enabled=true",
                 "--camunda.bpm.job-execution.max-wait=500", "--camunda.bpm.job-execution.wait-time-in-millis=100",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + MailTestServer.server().getSmtp().getPort(),
-                "--registry.mail-relay-delay=PT0.5S");
+                "--registry.mail-relay-delay=PT0.5S", "--registry.demo-courses=false");
         nodes.add(context);
         return context;
     }
