@@ -22,8 +22,17 @@ class PrivacyEngine {
         this.tasks = tasks;
     }
 
+    /**
+     * The registry's national unit (RESH 0): the engine's tenant provider makes a process's start variable
+     * {@code unitResh} its tenant, so a case is seen in Tasklist and Cockpit by the national users (secretariat, SC)
+     * and not by every unit's LC.
+     */
+    static final String NATIONAL_UNIT = "0";
+    private static final String VAR_UNIT = "unitResh";
+
     String start(String processKey, Long caseId, LocalDate receivedOn, Map<String, Object> more) {
-        var variables = Variables.createVariables().putValue(PrivacyProcesses.VAR_RECEIVED_ON, receivedOn.toString());
+        var variables = Variables.createVariables().putValue(PrivacyProcesses.VAR_RECEIVED_ON, receivedOn.toString())
+                .putValue(VAR_UNIT, NATIONAL_UNIT);
         variables.putAll(more);
         return runtime.startProcessInstanceByKey(processKey, caseId.toString(), variables).getId();
     }

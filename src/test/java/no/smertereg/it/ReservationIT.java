@@ -114,6 +114,15 @@ class ReservationIT extends IntegrationTest {
         SessionClient otherUnit = new SessionClient(port, jdbc);
         otherUnit.loginAs("lu.ahus", "demo");
         assertThat(otherUnit.post("/forlop/" + id + "/muntlig-reservasjon", Map.of()).statusCode()).isEqualTo(404);
+
+        String instance = (String) reservation.get("process_instance_id");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult().getTenantId())
+                .as("the case belongs to the national unit").isEqualTo("0");
+        String caseTasks = "/engine-rest/task?processInstanceId=" + instance;
+        SessionClient coordinator = new SessionClient(port, jdbc);
+        coordinator.loginAs("lc.haukeland", "demo");
+        assertThat(coordinator.get(caseTasks).body()).as("a unit's LC does not, even of the unit's own patient")
+                .isEqualTo("[]");
     }
 
     @Test
