@@ -30,7 +30,6 @@ import no.smertereg.patients.PatientService;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.FieldProblem;
 import no.smertereg.shared.InvalidInputException;
-import no.smertereg.shared.PatientDataAccess;
 
 /**
  * The clinician forms of a course on the pathway: a form can be worked on while the pathway has its task open;
@@ -49,11 +48,13 @@ class CourseFormsService implements TasklistCompletion {
     private final FormCatalogue catalogue;
     private final ApplicationEventPublisher events;
     private final PatientService patients;
+    private final PatientDataEvents audit;
 
     CourseFormsService(CourseService courses, CourseRepository courseRepository, CourseAccess access,
             CourseEngine engine, FormRecordService forms, FormCatalogue catalogue, ApplicationEventPublisher events,
-            PatientService patients) {
+            PatientService patients, PatientDataEvents audit) {
         this.patients = patients;
+        this.audit = audit;
         this.courses = courses;
         this.courseRepository = courseRepository;
         this.access = access;
@@ -67,7 +68,7 @@ class CourseFormsService implements TasklistCompletion {
     FormView get(Long courseId, FormKey key) {
         Course course = courses.find(courseId);
         access.requireVisible(course);
-        audit(PatientDataAccess.read("FORM_READ", course.getPid(), courseId, course.getUnitResh(), key.name()));
+        audit.read("FORM_READ", course, key);
         return view(course, key);
     }
 
@@ -76,7 +77,7 @@ class CourseFormsService implements TasklistCompletion {
         RegistryUser user = access.requireFormWork(course);
         openTask(course, key);
         forms.saveDraft(courseId, key, request.version(), request.answers(), user.getUsername());
-        audit(PatientDataAccess.change("FORM_SAVE", course.getPid(), courseId, course.getUnitResh(), key.name()));
+        audit.change("FORM_SAVE", course, key);
         return view(course, key);
     }
 
@@ -85,8 +86,7 @@ class CourseFormsService implements TasklistCompletion {
         RegistryUser user = access.requireFormWork(course);
         FormTask task = openTask(course, key);
         FormRecord stored = forms.finalise(courseId, key, request.version(), request.answers(), user.getUsername());
-        audit(PatientDataAccess.change("FORM_FINALISE", course.getPid(), courseId, course.getUnitResh(),
-                key.name()));
+        audit.change("FORM_FINALISE", course, key);
         engine.complete(task, afterFinalised(course, key, stored.answers(), task.correction()));
         refreshStatus(course);
         return view(course, key);
@@ -96,7 +96,7 @@ class CourseFormsService implements TasklistCompletion {
         Course course = courses.find(courseId);
         RegistryUser user = access.requireUnlock(course);
         forms.unlock(courseId, key, request.version(), request.reason(), user.getUsername());
-        audit(PatientDataAccess.change("FORM_UNLOCK", course.getPid(), courseId, course.getUnitResh(), key.name()));
+        audit.change("FORM_UNLOCK", course, key);
         engine.startCorrection(courseId, course.getUnitResh(), key);
         course.status(CourseStatus.ACTIVE);
         return view(course, key);
@@ -106,13 +106,8 @@ class CourseFormsService implements TasklistCompletion {
         Course course = courses.find(courseId);
         RegistryUser user = access.requireFormWork(course);
         forms.comment(courseId, key, request.version(), request.comment(), user.getUsername());
-        audit(PatientDataAccess.change("FORM_COMMENT", course.getPid(), courseId, course.getUnitResh(),
-                key.name()));
+        audit.change("FORM_COMMENT", course, key);
         return view(course, key);
-    }
-
-    private void audit(PatientDataAccess access) {
-        events.publishEvent(access);
     }
 
     @Override
@@ -131,8 +126,7 @@ class CourseFormsService implements TasklistCompletion {
         Map<String, Object> answers = tasklistAnswers(course, key, correction, variables, true);
         refuseTypeChangeFromTasklist(course, key, correction, answers);
         FormRecord stored = forms.finalise(courseId, key, null, answers, userId);
-        audit(PatientDataAccess.change("FORM_FINALISE", course.getPid(), courseId, course.getUnitResh(),
-                key.name()));
+        audit.change("FORM_FINALISE", course, key);
         return afterFinalised(course, key, stored.answers(), correction);
     }
 

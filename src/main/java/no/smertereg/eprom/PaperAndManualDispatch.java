@@ -71,8 +71,7 @@ public class PaperAndManualDispatch {
     }
 
     public void dispatchNow(Long courseId, PatientFormType type) {
-        type3(courseId);
-        audit.change("PATIENT_FORM_DISPATCH", courseId, type);
+        audit.change("PATIENT_FORM_DISPATCH", type3(courseId), type);
         ProcessInstance instance = instance(courseId, type)
                 .orElseThrow(() -> new ConflictException("error.eprom.notOrdered"));
         Job planned = management.createJobQuery().processInstanceId(instance.getId()).activityId("Timer_Dispatch")

@@ -73,7 +73,7 @@ public class PatientFormClosures {
             throw new ConflictException("error.eprom.finished");
         }
         closeRecords(courseId, List.of(record), reason);
-        audit.change("PATIENT_FORM_STOP", courseId, type);
+        audit.change("PATIENT_FORM_STOP", course, type);
     }
 
     public void closeAll(Long courseId, Integer reason) {
@@ -92,7 +92,7 @@ public class PatientFormClosures {
             throw new ConflictException("error.eprom.started");
         }
         close(courseId, records, reason);
-        audit.change("PATIENT_FORMS_CLOSE", courseId, null);
+        audit.change("PATIENT_FORMS_CLOSE", course, null);
     }
 
     /** P2: consent withdrawn in a corrected TO: every form not yet sent is closed with reason 5. */

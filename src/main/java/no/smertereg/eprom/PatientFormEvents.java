@@ -24,8 +24,13 @@ class PatientFormEvents {
                 form == null ? null : form.name()));
     }
 
+    void change(String action, CourseRef course, PatientFormType form) {
+        events.publishEvent(PatientDataAccess.change(action, course.pid(), course.id(), course.unitResh(),
+                form == null ? null : form.name()));
+    }
+
+    /** Where only the course id is at hand. */
     void change(String action, Long courseId, PatientFormType form) {
-        courses.find(courseId).ifPresent(course -> events.publishEvent(PatientDataAccess.change(action,
-                course.pid(), course.id(), course.unitResh(), form == null ? null : form.name())));
+        courses.find(courseId).ifPresent(course -> change(action, course, form));
     }
 }
