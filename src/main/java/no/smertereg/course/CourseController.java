@@ -131,11 +131,14 @@ class CourseController {
         courses.delete(id, request);
     }
 
-    @Operation(summary = "Arbeidsliste: active courses with form states; sort by consent, startDate or department")
+    @Operation(summary = "Arbeidsliste: one page of the active courses with form states; sort by consent, startDate "
+            + "or department; page from 0, size 1-500 (default 50); X-Total-Count holds the number of active courses")
     @GetMapping("/worklist")
-    List<WorklistRow> worklist(@RequestParam(required = false) String unit,
-            @RequestParam(required = false) String sort, @RequestParam(required = false) String direction) {
-        return worklist.worklist(CurrentUser.get(), unit, sort, direction);
+    ResponseEntity<List<WorklistRow>> worklist(@RequestParam(required = false) String unit,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String direction,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        WorklistService.Page shown = worklist.worklist(CurrentUser.get(), unit, sort, direction, null, page, size);
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(shown.total())).body(shown.rows());
     }
 
     private static FormKey key(String formKey) {

@@ -14,10 +14,14 @@ final class FormStates {
     }
 
     static FormStatus status(FormRecord form, FormTask openTask) {
+        return status(form, openTask != null);
+    }
+
+    static FormStatus status(FormRecord form, boolean taskOpen) {
         if (form.state() == FormState.FINALISED) {
             return FormStatus.FINALISED;
         }
-        if (openTask == null) {
+        if (!taskOpen) {
             return FormStatus.NOT_AVAILABLE;
         }
         return form.state() == FormState.NEW ? FormStatus.NEW : FormStatus.IN_PROGRESS;

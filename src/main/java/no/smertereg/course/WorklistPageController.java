@@ -59,12 +59,15 @@ class WorklistPageController {
 
     @GetMapping("/arbeidsliste")
     String worklist(@RequestParam(required = false) String sort, @RequestParam(required = false) String direction,
-            Model model) {
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
         Order order = Order.of(sort, direction);
         RegistryUser user = CurrentUser.get();
-        List<WorklistRow> rows = worklist.worklist(user, null, order.sort(), order.direction());
+        WorklistService.Page shown = worklist.worklist(user, null, order.sort(), order.direction(), null,
+                pageNumber(page), pageSize(size));
+        List<WorklistRow> rows = shown.rows();
         model.addAttribute("user", user);
         model.addAttribute("rows", rows);
+        model.addAttribute("page", shown);
         model.addAttribute("columns", COLUMNS);
         model.addAttribute("sort", order.sort() == null ? "" : order.sort());
         model.addAttribute("direction", order.direction());
@@ -75,10 +78,14 @@ class WorklistPageController {
 
     /** P11 Pasientregistreringer: the type-3 courses with the state of each patient form. */
     @GetMapping("/pasientregistreringer")
-    String patientRegistrations(Model model) {
+    String patientRegistrations(@RequestParam(required = false) String page,
+            @RequestParam(required = false) String size, Model model) {
         RegistryUser user = CurrentUser.get();
+        WorklistService.Page shown = worklist.worklist(user, null, "startdate", "desc", 3, pageNumber(page),
+                pageSize(size));
         model.addAttribute("user", user);
-        model.addAttribute("rows", worklist.worklist(user, null, "startdate", "desc").stream()
+        model.addAttribute("page", shown);
+        model.addAttribute("rows", shown.rows().stream()
                 .filter(r -> r.patientForms() != null && !r.patientForms().isEmpty()).toList());
         model.addAttribute("patientForms", List.of("PASREG", "HADS", "EVAL", "OPIOID"));
         return "course/patient-registrations";
@@ -86,11 +93,12 @@ class WorklistPageController {
 
     @GetMapping("/arbeidsliste/utskrift")
     String print(@RequestParam(required = false) String sort, @RequestParam(required = false) String direction,
-            Model model) {
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
         Order order = Order.of(sort, direction);
         RegistryUser user = CurrentUser.get();
         model.addAttribute("user", user);
-        model.addAttribute("rows", worklist.worklist(user, null, order.sort(), order.direction()));
+        model.addAttribute("rows", worklist.worklist(user, null, order.sort(), order.direction(), null,
+                pageNumber(page), pageSize(size)).rows());
         model.addAttribute("columns", COLUMNS);
         return "course/worklist-print";
     }
@@ -144,6 +152,24 @@ class WorklistPageController {
             redirect.addFlashAttribute("refusal", messages.refusal(e));
         }
         return "redirect:/arbeidsliste";
+    }
+
+    /** The page number from the page's own links; anything else shows the first page. */
+    private static int pageNumber(String page) {
+        try {
+            return page == null ? 0 : Math.max(0, Integer.parseInt(page));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static int pageSize(String size) {
+        try {
+            int value = size == null ? WorklistService.DEFAULT_PAGE_SIZE : Integer.parseInt(size);
+            return Math.min(Math.max(value, 1), WorklistService.MAX_PAGE_SIZE);
+        } catch (NumberFormatException e) {
+            return WorklistService.DEFAULT_PAGE_SIZE;
+        }
     }
 
     /** For each department on the list, the active departments of its unit a course can move to. */

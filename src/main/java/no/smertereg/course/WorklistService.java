@@ -1,9 +1,7 @@
 package no.smertereg.course;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +19,7 @@ import no.smertereg.access.OrganisationService;
 import no.smertereg.access.RegistryUser;
 import no.smertereg.access.Role;
 import no.smertereg.course.CourseApi.WorklistRow;
-import no.smertereg.course.process.CourseEngine;
-import no.smertereg.course.process.FormTask;
+import no.smertereg.course.process.OpenFormTasks;
 import no.smertereg.forms.FormKey;
 import no.smertereg.forms.FormRecord;
 import no.smertereg.forms.FormRecordService;
@@ -42,7 +39,8 @@ class WorklistService {
 
     private final CourseRepository courses;
     private final CourseAccess access;
-    private final CourseEngine engine;
+    private final WorklistQuery query;
+    private final OpenFormTasks openTasks;
     private final FormRecordService forms;
     private final PatientService patients;
     private final OrganisationService organisation;
@@ -50,31 +48,66 @@ class WorklistService {
     private final ObjectProvider<PatientFormOverview> patientForms;
     private final PatientDataEvents audit;
 
-    WorklistService(CourseRepository courses, CourseAccess access, CourseEngine engine, FormRecordService forms,
+    WorklistService(CourseRepository courses, CourseAccess access, WorklistQuery query, OpenFormTasks openTasks, FormRecordService forms,
             PatientService patients, OrganisationService organisation, RegistryClock clock,
             ObjectProvider<PatientFormOverview> patientForms, PatientDataEvents audit) {
         this.patientForms = patientForms;
         this.audit = audit;
         this.courses = courses;
         this.access = access;
-        this.engine = engine;
+        this.query = query;
+        this.openTasks = openTasks;
         this.forms = forms;
         this.patients = patients;
         this.organisation = organisation;
         this.clock = clock;
     }
 
-    List<WorklistRow> worklist(RegistryUser user, String unitResh, String sort, String direction) {
-        Comparator<WorklistRow> order = comparator(sort, direction);
-        List<WorklistRow> rows = rows(user, activeCourses(user, unitResh));
-        rows.sort(order);
-        return rows;
+    static final int DEFAULT_PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 500;
+
+    /** One page of a worklist: its rows in order, and how many active courses the whole list holds. */
+    record Page(List<WorklistRow> rows, long total, int page, int size) {
+        public long first() {
+            return rows.isEmpty() ? 0 : (long) page * size + 1;
+        }
+
+        public long last() {
+            return (long) page * size + rows.size();
+        }
+
+        public boolean hasNext() {
+            return last() < total;
+        }
+    }
+
+    Page worklist(RegistryUser user, String unitResh, String sort, String direction, Integer courseType,
+            Integer page, Integer size) {
+        Sort by = sort(sort);
+        boolean descending = descending(by, direction);
+        int pageNumber = page == null ? 0 : page;
+        int pageSize = size == null ? DEFAULT_PAGE_SIZE : size;
+        if (pageNumber < 0) {
+            throw InvalidInputException.of("page", "error.worklist.page");
+        }
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw InvalidInputException.of("size", "error.worklist.size", MAX_PAGE_SIZE);
+        }
+        WorklistQuery.Slice slice = query.page(selection(user, unitResh, courseType), by, descending, pageNumber,
+                pageSize);
+        Map<Long, Course> byId = courses.findAllById(slice.courseIds()).stream()
+                .collect(Collectors.toMap(Course::getId, Function.identity()));
+        List<Course> inOrder = slice.courseIds().stream().map(byId::get).filter(c -> c != null).toList();
+        return new Page(rows(user, inOrder), slice.total(), pageNumber, pageSize);
     }
 
     /** One course's row as the user's worklist shows it (after a change in place), built for that course only. */
     Optional<WorklistRow> row(RegistryUser user, Long courseId) {
-        List<Course> course = activeCourses(user, null).stream().filter(c -> c.getId().equals(courseId)).toList();
-        return rows(user, course).stream().findFirst();
+        WorklistQuery.Selection selection = selection(user, null, null);
+        return courses.findById(courseId).filter(c -> c.getStatus() == CourseStatus.ACTIVE)
+                .filter(c -> selection.units().contains(c.getUnitResh())
+                        || (selection.national() && c.getRegistry() == RegistryScope.NATIONAL))
+                .map(c -> rows(user, List.of(c)).get(0));
     }
 
     private List<WorklistRow> rows(RegistryUser user, List<Course> active) {
@@ -83,7 +116,7 @@ class WorklistService {
         List<Long> ids = active.stream().map(Course::getId).toList();
         Map<Long, List<FormRecord>> formsByCourse = forms.allOf(ids).stream()
                 .collect(Collectors.groupingBy(FormRecord::courseId));
-        Map<Long, List<FormTask>> open = engine.openFormTasks(ids);
+        Map<Long, Set<FormKey>> open = openTasks.of(ids);
         Set<Long> everFinalised = forms.everFinalisedAmong(ids);
         Map<Long, PersonView> people = patients.byPids(active.stream().map(Course::getPid).toList()).stream()
                 .collect(Collectors.toMap(PersonView::pid, Function.identity()));
@@ -99,9 +132,9 @@ class WorklistService {
         List<WorklistRow> rows = new ArrayList<>();
         for (Course c : active) {
             List<FormRecord> courseForms = formsByCourse.getOrDefault(c.getId(), List.of());
-            List<FormTask> tasks = open.getOrDefault(c.getId(), List.of());
+            Set<FormKey> openForms = open.getOrDefault(c.getId(), Set.of());
             Map<FormKey, FormStatus> states = new EnumMap<>(FormKey.class);
-            courseForms.forEach(f -> states.put(f.formKey(), FormStates.status(f, FormStates.task(tasks, f.formKey()))));
+            courseForms.forEach(f -> states.put(f.formKey(), FormStates.status(f, openForms.contains(f.formKey()))));
             PersonView person = people.get(c.getPid());
             String b22Comment = courseForms.stream().filter(f -> f.formKey() == FormKey.B22)
                     .map(FormRecord::internalComment).filter(s -> s != null).findFirst().orElse(null);
@@ -120,7 +153,7 @@ class WorklistService {
         return rows;
     }
 
-    private List<Course> activeCourses(RegistryUser user, String unitResh) {
+    private WorklistQuery.Selection selection(RegistryUser user, String unitResh, Integer courseType) {
         Set<String> own = access.worklistUnits(user);
         boolean sc = user.hasRoleAnywhere(Role.SC);
         if (own.isEmpty() && !sc) {
@@ -130,34 +163,21 @@ class WorklistService {
             throw new ForbiddenException("error.forbidden.unit", unitResh);
         }
         Set<String> units = unitResh == null ? own : (own.contains(unitResh) ? Set.of(unitResh) : Set.of());
-        Set<Course> result = new HashSet<>(units.isEmpty() ? List.of()
-                : courses.findByUnitReshInAndStatus(units, CourseStatus.ACTIVE));
-        if (sc) {
-            courses.findByRegistryAndStatus(RegistryScope.NATIONAL, CourseStatus.ACTIVE).stream()
-                    .filter(c -> unitResh == null || c.getUnitResh().equals(unitResh)).forEach(result::add);
-        }
-        return List.copyOf(result);
+        return new WorklistQuery.Selection(units, sc, unitResh, courseType);
     }
 
-    private static Comparator<WorklistRow> comparator(String sort, String direction) {
-        Sort by;
+    private static Sort sort(String sort) {
         try {
-            by = sort == null ? Sort.STARTDATE : Sort.valueOf(sort.toUpperCase());
+            return sort == null ? Sort.STARTDATE : Sort.valueOf(sort.toUpperCase());
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("sort", "error.worklist.sort");
         }
+    }
+
+    private static boolean descending(Sort by, String direction) {
         if (direction != null && !direction.equalsIgnoreCase("asc") && !direction.equalsIgnoreCase("desc")) {
             throw InvalidInputException.of("direction", "error.worklist.direction");
         }
-        Comparator<WorklistRow> comparator = switch (by) {
-            case CONSENT -> Comparator.comparing((WorklistRow r) -> Boolean.TRUE.equals(r.consent()));
-            case STARTDATE -> Comparator.comparing(WorklistRow::startDate,
-                    Comparator.nullsFirst(Comparator.naturalOrder()));
-            case DEPARTMENT -> Comparator.comparing((WorklistRow r) -> r.departmentName() == null ? ""
-                    : r.departmentName(), String.CASE_INSENSITIVE_ORDER);
-        };
-        boolean descending = direction == null ? by == Sort.STARTDATE : direction.equalsIgnoreCase("desc");
-        comparator = descending ? comparator.reversed() : comparator;
-        return comparator.thenComparing(WorklistRow::courseId);
+        return direction == null ? by == Sort.STARTDATE : direction.equalsIgnoreCase("desc");
     }
 }

@@ -14,13 +14,13 @@ class AccessIT extends IntegrationTest {
     @Test
     void nothingButLoginAndHealthWithoutLoggingIn() {
         Api nobody = anonymous();
-        nobody.get("/api/worklist").expect(401);
+        nobody.get("/api/worklist?size=500").expect(401);
         assertThat(nobody.post("/api/patients/lookup", Map.of("nationalId", "x")).status()).isIn(401, 403);
         nobody.get("/engine-rest/task").expect(401);
         nobody.get("/engine-rest/user").expect(401);
         nobody.get("/v3/api-docs").expect(401);
         assertThat(nobody.get("/actuator/health").expect(200).json().path("status").asText()).isEqualTo("UP");
-        as("nosuchuser").get("/api/worklist").expect(401);
+        as("nosuchuser").get("/api/worklist?size=500").expect(401);
         as("lu.haukeland").get("/api/me").expect(200);
     }
 
@@ -37,15 +37,15 @@ class AccessIT extends IntegrationTest {
         as("lc.ahus").post("/api/courses/" + id + "/forms/TO/unlock", Map.of("version", 0, "reason", "Test"))
                 .expect(404);
         as("lc.ahus").post("/api/courses/" + id + "/deletion", Map.of("version", 0, "reason", "Test")).expect(404);
-        ahus.get("/api/worklist?unit=" + HAUKELAND).expect(403);
-        assertThat(ahus.get("/api/worklist").expect(200).json().findValuesAsText("courseId"))
+        ahus.get("/api/worklist?size=500&unit=" + HAUKELAND).expect(403);
+        assertThat(ahus.get("/api/worklist?size=500").expect(200).json().findValuesAsText("courseId"))
                 .doesNotContain(String.valueOf(id));
         ahus.post("/api/courses", Map.of("nationalId", nationalId, "departmentId", department(HAUKELAND, 0)))
                 .expect(403);
         JsonNode history = ahus.post("/api/patients/lookup", Map.of("nationalId", nationalId)).expect(200).json();
         assertThat(history.path("courses")).isEmpty();
 
-        assertThat(as("lu.haukeland").get("/api/worklist").expect(200).json().findValuesAsText("courseId"))
+        assertThat(as("lu.haukeland").get("/api/worklist?size=500").expect(200).json().findValuesAsText("courseId"))
                 .contains(String.valueOf(id));
         assertThat(as("lu.haukeland").get("/engine-rest/task?processInstanceBusinessKey=" + id).expect(200).json())
                 .hasSize(1);
@@ -64,7 +64,7 @@ class AccessIT extends IntegrationTest {
         assertThat(sc.get("/api/courses/" + national).expect(200).json().path("registry").asText())
                 .isEqualTo("NATIONAL");
         sc.get("/api/courses/" + local).expect(404);
-        assertThat(sc.get("/api/worklist").expect(200).json().findValuesAsText("courseId"))
+        assertThat(sc.get("/api/worklist?size=500").expect(200).json().findValuesAsText("courseId"))
                 .contains(String.valueOf(national)).doesNotContain(String.valueOf(local));
         sc.post("/api/courses", Map.of("nationalId", nextSyntheticNationalId(), "departmentId",
                 department(HAUKELAND, 0))).expect(403);

@@ -51,7 +51,7 @@ class AccessWalkthroughIT extends IntegrationTest {
         assertThat(SessionClient.location(newUser.post("/login/passord", java.util.Map.of("oldPassword",
                 password.group(1), "newPassword", "Ny-Sykepleier-2026!")))).endsWith("/");
 
-        JsonNode worklist = JSON.readTree(newUser.get("/api/worklist").body());
+        JsonNode worklist = JSON.readTree(newUser.get("/api/worklist?size=500").body());
         assertThat(worklist.findValuesAsText("courseId")).contains(String.valueOf(ownUnitsCourse))
                 .doesNotContain(String.valueOf(otherUnitsCourse));
         newUser.get("/camunda/app/cockpit/default/");

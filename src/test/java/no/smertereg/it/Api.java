@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -14,7 +15,7 @@ import org.springframework.web.client.RestClient;
 /** The registry's HTTP API as one user sees it (HTTP Basic), answers as status and JSON. */
 final class Api {
 
-    record Response(int status, JsonNode body) {
+    record Response(int status, JsonNode body, HttpHeaders headers) {
 
         Response expect(int expected) {
             if (status != expected) {
@@ -25,6 +26,10 @@ final class Api {
 
         JsonNode json() {
             return body;
+        }
+
+        String header(String name) {
+            return headers.getFirst(name);
         }
     }
 
@@ -77,7 +82,8 @@ final class Api {
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(body);
         }
-        return request.exchange((req, res) -> new Response(res.getStatusCode().value(), parse(res.getBody())));
+        return request.exchange((req, res) -> new Response(res.getStatusCode().value(), parse(res.getBody()),
+                res.getHeaders()));
     }
 
     private static JsonNode parse(InputStream in) throws IOException {

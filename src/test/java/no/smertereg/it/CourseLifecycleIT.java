@@ -203,7 +203,7 @@ class CourseLifecycleIT extends IntegrationTest {
         as("lu.haukeland").put("/api/courses/" + id + "/forms/B22/comment", Map.of("version",
                 b22.path("version").asLong(), "comment", "Ring fastlege mandag")).expect(200);
 
-        JsonNode row = row(as("lu.haukeland").get("/api/worklist?sort=department&direction=asc").expect(200)
+        JsonNode row = row(as("lu.haukeland").get("/api/worklist?size=500&sort=department&direction=asc").expect(200)
                 .json(), id);
         assertThat(row.path("consent").asBoolean()).isTrue();
         assertThat(row.path("departmentId").asLong()).isEqualTo(otherDepartment);
@@ -215,7 +215,7 @@ class CourseLifecycleIT extends IntegrationTest {
         assertThat(row.path("canDelete").asBoolean()).isFalse();
 
         List<String> departments = new ArrayList<>();
-        as("lu.haukeland").get("/api/worklist?sort=department&direction=asc").json()
+        as("lu.haukeland").get("/api/worklist?size=500&sort=department&direction=asc").json()
                 .forEach(r -> departments.add(r.path("departmentName").asText()));
         assertThat(departments).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
         as("lu.haukeland").get("/api/worklist?sort=name").expect(400);

@@ -43,7 +43,7 @@ class PatientFormStopAndContactIT extends IntegrationTest {
         assertThat(running(id)).as("only Pasreg still waits for its 16:30 send").containsExactly("PASREG");
 
         JsonNode row = null;
-        for (JsonNode r : lu.get("/api/worklist?unit=" + HAUKELAND).expect(200).json()) {
+        for (JsonNode r : lu.get("/api/worklist?size=500&unit=" + HAUKELAND).expect(200).json()) {
             row = r.path("courseId").asLong() == id ? r : row;
         }
         assertThat(row).as("the course is on the worklist").isNotNull();

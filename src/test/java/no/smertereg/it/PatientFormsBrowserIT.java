@@ -15,6 +15,8 @@ class PatientFormsBrowserIT extends IntegrationTest {
         try (RealBrowser browser = new RealBrowser(port, 1280, 1000)) {
             logIn(browser, "lu.haukeland", "demo");
             browser.submitWith("a[href='/pasientregistreringer']");
+            assertThat(browser.find("#pager-status").getText()).startsWith("Viser 1–");
+            browser.open("/pasientregistreringer?size=500");
             assertThat(browser.find("#pr-" + id).getText()).contains("Planlagt");
             browser.screenshot("patient-registrations");
             browser.submitWith("#pr-" + id + " a.btn");

@@ -81,7 +81,7 @@ class RegistrationBrowserIT extends IntegrationTest {
             browser.submitWith("button[value=finalise]");
             assertThat(browser.find("#state-B11").getText()).contains("Ferdigstilt");
 
-            browser.open("/arbeidsliste");
+            browser.open("/arbeidsliste?size=500");
             assertThat(browser.find("#course-" + courseId + " [aria-label='B1.1: Ferdigstilt']").getText())
                     .isEqualTo("●");
 

@@ -29,6 +29,16 @@ class WorklistBrowserIT extends IntegrationTest {
 
         try (RealBrowser browser = new RealBrowser(port, 1280, 900)) {
             logIn(browser, "lc.haukeland", "demo");
+            assertThat(browser.find("#pager-status").getText()).as("the start page is the worklist's first page")
+                    .startsWith("Viser 1–");
+            long active = Long.parseLong(as("lc.haukeland").get("/api/worklist?size=1").expect(200)
+                    .header("X-Total-Count"));
+            browser.open("/arbeidsliste?size=1");
+            assertThat(browser.find("#pager-status").getText()).isEqualTo("Viser 1–1 av " + grouped(active));
+            browser.submitWith("a[rel=next]");
+            assertThat(browser.find("#pager-status").getText()).isEqualTo("Viser 2–2 av " + grouped(active));
+            assertThat(browser.text()).as("one course on a page of one").contains("Viser 2–2");
+            browser.open("/arbeidsliste?size=500");
 
             assertThat(browser.text()).contains("Arbeidsliste", row(finalised).path("name").asText(), wrongName);
             String course = "#course-" + finalised;
@@ -57,7 +67,7 @@ class WorklistBrowserIT extends IntegrationTest {
 
             browser.submitWith(course + " button.history");
             assertThat(browser.text()).contains("Pasienthistorikk", secondDepartment);
-            browser.open("/arbeidsliste");
+            browser.open("/arbeidsliste?size=500");
 
             browser.find("#course-" + wrong + " .delete summary").click();
             browser.type("#reason-" + wrong, "Feil pasient registrert");
@@ -70,10 +80,10 @@ class WorklistBrowserIT extends IntegrationTest {
                     .doesNotContain("Intern merknad om henvisningen");
             browser.screenshot("worklist-print");
 
-            browser.open("/arbeidsliste");
+            browser.open("/arbeidsliste?size=500");
             browser.submitWith("header a[lang=en]");
             assertThat(browser.text()).contains("Worklist", "Identity number", "Start date");
-            browser.open("/arbeidsliste");
+            browser.open("/arbeidsliste?size=500");
             assertThat(browser.text()).as("the language choice is remembered").contains("Worklist");
             browser.submitWith("header a[lang=nb]");
             assertThat(browser.text()).contains("Arbeidsliste");
@@ -88,8 +98,13 @@ class WorklistBrowserIT extends IntegrationTest {
                 .isEqualTo("DELETED");
     }
 
+    /** Counts as the page shows them: Norwegian groups thousands with a no-break space. */
+    private static String grouped(long count) {
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("nb")).format(count);
+    }
+
     private JsonNode row(long courseId) {
-        for (JsonNode row : as("lu.haukeland").get("/api/worklist").expect(200).json()) {
+        for (JsonNode row : as("lu.haukeland").get("/api/worklist?size=500").expect(200).json()) {
             if (row.path("courseId").asLong() == courseId) {
                 return row;
             }

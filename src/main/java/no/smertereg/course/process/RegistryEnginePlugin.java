@@ -3,6 +3,10 @@ package no.smertereg.course.process;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -30,10 +34,14 @@ class RegistryEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<TasklistCompletion> completion;
     private final ObjectProvider<RefusalText> wording;
+    private final ObjectProvider<OpenFormTasks> openTasks;
+    private DataSource dataSource;
 
-    RegistryEnginePlugin(ObjectProvider<TasklistCompletion> completion, ObjectProvider<RefusalText> wording) {
+    RegistryEnginePlugin(ObjectProvider<TasklistCompletion> completion, ObjectProvider<RefusalText> wording,
+            ObjectProvider<OpenFormTasks> openTasks) {
         this.completion = completion;
         this.wording = wording;
+        this.openTasks = openTasks;
     }
 
     @Override
@@ -50,6 +58,13 @@ class RegistryEnginePlugin extends AbstractProcessEnginePlugin {
         interceptors.add(new RegistryCommandInterceptor());
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
         configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
+        this.dataSource = configuration.getDataSource();
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        EngineStartup.ensureTaskParentIndex(dataSource);
+        EngineStartup.backfillOpenFormTasks(engine, openTasks.getObject());
     }
 
     private final class FormCheckParseListener extends AbstractBpmnParseListener {
@@ -63,6 +78,10 @@ class RegistryEnginePlugin extends AbstractProcessEnginePlugin {
             TaskDefinition definition = task.getTaskDefinition();
             definition.setTaskFormHandler(new ValidatingTaskFormHandler(definition.getTaskFormHandler(), formRef,
                     completion, wording));
+            OpenFormTaskListener listener = new OpenFormTaskListener(openTasks, FormKey.ofFormId(formRef).get());
+            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
+            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, listener);
         }
     }
 }

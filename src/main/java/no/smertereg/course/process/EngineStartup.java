@@ -1,0 +1,84 @@
+package no.smertereg.course.process;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+
+import no.smertereg.forms.FormKey;
+
+/** What runs once the engine has created or checked its schema (ADR 0007). */
+final class EngineStartup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineStartup.class);
+    static final String TASK_PARENT_INDEX = "act_idx_task_parent_task";
+    private static final int PAGE = 500;
+
+    private EngineStartup() {
+    }
+
+    /**
+     * Every task completion deletes the task's subtasks by PARENT_TASK_ID_, which the stock schema does not index:
+     * without this index each completion scans all open tasks. Idempotent; a second node racing on it is harmless.
+     */
+    static void ensureTaskParentIndex(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create index if not exists " + TASK_PARENT_INDEX + " on act_ru_task (parent_task_id_)");
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            LOG.warn("Index {} on act_ru_task not created now ({}); another node may be creating it",
+                    TASK_PARENT_INDEX, e.getSQLState());
+        }
+    }
+
+    /** Fills the worklist's read model from the engine when it is empty and tasks are open (a database from before). */
+    static void backfillOpenFormTasks(ProcessEngine engine, OpenFormTasks openTasks) {
+        if (!openTasks.isEmpty() || engine.getTaskService().createTaskQuery().count() == 0) {
+            return;
+        }
+        int added = 0;
+        for (int first = 0;; first += PAGE) {
+            List<Task> tasks = engine.getTaskService().createTaskQuery().initializeFormKeys().orderByTaskId().asc()
+                    .listPage(first, PAGE);
+            if (tasks.isEmpty()) {
+                break;
+            }
+            Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+            Map<String, ProcessInstance> instances = engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceIds(instanceIds).list().stream()
+                    .collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
+            for (Task task : tasks) {
+                ProcessInstance instance = instances.get(task.getProcessInstanceId());
+                Long courseId = instance == null ? null : OpenFormTaskListener.courseId(instance.getBusinessKey());
+                if (courseId == null || task.getCamundaFormRef() == null) {
+                    continue;
+                }
+                var formKey = FormKey.ofFormId(task.getCamundaFormRef().getKey());
+                if (formKey.isPresent()) {
+                    try {
+                        openTasks.opened(task.getId(), courseId, formKey.get());
+                        added++;
+                    } catch (DuplicateKeyException alreadyThere) {
+                        // another node is filling it at the same start
+                    }
+                }
+            }
+        }
+        LOG.info("Worklist read model filled from the engine: {} open form tasks", added);
+    }
+}

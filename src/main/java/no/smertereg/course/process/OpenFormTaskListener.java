@@ -1,0 +1,41 @@
+package no.smertereg.course.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.beans.factory.ObjectProvider;
+
+import no.smertereg.forms.FormKey;
+
+/**
+ * Built-in listener of every clinician-form task (added at parse time, so it also runs when an instance is deleted
+ * with its custom listeners skipped): keeps {@link OpenFormTasks} in step with the engine, in the same transaction.
+ */
+final class OpenFormTaskListener implements TaskListener {
+
+    private final ObjectProvider<OpenFormTasks> openTasks;
+    private final FormKey formKey;
+
+    OpenFormTaskListener(ObjectProvider<OpenFormTasks> openTasks, FormKey formKey) {
+        this.openTasks = openTasks;
+        this.formKey = formKey;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            Long courseId = courseId(task.getExecution().getProcessBusinessKey());
+            if (courseId != null) {
+                openTasks.getObject().opened(task.getId(), courseId, formKey);
+            }
+        } else {
+            openTasks.getObject().closed(task.getId());
+        }
+    }
+
+    static Long courseId(String businessKey) {
+        if (businessKey == null || businessKey.isEmpty() || !businessKey.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Long.valueOf(businessKey);
+    }
+}

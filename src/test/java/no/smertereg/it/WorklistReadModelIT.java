@@ -1,0 +1,102 @@
+package no.smertereg.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import no.smertereg.forms.FormKey;
+
+/**
+ * The worklist reads open form tasks from its own table (ADR 0007), not from the engine: the table follows the
+ * engine through a course's life, a correction and a deletion, and the worklist pages in the database.
+ */
+class WorklistReadModelIT extends IntegrationTest {
+
+    @Autowired
+    TaskService tasks;
+
+    @Test
+    void theOpenFormsFollowTheEngineThroughACourseACorrectionAndADeletion() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        assertInStep(id, "TO");
+        finalise("lu.haukeland", id, "TO", toType1NotSeen());
+        assertInStep(id, "B11");
+        assertThat(worklistRow(id).path("forms").path("B11").asText()).isEqualTo("NEW");
+        assertThat(worklistRow(id).path("forms").path("B12").asText()).isEqualTo("NOT_AVAILABLE");
+        finalise("lu.haukeland", id, "B11", Map.of("SmerteKat", "1", "TidligereRus", "0", "PaagaaRus", "0",
+                "LAR", "2"));
+        assertInStep(id);
+
+        JsonNode b11 = as("lu.haukeland").get("/api/courses/" + id + "/forms/B11").expect(200).json();
+        as("lc.haukeland").post("/api/courses/" + id + "/forms/B11/unlock", Map.of("version",
+                b11.path("version").asLong(), "reason", "Feil smertekategori")).expect(200);
+        assertInStep(id, "B11");
+        assertThat(worklistRow(id).path("forms").path("B11").asText()).as("a correction is open on the worklist")
+                .isEqualTo("IN_PROGRESS");
+
+        long wrong = newCourse("lc.haukeland", HAUKELAND).path("id").asLong();
+        assertInStep(wrong, "TO");
+        long version = course("lc.haukeland", wrong).path("version").asLong();
+        as("lc.haukeland").post("/api/courses/" + wrong + "/deletion", Map.of("version", version, "reason",
+                "Feil pasient")).expect(204);
+        assertInStep(wrong);
+    }
+
+    @Test
+    void taskCompletionsFindSubtasksThroughAnIndexTheStockSchemaLacks() {
+        assertThat(jdbc.queryForList("select indexdef from pg_indexes where tablename = 'act_ru_task' and indexname = "
+                + "'act_idx_task_parent_task'", String.class)).singleElement().asString()
+                .contains("(parent_task_id_)");
+    }
+
+    @Test
+    void theWorklistIsPagedAndCountedAndRefusesAPageOutOfRangeNamingTheParameter() {
+        newCourse("lu.haukeland", HAUKELAND);
+        newCourse("lu.haukeland", HAUKELAND);
+        Api.Response first = as("lu.haukeland").get("/api/worklist?size=1&page=0").expect(200);
+        long total = Long.parseLong(first.header("X-Total-Count"));
+        assertThat(total).isGreaterThanOrEqualTo(2);
+        assertThat(first.json()).hasSize(1);
+        JsonNode second = as("lu.haukeland").get("/api/worklist?size=1&page=1").expect(200).json();
+        assertThat(second).hasSize(1);
+        assertThat(second.get(0).path("courseId").asLong()).isNotEqualTo(first.json().get(0).path("courseId")
+                .asLong());
+        assertThat(as("lu.haukeland").get("/api/worklist?size=1&page=" + total).expect(200).json()).isEmpty();
+
+        assertThat(as("lu.haukeland").get("/api/worklist?size=0").expect(400).json().path("errors").get(0)
+                .path("field").asText()).isEqualTo("size");
+        assertThat(as("lu.haukeland").get("/api/worklist?size=501").expect(400).json().path("errors").get(0)
+                .path("field").asText()).isEqualTo("size");
+        assertThat(as("lu.haukeland").get("/api/worklist?page=-1").expect(400).json().path("errors").get(0)
+                .path("field").asText()).isEqualTo("page");
+        assertThat(as("lu.haukeland").get("/api/worklist?page=first").expect(400).json().path("errors").get(0)
+                .path("field").asText()).isEqualTo("page");
+    }
+
+    private JsonNode worklistRow(long courseId) {
+        for (JsonNode row : as("lu.haukeland").get("/api/worklist?size=500").expect(200).json()) {
+            if (row.path("courseId").asLong() == courseId) {
+                return row;
+            }
+        }
+        throw new AssertionError("course " + courseId + " is not on the worklist");
+    }
+
+    private void assertInStep(long courseId, String... open) {
+        List<String> readModel = jdbc.queryForList("select form_key from open_form_task where course_id = ?",
+                String.class, courseId);
+        List<String> engine = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(courseId))
+                .initializeFormKeys().list().stream().filter(t -> t.getCamundaFormRef() != null)
+                .flatMap(t -> FormKey.ofFormId(t.getCamundaFormRef().getKey()).stream()).map(FormKey::name)
+                .toList();
+        assertThat(engine).as("the engine's open form tasks").containsExactlyInAnyOrder(open);
+        assertThat(readModel).as("the worklist's read model").containsExactlyInAnyOrder(open);
+    }
+}
