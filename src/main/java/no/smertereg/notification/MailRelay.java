@@ -32,9 +32,12 @@ public class MailRelay {
     private final TransactionTemplate transactions;
     private final RegistryClock clock;
     private final String from;
+    private final boolean enabled;
 
     MailRelay(OutboxRepository outbox, JavaMailSender mail, TransactionTemplate transactions, RegistryClock clock,
-            @Value("${registry.mail-from:smertereg@localhost}") String from) {
+            @Value("${registry.mail-from:smertereg@localhost}") String from,
+            @Value("${registry.mail-relay-enabled:true}") boolean enabled) {
+        this.enabled = enabled;
         this.outbox = outbox;
         this.mail = mail;
         this.transactions = transactions;
@@ -44,6 +47,9 @@ public class MailRelay {
 
     @Scheduled(fixedDelayString = "${registry.mail-relay-delay:PT15S}")
     public void relay() {
+        if (!enabled) {
+            return;
+        }
         for (Long id : outbox.unsent(Channel.EMAIL)) {
             try {
                 OutboxEntry notice = transactions.execute(status -> claim(id));

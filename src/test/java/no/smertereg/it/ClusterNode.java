@@ -1,0 +1,22 @@
+package no.smertereg.it;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+import no.smertereg.RegistryApplication;
+
+/** An application node in a JVM of its own, its engine clock set to the first argument (an instant). */
+public final class ClusterNode {
+
+    private ClusterNode() {
+    }
+
+    public static void main(String[] args) {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse(args[0])));
+        new SpringApplicationBuilder(RegistryApplication.class).run(Arrays.copyOfRange(args, 1, args.length));
+    }
+}
