@@ -83,6 +83,7 @@ public final class BenchMain {
         Meter meter = new Meter(db, app);
         ProcessEngine engine = app.bean(ProcessEngine.class);
         ManagementService management = app.bean(ManagementService.class);
+        RuntimeService runtime = app.bean(RuntimeService.class);
         List<String> units = new BenchOrganisation(app.context).units(UNITS);
         List<String> persons = app.bean(JdbcTemplate.class).queryForList("select national_id from "
                 + "synthetic_person where deceased = false order by national_id", String.class);
@@ -93,7 +94,7 @@ public final class BenchMain {
         engineInfo.put("syntheticPersons", persons.size());
         engineInfo.put("threads", config.threads());
         engineInfo.put("jobs", "run by the harness (ManagementService.executeJob on due jobs, split over the threads "
-                + "by process instance) in (a) and (d); by the application's job executor in (b)");
+                + "by root process instance) in (a) and (d); by the application's job executor in (b)");
         engineInfo.put("springArgs", config.springArgs());
         report.put("engine", engineInfo);
         app.bean(RepositoryService.class).createDeployment().name("bench-bare").addModelInstance(BareModels.COURSE
@@ -103,22 +104,22 @@ public final class BenchMain {
         if (config.runs("year") || config.runs("bare")) {
             int weeks = Math.max(1, config.warmup() / 150);
             log("warm-up: " + config.warmup() + " courses on the application, then on the bare BPMN");
-            new YearRun(new AppYear(app, persons, units), parallel, management, persons.size())
+            new YearRun(new AppYear(app, persons, units), parallel, management, runtime, persons.size())
                     .run(1_000_000, config.warmup(), weeks, APP_WARMUP);
-            new YearRun(bare(app, "bare-w-", units, persons), parallel, management, persons.size())
+            new YearRun(bare(app, "bare-w-", units, persons), parallel, management, runtime, persons.size())
                     .run(1_000_000, config.warmup(), weeks, BARE_WARMUP);
         }
         if (config.runs("year")) {
             log("(a) national year: " + config.courses() + " courses in " + config.weeks() + " weekly cohorts");
             AppYear year = new AppYear(app, persons, units);
-            report.put("year", year(year, config, parallel, management, meter, persons.size(), YEAR));
+            report.put("year", year(year, config, parallel, management, runtime, meter, persons.size(), YEAR));
             ((Map<String, Object>) report.get("year")).put("mailsAtSmtp", year.mails);
             ((Map<String, Object>) report.get("year")).put("heapAfterGcMiB", BenchApp.heapAfterGcMiB());
         }
         if (config.runs("bare")) {
             log("(d) bare BPMN: the same " + config.courses() + " courses, same calendar, same mix");
-            report.put("bare", year(bare(app, "bare-y-", units, persons), config, parallel, management, meter,
-                    persons.size(), BARE_YEAR));
+            report.put("bare", year(bare(app, "bare-y-", units, persons), config, parallel, management, runtime,
+                    meter, persons.size(), BARE_YEAR));
             ((Map<String, Object>) report.get("bare")).put("heapAfterGcMiB", BenchApp.heapAfterGcMiB());
             report.put("ratios", Ratios.of(report));
         }
@@ -144,8 +145,9 @@ public final class BenchMain {
     }
 
     private static Map<String, Object> year(YearModel model, BenchConfig config, Parallel parallel,
-            ManagementService management, Meter meter, int persons, LocalDate monday) throws Exception {
-        YearRun run = new YearRun(model, parallel, management, persons);
+            ManagementService management, RuntimeService runtime, Meter meter, int persons, LocalDate monday)
+            throws Exception {
+        YearRun run = new YearRun(model, parallel, management, runtime, persons);
         long failuresBefore = parallel.failures.get();
         Meter.Mark mark = meter.mark();
         run.run(0, config.courses(), config.weeks(), monday);

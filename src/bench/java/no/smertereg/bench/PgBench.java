@@ -81,7 +81,7 @@ final class PgBench {
 
     private static Double group(Pattern pattern, String text) {
         Matcher m = pattern.matcher(text);
-        return m.find() ? Double.valueOf(m.group(1)) : null;
+        return m.find() ? Report.round(Double.parseDouble(m.group(1))) : null;
     }
 
     private static String binary() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 
 /**
  * The national year's calendar, the same for (a) and (d): every week (Monday) a cohort of courses is registered
@@ -26,10 +27,10 @@ final class YearRun {
     long answers;
     int days;
 
-    YearRun(YearModel model, Parallel parallel, ManagementService management, int persons) {
+    YearRun(YearModel model, Parallel parallel, ManagementService management, RuntimeService runtime, int persons) {
         this.model = model;
         this.parallel = parallel;
-        this.jobs = new JobRunner(management, parallel, model.processKeys());
+        this.jobs = new JobRunner(management, runtime, parallel, model.processKeys());
         this.persons = persons;
     }
 
