@@ -134,7 +134,7 @@ public final class BenchMain {
                     config.largeTasks()}, config.completions()));
         }
         if (config.runs("worklist")) {
-            report.put("worklist", WorklistBench.PHASE.run(app, meter, config));
+            report.put("worklist", WorklistBench.run(app, meter, persons));
         }
         report.put("dbSizeAtEndMiB", Report.round(db.size() / 1048576.0));
     }

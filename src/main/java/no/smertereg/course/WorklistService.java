@@ -114,7 +114,7 @@ class WorklistService {
         audit.listed("WORKLIST_READ", active.stream()
                 .map(c -> new PatientDataAccess.Subject(c.getPid(), c.getId(), c.getUnitResh(), null)).toList());
         List<Long> ids = active.stream().map(Course::getId).toList();
-        Map<Long, List<FormRecord>> formsByCourse = forms.allOf(ids).stream()
+        Map<Long, List<FormRecord>> formsByCourse = forms.statesOf(ids).stream()
                 .collect(Collectors.groupingBy(FormRecord::courseId));
         Map<Long, Set<FormKey>> open = openTasks.of(ids);
         Set<Long> everFinalised = forms.everFinalisedAmong(ids);

@@ -62,6 +62,17 @@ public class FormRecordService {
         return forms.findByCourseIdIn(courseIds).stream().map(f -> toRecord(f, false)).toList();
     }
 
+    /** The courses' forms with state, version and comment but without answers (lists such as the worklist). */
+    @Transactional(readOnly = true)
+    public List<FormRecord> statesOf(Collection<Long> courseIds) {
+        if (courseIds.isEmpty()) {
+            return List.of();
+        }
+        return forms.statesOf(courseIds).stream().map(r -> new FormRecord((Long) r[0], (FormKey) r[1],
+                (FormState) r[2], (Long) r[3], Map.of(), null, (String) r[4], null, null, null, null, List.of()))
+                .toList();
+    }
+
     /** S11: a course whose forms were ever finalised cannot be deleted, even after an unlock. */
     @Transactional(readOnly = true)
     public boolean everFinalised(Long courseId) {
