@@ -23,7 +23,7 @@ import no.smertereg.patients.DemoPersons;
 class DemoCourseLoader implements ApplicationRunner {
 
     static final List<String> UNITS = List.of("100082", "100089", "100320");
-    static final int PER_UNIT = 20;
+    static final int PER_UNIT = 30;
     private static final Logger log = LoggerFactory.getLogger(DemoCourseLoader.class);
 
     private final CourseRepository courses;

@@ -62,7 +62,7 @@ public class DemoCourses {
 
     /**
      * {@code perUnit} courses in each unit, for the identity numbers in order (unit u takes numbers u * perUnit and
-     * on). Course k of unit u is number u * perUnit + k and starts 12 + 4k + u days before today. A course that
+     * on). Course k of unit u is number u * perUnit + k and starts 12 + 2k + u days before today. A course that
      * fails is logged by number and left out.
      */
     public List<DemoCourse> seed(List<String> units, List<String> nationalIds, int perUnit) {
@@ -78,7 +78,7 @@ public class DemoCourses {
                     int i = u * perUnit + k;
                     Long department = departments.get(DEPARTMENT_OF[k % DEPARTMENT_OF.length] % departments.size())
                             .getId();
-                    LocalDate start = clock.today().minusDays(12L + 4L * k + u);
+                    LocalDate start = clock.today().minusDays(12L + 2L * k + u);
                     Long id = course(nationalIds.get(i), department, new DemoAnswers(i, start));
                     if (id != null) {
                         made.add(new DemoCourse(id, unit, i));

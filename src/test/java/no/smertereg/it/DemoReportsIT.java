@@ -36,7 +36,7 @@ class DemoReportsIT extends IntegrationTest {
     /** Fonna, Sørlandet, Stavanger (RESH) and their LC, in seeding order. */
     private static final List<String[]> UNITS = List.of(new String[] {"100084", "lc.fonna"},
             new String[] {"100133", "lc.sorlandet"}, new String[] {"100083", "lc.stavanger"});
-    private static final int PER_UNIT = 20;
+    private static final int PER_UNIT = 30;
     private static final Pattern INDICATOR_ROW = Pattern.compile("<tr id=\"indicator-([\\w.-]+)\">(.*?)</tr>",
             Pattern.DOTALL);
     private static final Pattern CELL = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL);
@@ -78,6 +78,8 @@ class DemoReportsIT extends IntegrationTest {
                 assertThat(cells.get(4)).as("share").contains("%");
             }
             assertThat(recount.get("3")[0]).as("some satisfied").isPositive();
+            wardsAsInTheExport(page, rows);
+            yearsAsInTheExport(page, rows);
             List<String> eval = cells(row(page, "eprom-Eval"));
             assertThat(eval.subList(0, 2)).as("Eval sent and answered").containsExactly(
                     String.valueOf(rows.stream().filter(r -> !r.get("PasdelUtfylEval").isEmpty()).count()),
@@ -106,6 +108,85 @@ class DemoReportsIT extends IntegrationTest {
             }
             assertThat(recount.get("3")[1]).as("national indicator 3 of %s", unit).isGreaterThanOrEqualTo(5);
         }
+        String lines = section(national, "report-hospital-lines");
+        assertThat(lines).as("a line per hospital in the chart of indicator 1, with its name in the legend")
+                .contains("data-resh=\"" + units.get(0) + "\"", "Helse Fonna", "Snitt");
+        assertThat(lines.split("<figure", -1)).hasSize(IndicatorRecount.NUMBERS.size() + 1);
+
+        try (RealBrowser browser = new RealBrowser(port, 1400, 1800)) {
+            logIn(browser, "sc", "demo");
+            browser.open("/rapporter?" + period);
+            assertThat(browser.shown("#hospital-lines-1 g.hospital-line[data-resh='" + units.get(0) + "'] circle"))
+                    .as("Fonna's dots in indicator 1's chart").isTrue();
+            assertThat(browser.shown("#hospital-lines-1 g.snitt-line circle")).isTrue();
+            assertThat(browser.find("#hospital-lines-1 .chart-legend").getText()).contains("Snitt", "Helse Fonna");
+            assertThat(browser.find("#hospital-lines-1 svg title").getAttribute("textContent"))
+                    .contains("Tilsett av to eller flere faggrupper");
+            browser.scrollTo("#report-hospital-lines");
+            browser.screenshot("report-national-lines");
+        }
+        try (RealBrowser browser = new RealBrowser(port, 1400, 1800)) {
+            logIn(browser, "lc.fonna", "demo");
+            browser.open("/rapporter?" + period);
+            assertThat(browser.text()).contains("Tilsyn per avdeling", "Andel nye pasienter svart på Pasreg",
+                    "Samtykkeprosent", "Svarprosent");
+            assertThat(browser.find("#indicator-3 .denominator").getText()).matches("\\d+");
+            browser.scrollTo("#report-supervision-wards");
+            browser.screenshot("report-unit-wards-years");
+        }
+    }
+
+    /** Tilsyn per ward: referrals per InnlAvd as in the export, the most first, small wards hidden. */
+    private void wardsAsInTheExport(String page, List<Map<String, String>> rows) {
+        Map<String, Long> perWard = new LinkedHashMap<>();
+        rows.forEach(r -> perWard.merge(r.get("InnlAvd"), 1L, Long::sum));
+        assertThat(perWard).as("the demo spreads a unit's courses over its wards").hasSizeGreaterThan(2);
+        Map<String, String> shown = new LinkedHashMap<>();
+        Matcher row = Pattern.compile("<tr>\\s*<th scope=\"row\">([^<]*)</th>\\s*<td class=\"text-end referrals\">"
+                + "([^<]*)</td>").matcher(section(page, "supervision-wards"));
+        while (row.find()) {
+            shown.put(row.group(1).strip(), row.group(2).strip());
+        }
+        perWard.forEach((id, count) -> {
+            String name = jdbc.queryForObject("select name || ' (' || short_name || ')' from department where id = ?",
+                    String.class, Long.valueOf(id));
+            assertThat(shown).containsEntry(name, count >= 5 ? String.valueOf(count) : "–");
+        });
+        assertThat(shown).containsEntry("Totalt", String.valueOf(rows.size()));
+        List<Long> referrals = shown.values().stream().filter(v -> v.matches("\\d+")).map(Long::valueOf).toList();
+        assertThat(referrals.subList(0, referrals.size() - 1)).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+    }
+
+    /** The OPR yearly tables recounted from the export: new patients, answered Pasreg, consent, Eval response. */
+    private static void yearsAsInTheExport(String page, List<Map<String, String>> rows) {
+        Map<String, List<Map<String, String>>> years = new LinkedHashMap<>();
+        rows.forEach(r -> years.computeIfAbsent(r.get("StartdatoTO").substring(0, 4), y -> new ArrayList<>()).add(r));
+        for (Map.Entry<String, List<Map<String, String>>> year : years.entrySet()) {
+            List<Map<String, String>> inYear = year.getValue();
+            long patients = inYear.stream().map(r -> r.get("PasientID")).distinct().count();
+            long answered = inYear.stream().filter(r -> r.get("PasDelUfylPR").equals("1")).map(r -> r.get(
+                    "PasientID")).distinct().count();
+            long consented = inYear.stream().filter(r -> r.get("SkriftligSamtyk").equals("1")).count();
+            long askedConsent = inYear.stream().filter(r -> r.get("SkriftligSamtyk").matches("[01]")).count();
+            long evalSent = inYear.stream().filter(r -> !r.get("PasdelUtfylEval").isEmpty()).count();
+            long evalAnswered = inYear.stream().filter(r -> r.get("PasdelUtfylEval").equals("1")).count();
+            if (patients < 5 || askedConsent < 5 || evalSent < 5) {
+                continue;
+            }
+            String yearRow = row(page, "year-" + year.getKey());
+            assertThat(yearRow).contains("new-patients\">" + patients + "<", "baseline-answered\">" + answered + "<",
+                    "consented\">" + consented + "<");
+            assertThat(answered).as("some new patients answered Pasreg").isPositive();
+            assertThat(cells(row(page, "follow-up-" + year.getKey() + "-Eval")).subList(1, 3)).containsExactly(
+                    String.valueOf(evalSent), String.valueOf(evalAnswered));
+        }
+    }
+
+    private static String section(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        assertThat(start).as(id).isPositive();
+        int end = page.indexOf("</section>", start);
+        return page.substring(start, end < 0 ? page.length() : end);
     }
 
     /** Each indicator row's cells: number, name, numerator, denominator, share, chart. */
