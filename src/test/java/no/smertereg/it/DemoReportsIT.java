@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import no.smertereg.course.DemoCourses;
+import no.smertereg.patients.DemoPersons;
 import no.smertereg.shared.RegistryClock;
 
 /**
@@ -45,16 +46,17 @@ class DemoReportsIT extends IntegrationTest {
     DemoCourses demo;
 
     @Autowired
+    DemoPersons persons;
+
+    @Autowired
     RegistryClock clock;
 
     @Test
     void demoCoursesGiveEachUnitEveryIndicatorAsInItsExport_andScAPerHospitalTableAsInTheNationalExport()
             throws Exception {
         List<String> units = UNITS.stream().map(u -> u[0]).toList();
-        List<String> people = new ArrayList<>();
-        for (int i = 0; i < units.size() * PER_UNIT; i++) {
-            people.add(nextSyntheticNationalId());
-        }
+        // As DemoCourseLoader: the last living synthetic persons (the other tests take theirs from the first ones).
+        List<String> people = persons.nationalIds(units.size() * PER_UNIT);
         List<DemoCourses.DemoCourse> made = demo.seed(units, people, PER_UNIT);
         assertThat(made).hasSize(units.size() * PER_UNIT);
         LocalDate today = clock.today();
