@@ -115,7 +115,7 @@ class DemoReportsIT extends IntegrationTest {
                 .contains("data-resh=\"" + units.get(0) + "\"", "Helse Fonna", "Snitt");
         assertThat(lines.split("<figure", -1)).hasSize(IndicatorRecount.NUMBERS.size() + 1);
 
-        try (RealBrowser browser = new RealBrowser(port, 1400, 1800)) {
+        try (RealBrowser browser = new RealBrowser(port, 1400, 4200)) {
             logIn(browser, "sc", "demo");
             browser.open("/rapporter?" + period);
             assertThat(browser.shown("#hospital-lines-1 g.hospital-line[data-resh='" + units.get(0) + "'] circle"))
@@ -124,16 +124,14 @@ class DemoReportsIT extends IntegrationTest {
             assertThat(browser.find("#hospital-lines-1 .chart-legend").getText()).contains("Snitt", "Helse Fonna");
             assertThat(browser.find("#hospital-lines-1 svg title").getAttribute("textContent"))
                     .contains("Tilsett av to eller flere faggrupper");
-            browser.scrollTo("#report-hospital-lines");
             browser.screenshot("report-national-lines");
         }
-        try (RealBrowser browser = new RealBrowser(port, 1400, 1800)) {
+        try (RealBrowser browser = new RealBrowser(port, 1400, 3600)) {
             logIn(browser, "lc.fonna", "demo");
             browser.open("/rapporter?" + period);
             assertThat(browser.text()).contains("Tilsyn per avdeling", "Andel nye pasienter svart på Pasreg",
                     "Samtykkeprosent", "Svarprosent");
             assertThat(browser.find("#indicator-3 .denominator").getText()).matches("\\d+");
-            browser.scrollTo("#report-supervision-wards");
             browser.screenshot("report-unit-wards-years");
         }
     }

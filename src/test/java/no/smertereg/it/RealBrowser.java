@@ -146,11 +146,6 @@ final class RealBrowser implements AutoCloseable {
         return unlabelled;
     }
 
-    /** Scrolls the element to the top of the window (before a screenshot of it). */
-    void scrollTo(String css) {
-        driver.executeScript("arguments[0].scrollIntoView(true);", find(css));
-    }
-
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for people to look at. */
     void screenshot(String name) throws IOException {
         Path target = Path.of("target", "screenshots");
