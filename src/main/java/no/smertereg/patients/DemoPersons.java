@@ -19,10 +19,13 @@ public class DemoPersons {
         this.persons = persons;
     }
 
-    /** The last synthetic persons by identity number (testers pick from the first ones on the demo page). */
+    /**
+     * The last living synthetic persons by identity number (testers pick from the first ones on the demo page; a
+     * dead patient is sent no patient forms).
+     */
     @Transactional(readOnly = true)
     public List<String> nationalIds(int count) {
-        return persons.findAll(PageRequest.of(0, count, Sort.by(Sort.Direction.DESC, "nationalId")))
+        return persons.findByDeceasedFalse(PageRequest.of(0, count, Sort.by(Sort.Direction.DESC, "nationalId")))
                 .map(p -> p.toRecord().nationalId()).getContent();
     }
 }

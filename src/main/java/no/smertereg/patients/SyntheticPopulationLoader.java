@@ -11,6 +11,7 @@ import no.bekk.bekkopen.person.FodselsnummerCalculator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -20,14 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo mode only: a few hundred synthetic persons (synthetic identity numbers: month + 80) in the synthetic
- * population registry. Deterministic, so the same numbers exist on every machine; idempotent.
+ * population registry, {@code registry.synthetic-population} of them (300; the integration tests use more).
+ * Deterministic, so the same numbers exist on every machine (a larger population starts with the same persons);
+ * idempotent.
  */
 @Component
 @Order(2)
 @ConditionalOnProperty(name = "registry.demo-mode", havingValue = "true")
 class SyntheticPopulationLoader implements ApplicationRunner {
-
-    static final int POPULATION = 300;
 
     private static final Logger log = LoggerFactory.getLogger(SyntheticPopulationLoader.class);
     private static final List<String> WOMEN = List.of("Anne", "Kari", "Ingrid", "Marit", "Liv", "Nora", "Emma",
@@ -39,19 +40,22 @@ class SyntheticPopulationLoader implements ApplicationRunner {
             "Haugen", "Hagen", "Lie", "Dahl", "Strand", "Bakken", "Solberg", "Aas", "Ødegård", "Sæther");
 
     private final SyntheticPersonRepository persons;
+    private final int population;
 
     /** Takes {@link NationalIds}, which switches synthetic numbers on in demo mode, so that it exists first. */
-    SyntheticPopulationLoader(SyntheticPersonRepository persons, NationalIds demoModeNationalIds) {
+    SyntheticPopulationLoader(SyntheticPersonRepository persons, NationalIds demoModeNationalIds,
+            @Value("${registry.synthetic-population:300}") int population) {
         this.persons = persons;
+        this.population = population;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (persons.count() >= POPULATION) {
+        if (persons.count() >= population) {
             return;
         }
-        generate(POPULATION).stream().filter(p -> !persons.existsById(p.nationalId()))
+        generate(population).stream().filter(p -> !persons.existsById(p.nationalId()))
                 .forEach(p -> persons.save(new SyntheticPerson(p)));
         log.info("Synthetic population registry ready: {} persons", persons.count());
     }

@@ -66,6 +66,7 @@ final class CourseRowMapping {
             case PasientID -> course.pid();
             case AvdRESH -> course.unitResh();
             case SykehusNavn -> unitName;
+            case InnlAvd -> course.departmentId();
             case InklusjonStatus -> course.national() ? 1 : 0;
             default -> throw new IllegalStateException("no course value " + column);
         };

@@ -6,10 +6,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * The monthly line of each indicator as SVG polyline points (no script needed, CSP-safe): the unit's shares locally,
- * the Snitt (mean of hospital shares) nationally. Months hidden for small numbers or without a share break the line.
+ * the Snitt (mean of hospital shares) nationally, and nationally one line per hospital as well. Months hidden for
+ * small numbers or without a share break the line.
  */
 final class ReportChart {
 
@@ -24,7 +26,48 @@ final class ReportChart {
     record Point(double x, double y) {
     }
 
+    /**
+     * One hospital's monthly line in a national chart: its RESH, colour and dash pattern (the same for the hospital
+     * in every chart), and the line and dots of its months with at least the minimum denominator.
+     */
+    record Series(String resh, String colour, String dash, List<String> segments, List<Point> points) {
+    }
+
+    /** Okabe-Ito colours (told apart with colour-blindness too); after eight hospitals, dashed lines. */
+    static final List<String> COLOURS = List.of("#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00",
+            "#F0E442", "#999999");
+    static final List<String> DASHES = List.of("none", "6 4", "2 3");
+
     private ReportChart() {
+    }
+
+    /**
+     * Nationally, one line per hospital and indicator from its monthly counts. A hospital-month whose denominator is
+     * below the minimum is left out (the line breaks there); a hospital with no month shown has no line.
+     */
+    static Map<Indicator, List<Series>> hospitalLines(List<YearMonth> months,
+            SortedMap<String, SortedMap<YearMonth, Map<Indicator, Count>>> perHospitalAndMonth, int minimumCourses) {
+        Map<Indicator, List<Series>> charts = new EnumMap<>(Indicator.class);
+        List<String> hospitals = new ArrayList<>(perHospitalAndMonth.keySet());
+        for (Indicator indicator : Indicator.values()) {
+            List<Series> series = new ArrayList<>();
+            for (int h = 0; h < hospitals.size(); h++) {
+                SortedMap<YearMonth, Map<Indicator, Count>> hospital = perHospitalAndMonth.get(hospitals.get(h));
+                List<Double> shares = new ArrayList<>();
+                for (YearMonth month : months) {
+                    Map<Indicator, Count> counts = hospital.get(month);
+                    Count count = counts == null ? null : counts.get(indicator);
+                    shares.add(count == null || !count.shown(minimumCourses) ? null : count.share());
+                }
+                List<Point> points = points(shares);
+                if (!points.isEmpty()) {
+                    series.add(new Series(hospitals.get(h), COLOURS.get(h % COLOURS.size()),
+                            DASHES.get(h / COLOURS.size() % DASHES.size()), segments(shares), points));
+                }
+            }
+            charts.put(indicator, List.copyOf(series));
+        }
+        return charts;
     }
 
     static Map<Indicator, Line> lines(ReportService.Report report) {

@@ -10,6 +10,11 @@ public enum ReportColumn {
     PasientID(Source.COURSE, Kind.ID),
     AvdRESH(Source.COURSE, Kind.TEXT),
     SykehusNavn(Source.COURSE, Kind.TEXT),
+    /**
+     * The course's ward: codebook InnlAvd (B1.1 DEPARTMENT, the id of a row of the unit's department list,
+     * avdelingsoversikt). Here the department is chosen at registration and kept on the course (S12).
+     */
+    InnlAvd(Source.COURSE, Kind.ID),
     /** 1 when the course is in the national registry (codebook: INCLUDED_RAPPORTEKET), else 0. */
     InklusjonStatus(Source.COURSE, Kind.CODE),
     /** The patient's reservation against the national registry now: 1 reserved, 0 not (codebook PVK_RESERVATION_STATUS). */

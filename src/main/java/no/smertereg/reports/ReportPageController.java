@@ -60,12 +60,36 @@ class ReportPageController {
         model.addAttribute("unitNames", unitNames());
         model.addAttribute("unitChoices", scope.national() ? hospitals() : ReportScope.choices(user));
         model.addAttribute("charts", ReportChart.lines(report));
+        model.addAttribute("hospitalCharts", scope.national() ? ReportChart.hospitalLines(report.months(),
+                report.perHospitalAndMonth(), report.minimumCourses()) : Map.of());
         model.addAttribute("professions", SupervisionReport.PROFESSIONS);
-        List<SupervisionReport.Line> supervision = new ArrayList<>(report.supervision());
-        supervision.add(report.supervisionTotal());
-        model.addAttribute("supervisionLines", supervision);
+        model.addAttribute("supervisionLines", supervisionPerMonth(report));
+        model.addAttribute("wardLines", supervisionPerWard(report));
         model.addAttribute("tilsettCodes", List.of(1, 2, 3, 4, 5, 6, 0));
         return "reports/report";
+    }
+
+    /** A line of a Tilsyn table: its label (a month, a ward's name) or the message key of one (total, no ward). */
+    record SupervisionRow(String label, String labelKey, SupervisionReport.Line line) {
+    }
+
+    private static List<SupervisionRow> supervisionPerMonth(ReportService.Report report) {
+        List<SupervisionRow> rows = new ArrayList<>();
+        report.supervision().forEach(l -> rows.add(new SupervisionRow(l.month().toString(), null, l)));
+        rows.add(new SupervisionRow(null, "report.total", report.supervisionTotal()));
+        return rows;
+    }
+
+    /** Per ward (codebook: avdelingsoversikt's short name via InnlAvd), the most referrals first, then the total. */
+    private List<SupervisionRow> supervisionPerWard(ReportService.Report report) {
+        List<SupervisionRow> rows = new ArrayList<>();
+        for (SupervisionReport.DepartmentLine ward : report.supervisionPerDepartment()) {
+            String name = ward.department() == null ? null : organisation.department(ward.department())
+                    .map(d -> d.getName() + " (" + d.getShortName() + ")").orElse(ward.department().toString());
+            rows.add(new SupervisionRow(name, name == null ? "report.supervision.noWard" : null, ward.line()));
+        }
+        rows.add(new SupervisionRow(null, "report.total", report.supervisionTotal()));
+        return rows;
     }
 
     /** The flat table as CSV (default) or XLSX ({@code format=xlsx}). */

@@ -19,7 +19,7 @@ import no.smertereg.shared.PatientDataAccess.Subject;
 
 /**
  * The report of a scope and period: the rows, the indicators in the scope's variant, per month and (nationally) per
- * hospital with the Snitt line; and the CSV export of the same rows, each exported course recorded in the audit log.
+ * hospital with the Snitt line, ePROM response, Tilsyn per month and ward, the OPR yearly tables; and the CSV export of the same rows, each exported course recorded in the audit log.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,7 +34,8 @@ class ReportService {
             SortedMap<String, Map<Indicator, Count>> perHospital,
             SortedMap<String, SortedMap<YearMonth, Map<Indicator, Count>>> perHospitalAndMonth,
             SortedMap<YearMonth, Map<Indicator, Double>> snitt, List<EpromResponse.FormResponse> eprom,
-            List<SupervisionReport.Line> supervision, SupervisionReport.Line supervisionTotal, Coverage coverage) {
+            List<SupervisionReport.Line> supervision, List<SupervisionReport.DepartmentLine> supervisionPerDepartment,
+            SupervisionReport.Line supervisionTotal, List<YearlyTables.Year> years, Coverage coverage) {
     }
 
     private final CourseRowReader reader;
@@ -59,8 +60,8 @@ class ReportService {
                 Indicators.totals(rows, variant), Indicators.perMonth(rows, variant),
                 Indicators.perHospital(rows, variant), Indicators.perHospitalAndMonth(rows, variant),
                 scope.national() ? Indicators.snitt(all, variant) : new TreeMap<>(), EpromResponse.of(rows),
-                SupervisionReport.perMonth(rows), SupervisionReport.total(rows),
-                local == null ? null : Coverage.of(local.registered()));
+                SupervisionReport.perMonth(rows), SupervisionReport.perDepartment(rows), SupervisionReport.total(rows),
+                YearlyTables.of(rows), local == null ? null : Coverage.of(local.registered()));
     }
 
     /** The flat table for an export; every course in it is recorded as read by this user (REPORT_EXPORT). */

@@ -1,7 +1,10 @@
 package no.smertereg.reports;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,7 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The supervision report (Tilsyn, codebook §4): per calendar month of StartdatoTO and in total, the Tilsett
+ * The supervision report (Tilsyn, codebook §4): per calendar month of StartdatoTO, per ward (InnlAvd) and in total, the Tilsett
  * distribution, the summed supervisions per profession, "Beh tilsyn" (the five core professions), "Pas tilsyn"
  * (AntPasTils), "Ant pas" (distinct PasientID) and "Ant henv" (distinct ForlopsID). Missing counts are 0.
  */
@@ -31,6 +34,10 @@ public final class SupervisionReport {
             Map<ReportColumn, Integer> professions, int coreSupervisions, int patientVisits) {
     }
 
+    /** One ward's line: {@code department} is the InnlAvd id, null for courses without a department. */
+    public record DepartmentLine(Long department, Line line) {
+    }
+
     private SupervisionReport() {
     }
 
@@ -38,6 +45,16 @@ public final class SupervisionReport {
         Map<YearMonth, List<CourseRow>> months = rows.stream().filter(r -> r.month() != null)
                 .collect(Collectors.groupingBy(CourseRow::month, TreeMap::new, Collectors.toList()));
         return months.entrySet().stream().map(e -> line(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Per ward (InnlAvd), the most referrals first, then by department id (no department last), as in §4. */
+    public static List<DepartmentLine> perDepartment(Collection<CourseRow> rows) {
+        Map<Long, List<CourseRow>> wards = new HashMap<>();
+        rows.forEach(r -> wards.computeIfAbsent((Long) r.get(ReportColumn.InnlAvd), d -> new ArrayList<>()).add(r));
+        return wards.entrySet().stream().map(e -> new DepartmentLine(e.getKey(), line(null, e.getValue())))
+                .sorted(Comparator.comparingInt((DepartmentLine d) -> -d.line().referrals()).thenComparing(
+                        DepartmentLine::department, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     public static Line total(Collection<CourseRow> rows) {

@@ -19,7 +19,7 @@ import no.smertereg.forms.FormKey;
 /** From answers as the forms module stores them to a row; which courses are complete enough to count. */
 class CourseRowMappingTest {
 
-    private static final ReportCourse COURSE = new ReportCourse(11L, 501L, "100082", RegistryScope.NATIONAL, 3,
+    private static final ReportCourse COURSE = new ReportCourse(11L, 501L, "100082", 7L, RegistryScope.NATIONAL, 3,
             LocalDate.of(2026, 11, 16));
 
     private static Map<FormKey, Map<String, Object>> forms() {
@@ -41,6 +41,7 @@ class CourseRowMappingTest {
         assertThat(row.get(ReportColumn.PasientID)).isEqualTo(501L);
         assertThat(row.get(ReportColumn.AvdRESH)).isEqualTo("100082");
         assertThat(row.get(ReportColumn.SykehusNavn)).isEqualTo("Haukeland");
+        assertThat(row.get(ReportColumn.InnlAvd)).as("the course's department id").isEqualTo(7L);
         assertThat(row.get(ReportColumn.InklusjonStatus)).isEqualTo(1);
         assertThat(row.get(ReportColumn.HenvistDato)).isEqualTo(LocalDate.of(2026, 11, 15));
         assertThat(row.get(ReportColumn.Tilsett)).isEqualTo(1);
@@ -80,9 +81,9 @@ class CourseRowMappingTest {
 
     @Test
     void aCourseCountsWhenTheFormsOfItsTypeAreFinalised() {
-        ReportCourse type1 = new ReportCourse(1L, 1L, "100082", RegistryScope.LOCAL, 1, null);
+        ReportCourse type1 = new ReportCourse(1L, 1L, "100082", null, RegistryScope.LOCAL, 1, null);
         ReportCourse type3 = COURSE;
-        ReportCourse toOpen = new ReportCourse(2L, 1L, "100082", RegistryScope.LOCAL, null, null);
+        ReportCourse toOpen = new ReportCourse(2L, 1L, "100082", null, RegistryScope.LOCAL, null, null);
         assertThat(CourseRowReader.complete(type1, Set.of(FormKey.TO, FormKey.B11))).isTrue();
         assertThat(CourseRowReader.complete(type1, Set.of(FormKey.TO))).isFalse();
         assertThat(CourseRowReader.complete(type3, Set.of(FormKey.TO, FormKey.B11, FormKey.B12, FormKey.B21)))

@@ -4,6 +4,7 @@ import static no.smertereg.reports.ReportColumn.AntPasTils;
 import static no.smertereg.reports.ReportColumn.AntTilsKonfLege;
 import static no.smertereg.reports.ReportColumn.AntTilsLege;
 import static no.smertereg.reports.ReportColumn.AntTilsSykPleier;
+import static no.smertereg.reports.ReportColumn.InnlAvd;
 import static no.smertereg.reports.ReportColumn.PasientID;
 import static no.smertereg.reports.ReportColumn.StartdatoTO;
 import static no.smertereg.reports.ReportColumn.Tilsett;
@@ -47,5 +48,33 @@ class SupervisionReportTest {
         assertThat(total.month()).isNull();
         assertThat(total.referrals()).isEqualTo(4);
         assertThat(total.patients()).isEqualTo(3);
+    }
+
+    @Test
+    void perWardTheMostReferralsFirstAndCoursesWithoutAWardLast() {
+        List<CourseRow> rows = List.of(
+                row(InnlAvd, 12L, PasientID, 1L, Tilsett, 1, AntPasTils, 2, AntTilsLege, 2),
+                row(InnlAvd, 30L, PasientID, 2L, Tilsett, 1, AntPasTils, 3, AntTilsLege, 1, AntTilsSykPleier, 2),
+                row(InnlAvd, 30L, PasientID, 3L, Tilsett, 2),
+                row(PasientID, 4L, Tilsett, 1, AntPasTils, 1, AntTilsLege, 1),
+                row(InnlAvd, 12L, PasientID, 1L, Tilsett, 1, AntPasTils, 4, AntTilsLege, 3),
+                row(InnlAvd, 5L, PasientID, 5L, Tilsett, 4));
+
+        List<SupervisionReport.DepartmentLine> wards = SupervisionReport.perDepartment(rows);
+
+        assertThat(wards).extracting(SupervisionReport.DepartmentLine::department)
+                .as("two referrals each for 12 and 30 (12 first by id), then 5, then none").containsExactly(12L, 30L,
+                        5L, null);
+        SupervisionReport.Line ward12 = wards.get(0).line();
+        assertThat(ward12.referrals()).isEqualTo(2);
+        assertThat(ward12.patients()).as("the same patient twice").isEqualTo(1);
+        assertThat(ward12.coreSupervisions()).as("Lege 2 + 3").isEqualTo(5);
+        assertThat(ward12.patientVisits()).isEqualTo(6);
+        SupervisionReport.Line ward30 = wards.get(1).line();
+        assertThat(ward30.tilsett()).isEqualTo(Map.of(1, 1, 2, 1));
+        assertThat(ward30.coreSupervisions()).as("Lege 1 + Sykepleier 2").isEqualTo(3);
+        assertThat(wards.get(3).line().referrals()).isEqualTo(1);
+        assertThat(wards.stream().mapToInt(w -> w.line().referrals()).sum()).as("every course in one ward")
+                .isEqualTo(SupervisionReport.total(rows).referrals());
     }
 }
