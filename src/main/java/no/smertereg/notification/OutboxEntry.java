@@ -1,6 +1,5 @@
 package no.smertereg.notification;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -12,7 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A message waiting for the SMS gateway or the mail relay. */
+/**
+ * A message waiting for the SMS gateway or the mail relay. Stored here; {@link MailRelay} claims, sends and clears it
+ * with bulk statements of its own (claimed_at, sent_at, version).
+ */
 @Entity
 @Table(name = "notification_outbox")
 class OutboxEntry {
@@ -43,37 +45,5 @@ class OutboxEntry {
         this.body = body;
         this.createdAt = createdAt;
         this.idempotencyKey = idempotencyKey;
-    }
-
-    /** True when this node may send it: not sent, and not claimed by a node within the claim time. */
-    boolean claim(Instant now, Duration claimTime) {
-        if (sentAt != null || (claimedAt != null && claimedAt.plus(claimTime).isAfter(now))) {
-            return false;
-        }
-        claimedAt = now;
-        return true;
-    }
-
-    /** Once delivered, the code and the address are not kept. */
-    void sent(Instant at) {
-        sentAt = at;
-        body = "";
-        recipient = "";
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    String getRecipient() {
-        return recipient;
-    }
-
-    String getSubject() {
-        return subject;
-    }
-
-    String getBody() {
-        return body;
     }
 }

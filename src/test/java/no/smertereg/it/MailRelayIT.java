@@ -1,0 +1,203 @@
+package no.smertereg.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import no.smertereg.notification.MailRelay;
+
+/**
+ * The mail relay against PostgreSQL and a real SMTP server (GreenMail): notices put in the outbox arrive once each,
+ * with their recipient, subject and text, also when two relays run at the same time; a notice that cannot be sent
+ * stays unsent (and is logged by id only) while the others go out, and is tried again after the claim time, as is a
+ * notice claimed by a node that died.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class MailRelayIT extends IntegrationTest {
+
+    private static final AtomicInteger RUN = new AtomicInteger();
+    private static final Duration CLAIM_TIME = Duration.ofMinutes(10);
+
+    @Autowired
+    MailRelay relay;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void fiveHundredNoticesArriveOnceEach_withTheirRecipientSubjectAndText() throws Exception {
+        List<Long> ids = notices("bulk", 500);
+
+        long start = System.nanoTime();
+        relay.relay();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("MailRelayIT: 500 notices relayed in %.2f s (%.0f mails/s)%n", seconds, 500 / seconds);
+        relay.relay();
+
+        Map<String, List<MimeMessage>> received = receivedByRecipient();
+        for (int i = 0; i < ids.size(); i++) {
+            List<MimeMessage> mails = received.getOrDefault(address("bulk", i), List.of());
+            assertThat(mails).as("mails to notice %d's address", i).hasSize(1);
+            MimeMessage mail = mails.get(0);
+            assertThat(mail.getSubject()).isEqualTo("Spørreskjema " + i);
+            assertThat(mail.getContent().toString().strip()).isEqualTo("Svar på https://example.invalid/p kode "
+                    + i);
+            assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("smertereg@localhost");
+            assertThat(mail.getMessageID()).isEqualTo("<smertereg.outbox." + ids.get(i) + "@localhost>");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from notification_outbox where id in (" + list(ids)
+                + ") and sent_at is not null and recipient = '' and body = ''", Long.class))
+                .as("marked sent, address and code forgotten").isEqualTo(500);
+    }
+
+    @Test
+    void twoRelaysAtTheSameTimeSendEachNoticeOnce() throws Exception {
+        List<Long> ids = notices("pair", 1000);
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<Void> node = () -> {
+            together.await();
+            relay.relay();
+            return null;
+        };
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        long start = System.nanoTime();
+        try {
+            for (Future<Void> done : nodes.invokeAll(List.of(node, node))) {
+                done.get();
+            }
+        } finally {
+            nodes.shutdown();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("MailRelayIT: 1000 notices relayed by two relays in %.2f s (%.0f mails/s)%n", seconds,
+                1000 / seconds);
+
+        Map<String, List<MimeMessage>> received = receivedByRecipient();
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(received.getOrDefault(address("pair", i), List.of())).as("mails to notice %d's address", i)
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void aNoticeThatCannotBeSentStaysUnsent_theOthersGo_andItIsTriedAgainAfterTheClaimTime(CapturedOutput log)
+            throws Exception {
+        List<Long> ids = notices("fail", 20);
+        long bad = ids.get(7);
+        jdbc.update("update notification_outbox set recipient = 'ikke en adresse' where id = ?", bad);
+        ClockUtil.setCurrentTime(new Date());
+
+        relay.relay();
+
+        Map<String, List<MimeMessage>> received = receivedByRecipient();
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(received.getOrDefault(address("fail", i), List.of())).hasSize(i == 7 ? 0 : 1);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from notification_outbox where id in (" + list(ids)
+                + ") and sent_at is not null", Long.class)).isEqualTo(19);
+        assertThat(jdbc.queryForObject("select recipient from notification_outbox where id = ? and sent_at is null",
+                String.class, bad)).isEqualTo("ikke en adresse");
+        assertThat(log.getAll()).contains("Sending outbox notice " + bad + " failed")
+                .doesNotContain("ikke en adresse").doesNotContain("kode 7");
+        Instant firstTry = claimedAt(bad);
+
+        relay.relay();
+        assertThat(claimedAt(bad)).as("not tried again within the claim time").isEqualTo(firstTry);
+
+        ClockUtil.setCurrentTime(Date.from(firstTry.plus(CLAIM_TIME).plusSeconds(1)));
+        relay.relay();
+        assertThat(claimedAt(bad)).as("tried again after the claim time").isAfter(firstTry);
+        assertThat(jdbc.queryForObject("select sent_at is null from notification_outbox where id = ?", Boolean.class,
+                bad)).isTrue();
+        jdbc.update("delete from notification_outbox where id = ?", bad);
+    }
+
+    @Test
+    void aNoticeClaimedByANodeThatDiedIsSentAfterTheClaimTime() throws Exception {
+        Instant now = Instant.now();
+        ClockUtil.setCurrentTime(Date.from(now));
+        long id = notices("dead", 1).get(0);
+        jdbc.update("update notification_outbox set claimed_at = ? where id = ?",
+                now.minus(Duration.ofMinutes(5)).atOffset(ZoneOffset.UTC), id);
+
+        relay.relay();
+        assertThat(receivedByRecipient().get(address("dead", 0))).as("still claimed by the dead node").isNull();
+
+        ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofMinutes(5)).plusSeconds(1)));
+        relay.relay();
+        relay.relay();
+        assertThat(receivedByRecipient().get(address("dead", 0))).hasSize(1);
+    }
+
+    private final int run = RUN.incrementAndGet();
+
+    private String address(String kind, int i) {
+        return "relay-" + kind + "-" + run + "-" + i + "@example.invalid";
+    }
+
+    /** E-mail notices in the outbox as the outbox stores them (recipient, subject, text, key); their ids. */
+    private List<Long> notices(String kind, int count) {
+        String key = "mail-relay-it:" + kind + ":" + run + ":" + System.nanoTime() + ":";
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new Object[] {address(kind, i), "Spørreskjema " + i, "Svar på https://example.invalid/p kode "
+                    + i, OffsetDateTime.now(ZoneOffset.UTC), key + i});
+        }
+        jdbc.batchUpdate("insert into notification_outbox (channel, recipient, subject, body, created_at, "
+                + "idempotency_key) values ('EMAIL', ?, ?, ?, ?, ?)", rows);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(jdbc.queryForObject("select id from notification_outbox where idempotency_key = ?", Long.class,
+                    key + i));
+        }
+        return ids;
+    }
+
+    private Instant claimedAt(long id) {
+        return jdbc.queryForObject("select claimed_at from notification_outbox where id = ?", OffsetDateTime.class,
+                id).toInstant();
+    }
+
+    private static String list(List<Long> ids) {
+        return String.join(", ", ids.stream().map(String::valueOf).toList());
+    }
+
+    private static Map<String, List<MimeMessage>> receivedByRecipient() throws MessagingException {
+        Map<String, List<MimeMessage>> byRecipient = new HashMap<>();
+        for (MimeMessage message : MailTestServer.server().getReceivedMessages()) {
+            for (jakarta.mail.Address to : message.getAllRecipients()) {
+                byRecipient.computeIfAbsent(((InternetAddress) to).getAddress(), a -> new ArrayList<>())
+                        .add(message);
+            }
+        }
+        return byRecipient;
+    }
+}
