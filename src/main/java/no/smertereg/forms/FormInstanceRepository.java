@@ -18,6 +18,10 @@ interface FormInstanceRepository extends JpaRepository<FormInstance, Long> {
             + "where f.courseId in :courseIds")
     List<Object[]> statesOf(Collection<Long> courseIds);
 
+    /** Form id and course id of the courses' forms. */
+    @Query("select f.id, f.courseId from FormInstance f where f.courseId in :courseIds")
+    List<Object[]> idsOf(Collection<Long> courseIds);
+
     Optional<FormInstance> findByCourseIdAndFormKey(Long courseId, FormKey formKey);
 
 }

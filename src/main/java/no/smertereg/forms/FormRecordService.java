@@ -82,7 +82,16 @@ public class FormRecordService {
     /** The courses among these whose forms were ever finalised. */
     @Transactional(readOnly = true)
     public Set<Long> everFinalisedAmong(Collection<Long> courseIds) {
-        return courseIds.isEmpty() ? Set.of() : Set.copyOf(events.coursesWith(courseIds, FormAction.FINALISED));
+        if (courseIds.isEmpty()) {
+            return Set.of();
+        }
+        Map<Long, Long> courseOfForm = new java.util.HashMap<>();
+        forms.idsOf(courseIds).forEach(r -> courseOfForm.put((Long) r[0], (Long) r[1]));
+        if (courseOfForm.isEmpty()) {
+            return Set.of();
+        }
+        return events.formsWith(courseOfForm.keySet(), FormAction.FINALISED).stream().map(courseOfForm::get)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Answers as they would be stored (codes as strings, hidden fields dropped), or 400. */
