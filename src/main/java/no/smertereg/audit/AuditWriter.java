@@ -4,10 +4,13 @@ import java.sql.Timestamp;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import no.smertereg.shared.DatabaseProduct;
 
 /**
  * Inserts audit rows; there is no update or delete. A change is written in the transaction of the change, so both
@@ -20,12 +23,12 @@ class AuditWriter {
             + "action, pid, course_id, form, client_address) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
-    private final boolean durableReads;
-    private volatile Boolean postgres;
+    private final boolean waitForReadFlush;
 
     AuditWriter(JdbcTemplate jdbc, @Value("${registry.audit.durable-reads:false}") boolean durableReads) {
         this.jdbc = jdbc;
-        this.durableReads = durableReads;
+        this.waitForReadFlush = durableReads
+                || !Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) DatabaseProduct::isPostgres));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -40,18 +43,10 @@ class AuditWriter {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onItsOwn(List<AuditRow> rows) {
-        if (!durableReads && isPostgres()) {
+        if (!waitForReadFlush) {
             jdbc.execute("set local synchronous_commit to off");
         }
         insert(rows);
-    }
-
-    private boolean isPostgres() {
-        if (postgres == null) {
-            postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()
-                    .toLowerCase().contains("postgres"));
-        }
-        return postgres;
     }
 
     private void insert(List<AuditRow> rows) {

@@ -82,11 +82,12 @@ class WorklistPatientForms implements PatientFormOverview {
      */
     private Map<String, String> running(List<CourseRef> courses, String[] tenants) {
         String keys = courses.stream().map(c -> "'" + c.id() + "'").distinct().collect(Collectors.joining(","));
+        Set<String> units = Set.of(tenants);
         Map<String, String> keyOf = new HashMap<>();
         runtime.createNativeProcessInstanceQuery().sql("select RES.* from ACT_RU_EXECUTION RES where RES.ID_ = "
                 + "RES.PROC_INST_ID_ and RES.BUSINESS_KEY_ in (" + keys + ") and RES.PROC_DEF_ID_ like '"
                 + PatientFormProcess.KEY + ":%'").list().stream()
-                .filter(pi -> pi.getTenantId() == null || java.util.Arrays.asList(tenants).contains(pi.getTenantId()))
+                .filter(pi -> pi.getTenantId() == null || units.contains(pi.getTenantId()))
                 .forEach(pi -> keyOf.put(pi.getId(), pi.getBusinessKey()));
         Map<String, String> result = new HashMap<>();
         if (!keyOf.isEmpty()) {

@@ -21,8 +21,7 @@ class FlywayPlaceholders {
 
     private static String jsonType(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName();
-            return product.toLowerCase().contains("postgres") ? "jsonb" : "json";
+            return DatabaseProduct.isPostgres(connection) ? "jsonb" : "json";
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the database product for the migrations", e);
         }

@@ -53,16 +53,20 @@ public class CourseEngine {
         }
         String[] keys = courseIds.stream().map(String::valueOf).toArray(String[]::new);
         List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).initializeFormKeys().list();
+        return formTasks(open, runtime).stream().collect(Collectors.groupingBy(FormTask::courseId));
+    }
+
+    /** The clinician-form tasks among these tasks (queried with their form keys), with course and instance. */
+    static List<FormTask> formTasks(List<Task> open, RuntimeService runtime) {
         if (open.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
         Set<String> instanceIds = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         Map<String, ProcessInstance> instances = runtime.createProcessInstanceQuery()
                 .processInstanceIds(instanceIds).list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
         return open.stream().map(task -> formTask(task, instances.get(task.getProcessInstanceId())))
-                .filter(t -> t != null)
-                .collect(Collectors.groupingBy(FormTask::courseId));
+                .filter(t -> t != null).toList();
     }
 
     public List<FormTask> openFormTasks(Long courseId) {

@@ -4,21 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-
-import no.smertereg.forms.FormKey;
 
 /** What runs once the engine has created or checked its schema (ADR 0007). */
 final class EngineStartup {
@@ -58,24 +51,12 @@ final class EngineStartup {
             if (tasks.isEmpty()) {
                 break;
             }
-            Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-            Map<String, ProcessInstance> instances = engine.getRuntimeService().createProcessInstanceQuery()
-                    .processInstanceIds(instanceIds).list().stream()
-                    .collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
-            for (Task task : tasks) {
-                ProcessInstance instance = instances.get(task.getProcessInstanceId());
-                Long courseId = instance == null ? null : OpenFormTaskListener.courseId(instance.getBusinessKey());
-                if (courseId == null || task.getCamundaFormRef() == null) {
-                    continue;
-                }
-                var formKey = FormKey.ofFormId(task.getCamundaFormRef().getKey());
-                if (formKey.isPresent()) {
-                    try {
-                        openTasks.opened(task.getId(), courseId, formKey.get());
-                        added++;
-                    } catch (DuplicateKeyException alreadyThere) {
-                        // another node is filling it at the same start
-                    }
+            for (FormTask task : CourseEngine.formTasks(tasks, engine.getRuntimeService())) {
+                try {
+                    openTasks.opened(task.taskId(), task.courseId(), task.formKey());
+                    added++;
+                } catch (DuplicateKeyException alreadyThere) {
+                    // another node is filling it at the same start
                 }
             }
         }

@@ -23,19 +23,9 @@ final class OpenFormTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            Long courseId = courseId(task.getExecution().getProcessBusinessKey());
-            if (courseId != null) {
-                openTasks.getObject().opened(task.getId(), courseId, formKey);
-            }
+            openTasks.getObject().opened(task.getId(), FormTaskCompleteListener.courseId(task), formKey);
         } else {
             openTasks.getObject().closed(task.getId());
         }
-    }
-
-    static Long courseId(String businessKey) {
-        if (businessKey == null || businessKey.isEmpty() || !businessKey.chars().allMatch(Character::isDigit)) {
-            return null;
-        }
-        return Long.valueOf(businessKey);
     }
 }

@@ -51,7 +51,7 @@ public class OpenFormTasks {
     }
 
     boolean isEmpty() {
-        return Boolean.FALSE.equals(jdbc.queryForObject("select count(*) = 0 from open_form_task", Map.of(),
-                Boolean.class));
+        return jdbc.queryForList("select task_id from open_form_task fetch first 1 rows only", Map.of(), String.class)
+                .isEmpty();
     }
 }
