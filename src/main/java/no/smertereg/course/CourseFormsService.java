@@ -76,9 +76,9 @@ class CourseFormsService implements TasklistCompletion {
         Course course = courses.find(courseId);
         RegistryUser user = access.requireFormWork(course);
         openTask(course, key);
-        forms.saveDraft(courseId, key, request.version(), request.answers(), user.getUsername());
+        FormRecord saved = forms.saveDraft(courseId, key, request.version(), request.answers(), user.getUsername());
         audit.change("FORM_SAVE", course, key);
-        return view(course, key);
+        return view(course, key, saved);
     }
 
     FormView finalise(Long courseId, FormKey key, FormAnswersRequest request) {
@@ -89,7 +89,7 @@ class CourseFormsService implements TasklistCompletion {
         audit.change("FORM_FINALISE", course, key);
         engine.complete(task, afterFinalised(course, key, stored.answers(), task.correction()));
         refreshStatus(course);
-        return view(course, key);
+        return view(course, key, stored);
     }
 
     FormView unlock(Long courseId, FormKey key, UnlockRequest request) {
@@ -249,7 +249,11 @@ class CourseFormsService implements TasklistCompletion {
     }
 
     private FormView view(Course course, FormKey key) {
-        FormRecord f = forms.get(course.getId(), key);
+        return view(course, key, forms.get(course.getId(), key));
+    }
+
+    /** The form as just stored by this request (with its events), and whether its task is open now. */
+    private FormView view(Course course, FormKey key, FormRecord f) {
         List<FormTask> open = engine.openFormTasks(course.getId());
         FormTask task = FormStates.task(open, key);
         return new FormView(course.getId(), key, key.label(), key.formId(), FormStates.status(f, task),

@@ -52,8 +52,10 @@ public class FormValidator {
         Map<String, Object> context = new HashMap<>(values);
         form.fields().forEach(f -> context.putIfAbsent(f.key(), null));
         Map<String, Object> result = new LinkedHashMap<>();
+        Map<String, Boolean> hiddenBy = new HashMap<>();
         for (FormField field : form.fields()) {
-            if (conditions.hides(field, context)) {
+            if (field.hide() != null
+                    && hiddenBy.computeIfAbsent(field.hide(), condition -> conditions.hides(field, context))) {
                 continue;
             }
             Object value = values.get(field.key());

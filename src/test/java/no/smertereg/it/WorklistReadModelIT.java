@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import no.smertereg.course.process.OpenFormTasks;
 import no.smertereg.forms.FormKey;
 
 /**
@@ -21,6 +22,9 @@ class WorklistReadModelIT extends IntegrationTest {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    OpenFormTasks openTasks;
 
     @Test
     void theOpenFormsFollowTheEngineThroughACourseACorrectionAndADeletion() {
@@ -89,14 +93,38 @@ class WorklistReadModelIT extends IntegrationTest {
         throw new AssertionError("course " + courseId + " is not on the worklist");
     }
 
+    @Test
+    void rowsFromBeforeTheInstanceColumnsAreCompletedFromTheEngineAtStart() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", id, "TO", toType1NotSeen());
+        finalise("lu.haukeland", id, "B11", Map.of("SmerteKat", "1", "TidligereRus", "0", "PaagaaRus", "0",
+                "LAR", "2"));
+        JsonNode b11 = as("lu.haukeland").get("/api/courses/" + id + "/forms/B11").expect(200).json();
+        as("lc.haukeland").post("/api/courses/" + id + "/forms/B11/unlock", Map.of("version",
+                b11.path("version").asLong(), "reason", "Feil smertekategori")).expect(200);
+        jdbc.update("update open_form_task set process_instance_id = null, correction = false where course_id = ?", id);
+        jdbc.update("insert into open_form_task (task_id, course_id, form_key) values ('gone-before-v11', ?, 'B12')",
+                id);
+
+        assertThat(openTasks.completeFromEngine()).isGreaterThanOrEqualTo(1);
+
+        assertInStep(id, "B11");
+        assertThat(jdbc.queryForList("select correction from open_form_task where course_id = ?", Boolean.class, id))
+                .as("the open B11 task is the correction's").containsExactly(true);
+    }
+
     private void assertInStep(long courseId, String... open) {
-        List<String> readModel = jdbc.queryForList("select form_key from open_form_task where course_id = ?",
-                String.class, courseId);
+        List<String> readModel = jdbc.queryForList("select form_key || ' ' || task_id || ' ' || process_instance_id "
+                + "|| ' ' || correction from open_form_task where course_id = ?", String.class, courseId);
         List<String> engine = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(courseId))
                 .initializeFormKeys().list().stream().filter(t -> t.getCamundaFormRef() != null)
-                .flatMap(t -> FormKey.ofFormId(t.getCamundaFormRef().getKey()).stream()).map(FormKey::name)
+                .flatMap(t -> FormKey.ofFormId(t.getCamundaFormRef().getKey()).stream()
+                        .map(key -> key.name() + " " + t.getId() + " " + t.getProcessInstanceId() + " "
+                                + t.getProcessDefinitionId().startsWith("form-correction:")))
                 .toList();
-        assertThat(engine).as("the engine's open form tasks").containsExactlyInAnyOrder(open);
-        assertThat(readModel).as("the worklist's read model").containsExactlyInAnyOrder(open);
+        assertThat(engine).as("the engine's open form tasks").extracting(task -> task.split(" ")[0])
+                .containsExactlyInAnyOrder(open);
+        assertThat(readModel).as("the read model: the engine's tasks, instances and correction flags")
+                .containsExactlyInAnyOrderElementsOf(engine);
     }
 }

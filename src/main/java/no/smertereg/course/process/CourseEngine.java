@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.forms.FormKey;
@@ -30,10 +31,23 @@ public class CourseEngine {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final Function<Collection<Long>, List<FormTask>> openTasks;
 
-    CourseEngine(RuntimeService runtime, TaskService tasks) {
+    @Autowired
+    CourseEngine(RuntimeService runtime, TaskService tasks, OpenFormTasks readModel) {
+        this(runtime, tasks, readModel::tasksOf);
+    }
+
+    private CourseEngine(RuntimeService runtime, TaskService tasks,
+            Function<Collection<Long>, List<FormTask>> openTasks) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.openTasks = openTasks;
+    }
+
+    /** On the engine's task query, for process tests, which run the bare engine without the read model. */
+    static CourseEngine onTaskQueries(RuntimeService runtime, TaskService tasks) {
+        return new CourseEngine(runtime, tasks, courseIds -> queryFormTasks(courseIds, runtime, tasks));
     }
 
     public String startCourse(Long courseId, String unitResh) {
@@ -46,14 +60,19 @@ public class CourseEngine {
                 .putValue(CourseProcess.VAR_UNIT, unitResh).putValue(CourseProcess.VAR_FORM_KEY, formKey.name()));
     }
 
-    /** Open form tasks per course (course process and corrections). */
+    /** Open form tasks per course (course process and corrections), from the read model (ADR 0007). */
     public Map<Long, List<FormTask>> openFormTasks(Collection<Long> courseIds) {
         if (courseIds.isEmpty()) {
             return Map.of();
         }
+        return openTasks.apply(courseIds).stream().collect(Collectors.groupingBy(FormTask::courseId));
+    }
+
+    /** The same as the read model holds, asked of the engine: its task query and a process-instance query. */
+    static List<FormTask> queryFormTasks(Collection<Long> courseIds, RuntimeService runtime, TaskService tasks) {
         String[] keys = courseIds.stream().map(String::valueOf).toArray(String[]::new);
-        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).initializeFormKeys().list();
-        return formTasks(open, runtime).stream().collect(Collectors.groupingBy(FormTask::courseId));
+        return formTasks(tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).initializeFormKeys().list(),
+                runtime);
     }
 
     /** The clinician-form tasks among these tasks (queried with their form keys), with course and instance. */
@@ -141,7 +160,7 @@ public class CourseEngine {
         }
         return FormKey.ofFormId(task.getCamundaFormRef().getKey())
                 .map(key -> new FormTask(task.getId(), Long.valueOf(instance.getBusinessKey()), key,
-                        isCorrection(instance), instance.getId(), task.getName()))
+                        isCorrection(instance), instance.getId()))
                 .orElse(null);
     }
 

@@ -39,6 +39,14 @@ final class EngineStartup {
         }
     }
 
+    /** Completes read-model rows written before V11 with their process instance and correction flag. */
+    static void completeOpenFormTasks(OpenFormTasks openTasks) {
+        int completed = openTasks.completeFromEngine();
+        if (completed > 0) {
+            LOG.info("Open form tasks completed from the engine: {}", completed);
+        }
+    }
+
     /** Fills the worklist's read model from the engine when it is empty and tasks are open (a database from before). */
     static void backfillOpenFormTasks(ProcessEngine engine, OpenFormTasks openTasks) {
         if (!openTasks.isEmpty() || engine.getTaskService().createTaskQuery().count() == 0) {
@@ -53,7 +61,7 @@ final class EngineStartup {
             }
             for (FormTask task : CourseEngine.formTasks(tasks, engine.getRuntimeService())) {
                 try {
-                    openTasks.opened(task.taskId(), task.courseId(), task.formKey());
+                    openTasks.opened(task);
                     added++;
                 } catch (DuplicateKeyException alreadyThere) {
                     // another node is filling it at the same start

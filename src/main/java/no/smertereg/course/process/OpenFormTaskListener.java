@@ -23,7 +23,8 @@ final class OpenFormTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            openTasks.getObject().opened(task.getId(), FormTaskCompleteListener.courseId(task), formKey);
+            openTasks.getObject().opened(new FormTask(task.getId(), FormTaskCompleteListener.courseId(task), formKey,
+                    FormTaskCompleteListener.isCorrection(task), task.getProcessInstanceId()));
         } else {
             openTasks.getObject().closed(task.getId());
         }

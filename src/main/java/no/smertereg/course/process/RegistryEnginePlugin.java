@@ -64,6 +64,7 @@ class RegistryEnginePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         EngineStartup.ensureTaskParentIndex(dataSource);
+        EngineStartup.completeOpenFormTasks(openTasks.getObject());
         EngineStartup.backfillOpenFormTasks(engine, openTasks.getObject());
     }
 

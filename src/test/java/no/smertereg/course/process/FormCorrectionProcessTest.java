@@ -35,7 +35,7 @@ class FormCorrectionProcessTest {
     @BeforeEach
     void setUp() {
         listeners = ProcessTestSupport.register();
-        engine = new CourseEngine(runtimeService(), taskService());
+        engine = CourseEngine.onTaskQueries(runtimeService(), taskService());
     }
 
     @AfterEach

@@ -44,7 +44,7 @@ class SmerteregCourseProcessTest {
     @BeforeEach
     void setUp() {
         listeners = ProcessTestSupport.register();
-        engine = new CourseEngine(runtimeService(), taskService());
+        engine = CourseEngine.onTaskQueries(runtimeService(), taskService());
     }
 
     @AfterEach
