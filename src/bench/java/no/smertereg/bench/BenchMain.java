@@ -104,22 +104,23 @@ public final class BenchMain {
         if (config.runs("year") || config.runs("bare")) {
             int weeks = Math.max(1, config.warmup() / 150);
             log("warm-up: " + config.warmup() + " courses on the application, then on the bare BPMN");
-            new YearRun(new AppYear(app, persons, units), parallel, management, runtime, persons.size())
-                    .run(1_000_000, config.warmup(), weeks, APP_WARMUP);
-            new YearRun(bare(app, "bare-w-", units, persons), parallel, management, runtime, persons.size())
-                    .run(1_000_000, config.warmup(), weeks, BARE_WARMUP);
+            new YearRun(new AppYear(app, persons, units), parallel, management, runtime, persons.size(),
+                    new Upkeep(app)).run(1_000_000, config.warmup(), weeks, APP_WARMUP);
+            new YearRun(bare(app, "bare-w-", units, persons), parallel, management, runtime, persons.size(),
+                    new Upkeep(app)).run(1_000_000, config.warmup(), weeks, BARE_WARMUP);
         }
         if (config.runs("year")) {
             log("(a) national year: " + config.courses() + " courses in " + config.weeks() + " weekly cohorts");
             AppYear year = new AppYear(app, persons, units);
-            report.put("year", year(year, config, parallel, management, runtime, meter, persons.size(), YEAR));
+            report.put("year", year(year, config, parallel, management, runtime, meter, new Upkeep(app),
+                    persons.size(), YEAR));
             ((Map<String, Object>) report.get("year")).put("mailsAtSmtp", year.mails);
             ((Map<String, Object>) report.get("year")).put("heapAfterGcMiB", BenchApp.heapAfterGcMiB());
         }
         if (config.runs("bare")) {
             log("(d) bare BPMN: the same " + config.courses() + " courses, same calendar, same mix");
             report.put("bare", year(bare(app, "bare-y-", units, persons), config, parallel, management, runtime,
-                    meter, persons.size(), BARE_YEAR));
+                    meter, new Upkeep(app), persons.size(), BARE_YEAR));
             ((Map<String, Object>) report.get("bare")).put("heapAfterGcMiB", BenchApp.heapAfterGcMiB());
             report.put("ratios", Ratios.of(report));
         }
@@ -145,9 +146,9 @@ public final class BenchMain {
     }
 
     private static Map<String, Object> year(YearModel model, BenchConfig config, Parallel parallel,
-            ManagementService management, RuntimeService runtime, Meter meter, int persons, LocalDate monday)
-            throws Exception {
-        YearRun run = new YearRun(model, parallel, management, runtime, persons);
+            ManagementService management, RuntimeService runtime, Meter meter, Upkeep upkeep, int persons,
+            LocalDate monday) throws Exception {
+        YearRun run = new YearRun(model, parallel, management, runtime, persons, upkeep);
         long failuresBefore = parallel.failures.get();
         Meter.Mark mark = meter.mark();
         run.run(0, config.courses(), config.weeks(), monday);
@@ -160,6 +161,7 @@ public final class BenchMain {
         result.put("jobsExecuted", run.jobsExecuted());
         result.put("unfinishedCourses", model.unfinished());
         result.put("failures", parallel.failures.get() - failuresBefore);
+        result.put("upkeep", upkeep.report());
         log(model.name() + ": " + reading.seconds() + " s, " + reading.transactions() + " transactions");
         return result;
     }

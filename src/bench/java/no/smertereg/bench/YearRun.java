@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.RuntimeService;
  * at 09:00 and gets TO and the first-visit forms; B2.2 follows a week later at 10:00; patients answer at 12:00 on
  * the day their behaviour says; at 16:45 every due job runs (16:30 sends, HADS at 16:32, reminders and locks three
  * and six days after the send, Opioid four weeks after the end date). The clock only moves forward, cohorts
- * overlap as real weeks do, and the run ends when every course's pathway has ended.
+ * overlap as real weeks do, and the run ends when every course's pathway has ended. After each day the database
+ * gets autovacuum's upkeep ({@link Upkeep}).
  */
 final class YearRun {
 
@@ -23,12 +24,15 @@ final class YearRun {
     private final Parallel parallel;
     private final JobRunner jobs;
     private final int persons;
+    private final Upkeep upkeep;
     long sentForms;
     long answers;
     int days;
 
-    YearRun(YearModel model, Parallel parallel, ManagementService management, RuntimeService runtime, int persons) {
+    YearRun(YearModel model, Parallel parallel, ManagementService management, RuntimeService runtime, int persons,
+            Upkeep upkeep) {
         this.model = model;
+        this.upkeep = upkeep;
         this.parallel = parallel;
         this.jobs = new JobRunner(management, runtime, parallel, model.processKeys());
         this.persons = persons;
@@ -78,6 +82,7 @@ final class YearRun {
                 }
             }
             model.endOfDay(day);
+            upkeep.endOfDay();
             if (day.isAfter(lastRegistration.plusDays(30)) && answering.isEmpty() && model.unfinished() == 0) {
                 return;
             }
