@@ -24,7 +24,7 @@ final class BenchDatabase implements AutoCloseable {
 
     static final List<String> SETTINGS = List.of("synchronous_commit", "fsync", "wal_sync_method",
             "full_page_writes", "commit_delay", "wal_level", "shared_buffers", "work_mem", "max_wal_size",
-            "checkpoint_timeout", "max_connections");
+            "checkpoint_timeout", "max_connections", "autovacuum");
     private static final Pattern URL = Pattern.compile("jdbc:postgresql://([^/:]+)(?::(\\d+))?/([^?]*)(\\?.*)?");
 
     final String kind;
