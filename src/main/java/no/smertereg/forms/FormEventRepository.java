@@ -1,6 +1,5 @@
 package no.smertereg.forms;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,8 +13,4 @@ interface FormEventRepository extends JpaRepository<FormEvent, Long> {
     @Query("select count(e) > 0 from FormEvent e where e.action = :action and e.formInstanceId in "
             + "(select f.id from FormInstance f where f.courseId = :courseId)")
     boolean existsForCourse(@Param("courseId") Long courseId, @Param("action") FormAction action);
-
-    /** The forms among these with an event of this kind: a lookup by form id, whatever the tables' statistics. */
-    @Query("select distinct e.formInstanceId from FormEvent e where e.formInstanceId in :formIds and e.action = :action")
-    List<Long> formsWith(@Param("formIds") Collection<Long> formIds, @Param("action") FormAction action);
 }

@@ -31,9 +31,11 @@ public class FormRecordService {
     private final FormCatalogue catalogue;
     private final FormValidator validator;
     private final RegistryClock clock;
+    private final FormLists lists;
 
     FormRecordService(FormInstanceRepository forms, FormEventRepository events, FormCatalogue catalogue,
-            FormValidator validator, RegistryClock clock) {
+            FormValidator validator, RegistryClock clock, FormLists lists) {
+        this.lists = lists;
         this.forms = forms;
         this.events = events;
         this.catalogue = catalogue;
@@ -68,9 +70,7 @@ public class FormRecordService {
         if (courseIds.isEmpty()) {
             return List.of();
         }
-        return forms.statesOf(courseIds).stream().map(r -> new FormRecord((Long) r[0], (FormKey) r[1],
-                (FormState) r[2], (Long) r[3], Map.of(), null, (String) r[4], null, null, null, null, List.of()))
-                .toList();
+        return lists.statesOf(courseIds);
     }
 
     /** S11: a course whose forms were ever finalised cannot be deleted, even after an unlock. */
@@ -85,13 +85,7 @@ public class FormRecordService {
         if (courseIds.isEmpty()) {
             return Set.of();
         }
-        Map<Long, Long> courseOfForm = new java.util.HashMap<>();
-        forms.idsOf(courseIds).forEach(r -> courseOfForm.put((Long) r[0], (Long) r[1]));
-        if (courseOfForm.isEmpty()) {
-            return Set.of();
-        }
-        return events.formsWith(courseOfForm.keySet(), FormAction.FINALISED).stream().map(courseOfForm::get)
-                .collect(java.util.stream.Collectors.toSet());
+        return lists.coursesWithEvent(courseIds, FormAction.FINALISED);
     }
 
     /** Answers as they would be stored (codes as strings, hidden fields dropped), or 400. */

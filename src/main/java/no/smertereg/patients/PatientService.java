@@ -30,9 +30,12 @@ public class PatientService {
     private final FormCatalogue catalogue;
     private final FormValidator validator;
     private final ApplicationEventPublisher events;
+    private final PersonLists lists;
 
     PatientService(PatientRepository patients, PopulationRegistry populationRegistry, NationalIds nationalIds,
-            RegistryClock clock, FormCatalogue catalogue, FormValidator validator, ApplicationEventPublisher events) {
+            RegistryClock clock, FormCatalogue catalogue, FormValidator validator, ApplicationEventPublisher events,
+            PersonLists lists) {
+        this.lists = lists;
         this.patients = patients;
         this.populationRegistry = populationRegistry;
         this.nationalIds = nationalIds;
@@ -164,8 +167,7 @@ public class PatientService {
         return patients.findById(pid).map(PersonView::of);
     }
 
-    @Transactional(readOnly = true)
     public List<PersonView> byPids(Collection<Long> pids) {
-        return patients.findAllById(pids).stream().map(PersonView::of).toList();
+        return lists.byPids(pids);
     }
 }
