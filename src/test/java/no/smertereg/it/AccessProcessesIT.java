@@ -80,7 +80,8 @@ class AccessProcessesIT extends IntegrationTest {
                 .containsExactly(HAUKELAND);
         as("lc.haukeland").post(decision(id), Map.of("approve", true)).expect(409);
         assertThat(jdbc.queryForList("select name_ from act_hi_varinst where proc_inst_id_ in (select "
-                + "proc_inst_id_ from act_hi_procinst where business_key_ = ?)", String.class, String.valueOf(id)))
+                + "proc_inst_id_ from act_hi_procinst where business_key_ = ? and proc_def_key_ = ?)", String.class,
+                String.valueOf(id), AccessProcesses.APPLICATION))
                 .containsOnly("unitResh", "approverGroup", "approved");
     }
 
@@ -143,7 +144,8 @@ class AccessProcessesIT extends IntegrationTest {
                 .containsEntry("rejection_reason", "Ikke ansatt her");
         assertThat((String) outbox("access-application-" + id + "-rejected").get("body")).contains("Ikke ansatt her");
         assertThat(jdbc.queryForList("select name_ from act_hi_varinst where proc_inst_id_ in (select "
-                + "proc_inst_id_ from act_hi_procinst where business_key_ = ?)", String.class, String.valueOf(id)))
+                + "proc_inst_id_ from act_hi_procinst where business_key_ = ? and proc_def_key_ = ?)", String.class,
+                String.valueOf(id), AccessProcesses.APPLICATION))
                 .containsOnly("unitResh", "approverGroup", "approved");
     }
 
