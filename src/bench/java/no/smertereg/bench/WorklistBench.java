@@ -74,6 +74,7 @@ final class WorklistBench {
         result.put("mix", "90 % first page, 10 % pages 2-5; 80 % by start date, 10 % department, 10 % consent");
         result.putAll(TaskCompletion.stats(ms));
         result.put("maxMs", Report.round(java.util.Arrays.stream(ms).max().orElse(Double.NaN)));
+        result.put("bySort", bySort(ms));
         result.put("transactionsPerView", Report.round((double) reading.transactions() / views));
         result.put("loadSeconds", Report.round(loadSeconds));
         result.put("targetP95Ms", 10);
@@ -82,9 +83,23 @@ final class WorklistBench {
         return result;
     }
 
+    /** The same figures per sort order (the i-th view's order is {@link #sort(int)}). */
+    private static Map<String, Object> bySort(double[] ms) {
+        Map<String, Object> bySort = new LinkedHashMap<>();
+        for (String sort : List.of("startdate", "department", "consent")) {
+            bySort.put(sort, TaskCompletion.stats(java.util.stream.IntStream.range(0, ms.length)
+                    .filter(i -> sort(i).equals(sort)).mapToDouble(i -> ms[i]).toArray()));
+        }
+        return bySort;
+    }
+
+    private static String sort(int i) {
+        return i % 10 == 8 ? "department" : i % 10 == 9 ? "consent" : "startdate";
+    }
+
     private static long[] view(BenchWorklist worklist, List<String> units, int i) {
         String unit = units.get(i % units.size());
-        String sort = i % 10 == 8 ? "department" : i % 10 == 9 ? "consent" : "startdate";
+        String sort = sort(i);
         int page = i % 10 == 5 ? 1 + (i / 10) % 4 : 0;
         long[][] shown = new long[1][];
         AppYear.asClinician(unit, () -> shown[0] = worklist.view(sort, page, PAGE_SIZE));
