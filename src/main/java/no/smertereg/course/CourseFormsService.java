@@ -75,21 +75,23 @@ class CourseFormsService implements TasklistCompletion {
     FormView saveDraft(Long courseId, FormKey key, FormAnswersRequest request) {
         Course course = courses.find(courseId);
         RegistryUser user = access.requireFormWork(course);
-        openTask(course, key);
+        List<FormTask> open = engine.openFormTasks(courseId);
+        openTask(course, key, open);
         FormRecord saved = forms.saveDraft(courseId, key, request.version(), request.answers(), user.getUsername());
         audit.change("FORM_SAVE", course, key);
-        return view(course, key, saved);
+        return view(course, key, saved, open);
     }
 
     FormView finalise(Long courseId, FormKey key, FormAnswersRequest request) {
         Course course = courses.find(courseId);
         RegistryUser user = access.requireFormWork(course);
-        FormTask task = openTask(course, key);
+        FormTask task = openTask(course, key, engine.openFormTasks(courseId));
         FormRecord stored = forms.finalise(courseId, key, request.version(), request.answers(), user.getUsername());
         audit.change("FORM_FINALISE", course, key);
         engine.complete(task, afterFinalised(course, key, stored.answers(), task.correction()));
-        refreshStatus(course);
-        return view(course, key, stored);
+        List<FormTask> open = engine.openFormTasks(courseId);
+        refreshStatus(course, open);
+        return view(course, key, stored, open);
     }
 
     FormView unlock(Long courseId, FormKey key, UnlockRequest request) {
@@ -226,21 +228,20 @@ class CourseFormsService implements TasklistCompletion {
             course.runsIn(engine.reroute(course.getId(), course.getUnitResh(), routing.type().code(),
                     routing.epromAllowed(), reserved, course.getProcessInstanceId(), finalised,
                     "TO korrigert: forløpstype " + before.code() + " -> " + routing.type().code()));
-            refreshStatus(course);
+            refreshStatus(course, engine.openFormTasks(course.getId()));
         }
         courseRepository.save(course);
         return Map.of(CourseProcess.VAR_COURSE_TYPE, routing.type().code(), CourseProcess.VAR_EPROM_ALLOWED,
                 routing.epromAllowed(), CourseProcess.VAR_PATIENT_RESERVED, reserved);
     }
 
-    private void refreshStatus(Course course) {
-        boolean open = engine.isRunning(course.getProcessInstanceId())
-                || !engine.openFormTasks(course.getId()).isEmpty();
-        course.status(open ? CourseStatus.ACTIVE : CourseStatus.COMPLETED);
+    private void refreshStatus(Course course, List<FormTask> open) {
+        boolean active = engine.isRunning(course.getProcessInstanceId()) || !open.isEmpty();
+        course.status(active ? CourseStatus.ACTIVE : CourseStatus.COMPLETED);
     }
 
-    private FormTask openTask(Course course, FormKey key) {
-        FormTask task = FormStates.task(engine.openFormTasks(course.getId()), key);
+    private FormTask openTask(Course course, FormKey key, List<FormTask> open) {
+        FormTask task = FormStates.task(open, key);
         if (task == null) {
             boolean locked = forms.get(course.getId(), key).state() == FormState.FINALISED;
             throw new ConflictException(locked ? "error.form.locked" : "error.form.notAvailable", key.label());
@@ -249,12 +250,11 @@ class CourseFormsService implements TasklistCompletion {
     }
 
     private FormView view(Course course, FormKey key) {
-        return view(course, key, forms.get(course.getId(), key));
+        return view(course, key, forms.get(course.getId(), key), engine.openFormTasks(course.getId()));
     }
 
-    /** The form as just stored by this request (with its events), and whether its task is open now. */
-    private FormView view(Course course, FormKey key, FormRecord f) {
-        List<FormTask> open = engine.openFormTasks(course.getId());
+    /** The form as stored (with its events) and the course's form tasks open now. */
+    private FormView view(Course course, FormKey key, FormRecord f, List<FormTask> open) {
         FormTask task = FormStates.task(open, key);
         return new FormView(course.getId(), key, key.label(), key.formId(), FormStates.status(f, task),
                 task != null && task.correction(), task == null ? null : task.taskId(), f.version(), f.answers(),

@@ -54,8 +54,7 @@ public class FormValidator {
         Map<String, Object> result = new LinkedHashMap<>();
         Map<String, Boolean> hiddenBy = new HashMap<>();
         for (FormField field : form.fields()) {
-            if (field.hide() != null
-                    && hiddenBy.computeIfAbsent(field.hide(), condition -> conditions.hides(field, context))) {
+            if (hiddenBy.computeIfAbsent(field.hide(), condition -> conditions.hides(field, context))) {
                 continue;
             }
             Object value = values.get(field.key());

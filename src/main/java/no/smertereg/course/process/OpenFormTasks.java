@@ -42,14 +42,8 @@ public class OpenFormTasks {
     /** For each of the courses that has one, the forms whose task is open now. */
     public Map<Long, Set<FormKey>> of(Collection<Long> courseIds) {
         Map<Long, Set<FormKey>> open = new HashMap<>();
-        if (courseIds.isEmpty()) {
-            return open;
-        }
-        jdbc.query("select course_id, form_key from open_form_task where course_id in (:courses)",
-                Map.of("courses", List.copyOf(courseIds)), row -> {
-                    open.computeIfAbsent(row.getLong(1), c -> EnumSet.noneOf(FormKey.class))
-                            .add(FormKey.valueOf(row.getString(2)));
-                });
+        tasksOf(courseIds).forEach(task -> open.computeIfAbsent(task.courseId(), c -> EnumSet.noneOf(FormKey.class))
+                .add(task.formKey()));
         return open;
     }
 
