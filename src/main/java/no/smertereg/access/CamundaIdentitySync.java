@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -95,7 +96,8 @@ class CamundaIdentitySync implements ApplicationRunner {
             grant(operator, identityResource, "*", Permissions.READ);
         }
         grant(operator, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
-                Permissions.READ_HISTORY);
+                Permissions.READ_HISTORY, Permissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB,
+                ProcessDefinitionPermissions.MIGRATE_INSTANCE);
         grant(operator, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         String filterId = formTasksFilter();
         grant(Role.LU.name(), Resources.FILTER, filterId, Permissions.READ);
@@ -134,6 +136,7 @@ class CamundaIdentitySync implements ApplicationRunner {
             existing.setEmail(appUser.getEmail());
             identity.saveUser(existing);
         }
+        readOwnUserOnly(id);
         Set<String> groups = new HashSet<>();
         Set<String> tenants = new HashSet<>();
         for (UnitRole unitRole : appUser.getRoles()) {
@@ -157,6 +160,17 @@ class CamundaIdentitySync implements ApplicationRunner {
                 .forEach(t -> identity.createTenantUserMembership(t, id));
         currentTenants.stream().filter(t -> !tenants.contains(t))
                 .forEach(t -> identity.deleteTenantUserMembership(t, id));
+    }
+
+    /** Users created before {@link RegistryAuthorizationProvider} held every permission on themselves. */
+    private void readOwnUserOnly(String userId) {
+        Authorization own = authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.USER)
+                .resourceId(userId).singleResult();
+        if (own != null && !(own.isPermissionGranted(Permissions.READ) && !own.isPermissionGranted(Permissions.UPDATE)
+                && !own.isPermissionGranted(Permissions.DELETE))) {
+            own.setPermissions(new Permission[] {Permissions.READ});
+            authorizations.saveAuthorization(own);
+        }
     }
 
     /**

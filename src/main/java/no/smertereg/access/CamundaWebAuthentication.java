@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class CamundaWebAuthentication {
 
-    private static final int AFTER_SPRING_SECURITY = SecurityProperties.DEFAULT_FILTER_ORDER + 1;
+    /** After Spring Security (the login) and the engine API guard (access.engineapi). */
+    private static final int AFTER_SPRING_SECURITY = SecurityProperties.DEFAULT_FILTER_ORDER + 2;
 
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {

@@ -27,8 +27,8 @@ class DemoLoginsReport {
     void ready() {
         String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
         String units = DemoOrganisationLoader.UNITS.stream()
-                .map(u -> String.format("    lu.%-12s lc.%-12s %s (RESH %s)", u.login(), u.login(), u.shortName(),
-                        u.resh()))
+                .map(u -> String.format("    lu.%-12s lc.%-12s rapport.%-12s %s (RESH %s)", u.login(), u.login(),
+                        u.login(), u.shortName(), u.resh()))
                 .collect(Collectors.joining("\n"));
         log.info("""
 
@@ -39,6 +39,8 @@ class DemoLoginsReport {
                 {}
                     sc    registry leader (SC), national courses
                     admin system manager (Camunda admin, no patient data)
+                    sekretariat  the national secretariat (reservations, patient-rights requests)
+                    rapport.<unit>  report reader of the unit (figures only, A7)
                 ==================================================================================""",
                 base, base, base, DemoOrganisationLoader.DEMO_PASSWORD, units);
     }

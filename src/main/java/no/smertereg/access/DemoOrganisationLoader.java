@@ -92,11 +92,14 @@ class DemoOrganisationLoader implements ApplicationRunner {
             demoUser("lu." + unit.login(), "Demo LU " + unit.shortName(), unit.resh(), Role.LU, hash);
             demoUser("lc." + unit.login(), "Demo LC " + unit.shortName(), unit.resh(), Role.LC, hash,
                     Role.USER_ADMIN);
+            demoUser("rapport." + unit.login(), "Demo rapportleser " + unit.shortName(), unit.resh(),
+                    Role.REPORT_READER, hash);
         }
         demoUser("sc", "Demo SC (registerledelse)", NATIONAL_RESH, Role.SC, hash);
         demoUser("admin", "Demo systemforvalter", NATIONAL_RESH, Role.SYSTEM_MANAGER, hash);
         demoUser("sekretariat", "Demo sekretariat", NATIONAL_RESH, Role.SECRETARIAT, hash);
-        log.info("Demo organisation ready: {} hospital units, demo users lu.<unit>, lc.<unit>, sc, admin",
+        log.info("Demo organisation ready: {} hospital units, demo users lu.<unit>, lc.<unit>, rapport.<unit>, sc, "
+                + "admin, sekretariat",
                 UNITS.size());
     }
 

@@ -20,15 +20,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** A browser's session without the rendering: cookies, the CSRF token from its cookie, no redirects followed. */
 final class SessionClient {
 
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final CookieManager cookies;
+    private final HttpClient client;
     private final int port;
     private final JdbcTemplate jdbc;
 
     SessionClient(int port, JdbcTemplate jdbc) {
+        this(new CookieManager(), port, jdbc);
+    }
+
+    private SessionClient(CookieManager cookies, int port, JdbcTemplate jdbc) {
+        this.cookies = cookies;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         this.port = port;
         this.jdbc = jdbc;
+    }
+
+    /** The same browser (its cookies, so its session) talking to another node of the registry. */
+    SessionClient atPort(int otherPort) {
+        return new SessionClient(cookies, otherPort, jdbc);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -78,6 +89,25 @@ final class SessionClient {
             request.header("Content-Type", "application/json");
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Any request with the given headers (no CSRF token added), as a script of the Camunda webapps sends it. */
+    HttpResponse<String> send(String method, String path, String jsonBody, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The value of one of the session's cookies, if set. */
+    java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
     }
 
     /** The password step only: where it sends the browser next. */

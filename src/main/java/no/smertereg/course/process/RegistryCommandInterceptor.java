@@ -1,6 +1,7 @@
 package no.smertereg.course.process;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
@@ -19,11 +20,25 @@ import no.smertereg.access.AccessRefusal;
  * the engine's history; internal comments belong to the registry's forms), so are BPMN errors and escalations on
  * tasks (they would end a form task without the form being checked and stored), and a registry refusal raised
  * inside the engine (or an access process's refusal) comes out as a form validation error, which the engine REST API answers with 400.
+ * A job a person runs is checked before the engine takes it on ({@link UserJobExecutions}).
  */
 class RegistryCommandInterceptor extends CommandInterceptor {
 
+    private final IdentityService identity;
+
+    RegistryCommandInterceptor(IdentityService identity) {
+        this.identity = identity;
+    }
+
     @Override
     public <T> T execute(Command<T> command) {
+        if (UserJobExecutions.countsARefusal(command)) {
+            return null;
+        }
+        Command<Void> check = UserJobExecutions.checkBefore(command, identity.getCurrentAuthentication());
+        if (check != null) {
+            next.execute(check);
+        }
         if (command instanceof AddCommentCmd || command instanceof UpdateCommentCmd
                 || command instanceof CreateAttachmentCmd || command instanceof SaveAttachmentCmd) {
             throw new BadUserRequestException("Kommentarer og vedlegg skrives på skjemaet i registeret, ikke i "

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import no.smertereg.access.RegistryAuthorizationProvider;
 import no.smertereg.forms.FormKey;
 import no.smertereg.shared.RefusalText;
 
@@ -55,9 +56,10 @@ class RegistryEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomPostBPMNParseListeners(listeners);
         List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new RegistryCommandInterceptor());
+        interceptors.add(new RegistryCommandInterceptor(configuration.getIdentityService()));
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
         configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
+        configuration.setResourceAuthorizationProvider(new RegistryAuthorizationProvider());
         this.dataSource = configuration.getDataSource();
     }
 
