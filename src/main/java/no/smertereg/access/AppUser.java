@@ -36,6 +36,7 @@ public class AppUser {
     private boolean mustChangePassword;
     private Instant passwordChangedAt;
     private Instant removedAt;
+    private long sessionGeneration;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -55,7 +56,9 @@ public class AppUser {
     }
 
     public void grant(String unitResh, Role role) {
-        roles.add(new UnitRole(unitResh, role));
+        if (roles.add(new UnitRole(unitResh, role))) {
+            endSessions();
+        }
     }
 
     public void recordLogin(Instant at) {
@@ -68,15 +71,15 @@ public class AppUser {
     public void recordFailedLogin(Instant at, int maxFailures, Duration lockFor) {
         failedLogins++;
         if (failedLogins >= maxFailures) {
-            lockedUntil = at.plus(lockFor);
-            failedLogins = 0;
+            lock(at, lockFor);
         }
     }
 
-    /** Five wrong login codes lock at once. */
+    /** Locked for {@code lockFor}: no login step finishes, and every session of the user ends. */
     public void lock(Instant at, Duration lockFor) {
         lockedUntil = at.plus(lockFor);
         failedLogins = 0;
+        endSessions();
     }
 
     public boolean isLocked(Instant at) {
@@ -88,6 +91,7 @@ public class AppUser {
         this.passwordHash = hash;
         this.mustChangePassword = temporary;
         this.passwordChangedAt = at;
+        endSessions();
     }
 
     public boolean isMustChangePassword() {
@@ -99,11 +103,14 @@ public class AppUser {
         this.enabled = false;
         this.removedAt = at;
         this.roles.clear();
+        endSessions();
     }
 
     /** Takes away the roles in one unit; a user left without any role is removed (A5). */
     public void revoke(String unitResh, Instant at) {
-        roles.removeIf(r -> r.unitResh().equals(unitResh));
+        if (roles.removeIf(r -> r.unitResh().equals(unitResh))) {
+            endSessions();
+        }
         if (roles.isEmpty()) {
             remove(at);
         }
@@ -116,6 +123,23 @@ public class AppUser {
     /** A5: LC removes a former user's e-mail address so that no mail reaches them. */
     public void removeEmail() {
         this.email = null;
+    }
+
+    /**
+     * A change to what the user may do (roles, removal, lock, password) ends every session made before it, on every
+     * node, at its next request: sessions remember the generation they were made under.
+     */
+    private void endSessions() {
+        sessionGeneration++;
+    }
+
+    public long getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    /** False for a removed, disabled or (now) locked account: no login step may finish. */
+    public boolean mayLogIn(Instant at) {
+        return enabled && removedAt == null && !isLocked(at);
     }
 
     public Instant getRemovedAt() {

@@ -2,6 +2,9 @@ package no.smertereg.access;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -23,9 +26,11 @@ class MyPageController {
     }
 
     private final PasswordChange passwords;
+    private final LoginSteps steps;
 
-    MyPageController(PasswordChange passwords) {
+    MyPageController(PasswordChange passwords, LoginSteps steps) {
         this.passwords = passwords;
+        this.steps = steps;
     }
 
     @Operation(summary = "The logged-in user and the roles of the session's unit")
@@ -38,8 +43,10 @@ class MyPageController {
     @Operation(summary = "Change my password: the old one, and a new one of at least 12 characters with upper and "
             + "lower case, a digit and a symbol (400 names the rules broken)")
     @PostMapping("/api/me/password")
-    ResponseEntity<Void> changePassword(@RequestBody PasswordChangeRequest request) {
+    ResponseEntity<Void> changePassword(@RequestBody PasswordChangeRequest request, HttpServletRequest http,
+            HttpServletResponse response) {
         passwords.change(CurrentUser.get().getUsername(), request.oldPassword(), request.newPassword());
+        steps.keepThisSession(http, response);
         return ResponseEntity.noContent().build();
     }
 }

@@ -19,20 +19,28 @@ public final class RegistryUser implements UserDetails, CredentialsContainer {
     private final String displayName;
     private final boolean enabled;
     private final Set<UnitRole> unitRoles;
+    private final long sessionGeneration;
     private String passwordHash;
     private boolean locked;
+    private boolean mustChangePassword;
 
     RegistryUser(String username, String displayName, String passwordHash, boolean enabled,
-            Set<UnitRole> unitRoles) {
+            Set<UnitRole> unitRoles, long sessionGeneration) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.unitRoles = Set.copyOf(unitRoles);
+        this.sessionGeneration = sessionGeneration;
     }
 
     public static RegistryUser of(String username, Set<UnitRole> unitRoles) {
-        return new RegistryUser(username, username, "", true, unitRoles);
+        return new RegistryUser(username, username, "", true, unitRoles, 0);
+    }
+
+    /** The account's session generation when this login was made (see {@link AppUser}). */
+    long sessionGeneration() {
+        return sessionGeneration;
     }
 
     public boolean hasRole(String unitResh, Role... anyOf) {
@@ -80,6 +88,16 @@ public final class RegistryUser implements UserDetails, CredentialsContainer {
     RegistryUser locked(boolean isLocked) {
         this.locked = isLocked;
         return this;
+    }
+
+    /** An initial or reset password is good for the browser login's password change step only. */
+    RegistryUser mustChangePassword(boolean mustChange) {
+        this.mustChangePassword = mustChange;
+        return this;
+    }
+
+    boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     @Override

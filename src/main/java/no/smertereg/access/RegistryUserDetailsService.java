@@ -26,6 +26,7 @@ class RegistryUserDetailsService implements UserDetailsService {
         AppUser user = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
         return new RegistryUser(user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
-                user.isEnabled() && user.getRemovedAt() == null, user.getRoles()).locked(user.isLocked(clock.now()));
+                user.isEnabled() && user.getRemovedAt() == null, user.getRoles(), user.getSessionGeneration())
+                .locked(user.isLocked(clock.now())).mustChangePassword(user.isMustChangePassword());
     }
 }

@@ -1,5 +1,7 @@
 package no.smertereg.access;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -7,5 +9,6 @@ import jakarta.persistence.Enumerated;
 
 /** One role a user holds in one hospital unit. */
 @Embeddable
-public record UnitRole(@Column(name = "unit_resh") String unitResh, @Enumerated(EnumType.STRING) Role role) {
+public record UnitRole(@Column(name = "unit_resh") String unitResh, @Enumerated(EnumType.STRING) Role role)
+        implements Serializable {
 }

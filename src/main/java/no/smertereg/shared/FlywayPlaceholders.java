@@ -10,18 +10,23 @@ import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomiz
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One set of migrations for PostgreSQL and H2: JSON columns are jsonb on PostgreSQL, json on H2. */
+/**
+ * One set of migrations for PostgreSQL and H2: JSON columns are jsonb on PostgreSQL, json on H2; binary columns
+ * bytea on PostgreSQL, blob on H2.
+ */
 @Configuration
 class FlywayPlaceholders {
 
     @Bean
     FlywayConfigurationCustomizer jsonColumnType(DataSource dataSource) {
-        return configuration -> configuration.placeholders(Map.of("json_type", jsonType(dataSource)));
+        boolean postgres = isPostgres(dataSource);
+        return configuration -> configuration.placeholders(Map.of("json_type", postgres ? "jsonb" : "json",
+                "binary_type", postgres ? "bytea" : "blob"));
     }
 
-    private static String jsonType(DataSource dataSource) {
+    private static boolean isPostgres(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return DatabaseProduct.isPostgres(connection) ? "jsonb" : "json";
+            return DatabaseProduct.isPostgres(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the database product for the migrations", e);
         }

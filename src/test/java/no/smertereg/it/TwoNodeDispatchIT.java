@@ -3,13 +3,6 @@ package no.smertereg.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -44,14 +37,14 @@ class TwoNodeDispatchIT {
     private static final int FORMS = 2000;
     private static final Duration LOCK_TIME = Duration.ofSeconds(30);
     private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
-    private Process otherNode;
+    private NodeProcess otherNode;
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         ClockUtil.reset();
         nodes.forEach(ConfigurableApplicationContext::close);
-        if (otherNode != null) {
-            otherNode.destroyForcibly();
+        if (otherNode != null && otherNode.isAlive()) {
+            otherNode.kill();
         }
     }
 
@@ -86,13 +79,13 @@ class TwoNodeDispatchIT {
         String sent = "select count(*) from dispatch_event where event = 'SENT' and patient_form_id in " + ours;
 
         Date afterDispatch = oslo("2031-03-03T16:31");
-        otherNode = otherNode(afterDispatch);
+        otherNode = NodeProcess.start("node2", afterDispatch.toInstant(), List.of(nodeArguments("node2", false)));
         String node1Owner = node1.getBean(ProcessEngineConfigurationImpl.class).getJobExecutor().getLockOwner();
         ClockUtil.setCurrentTime(afterDispatch);
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100)).until(() ->
                 jdbc.queryForObject(sent, Long.class) >= FORMS / 5 && jdbc.queryForObject("select count(*) from "
                         + "act_ru_job where lock_owner_ is not null and lock_owner_ <> ?", Long.class, node1Owner) > 0);
-        otherNode.destroyForcibly().waitFor();
+        otherNode.kill();
         long sentWhenKilled = jdbc.queryForObject(sent, Long.class);
         assertThat(sentWhenKilled).as("killed in the middle of the batch").isLessThan(FORMS);
 
@@ -126,70 +119,26 @@ class TwoNodeDispatchIT {
 
     private ConfigurableApplicationContext node(String name) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(RegistryApplication.class).run(
-                nodeArguments(name, 0, true));
+                withPort(nodeArguments(name, true), 0));
         nodes.add(context);
         return context;
     }
 
-    /** The second node: a JVM of its own, so that it can be killed; it dispatches, the first node relays mail. */
-    private static Process otherNode(Date clock) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx768m", "-Duser.timezone=Europe/Oslo", "-cp", classPath(),
-                ClusterNode.class.getName(), clock.toInstant().toString()));
-        command.addAll(List.of(nodeArguments("node2", port, false)));
-        Path log = Files.createDirectories(Path.of("target", "cluster")).resolve("node2.log");
-        Files.writeString(log.resolveSibling("node2.classpath"), String.join("\n", command.get(4).split(
-                java.io.File.pathSeparator)));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        HttpClient http = HttpClient.newHttpClient();
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            if (!process.isAlive()) {
-                throw new AssertionError("node2 stopped at start; see " + log);
-            }
-            try {
-                return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (java.io.IOException notYet) {
-                return false;
-            }
-        });
-        return process;
-    }
-
-    /** This JVM's class path, with the entries of Surefire's manifest-only jar spelled out, each once. */
-    private static String classPath() throws java.io.IOException {
-        java.util.Set<String> entries = new java.util.LinkedHashSet<>();
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            if (entry.endsWith(".jar") && entry.contains("surefire")) {
-                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(entry)) {
-                    String manifestPath = jar.getManifest().getMainAttributes().getValue("Class-Path");
-                    for (String url : manifestPath == null ? new String[0] : manifestPath.split(" ")) {
-                        if (!url.isBlank()) {
-                            entries.add(Path.of(URI.create(url).isAbsolute() ? URI.create(url)
-                                    : Path.of(entry).getParent().toUri().resolve(url)).normalize().toString());
-                        }
-                    }
-                }
-            } else {
-                entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
-            }
-        }
-        return String.join(java.io.File.pathSeparator, entries);
-    }
-
-    private static String[] nodeArguments(String name, int port, boolean mailRelay) {
+    private static String[] nodeArguments(String name, boolean mailRelay) {
         String[] db = PostgresTestDatabase.connection();
         return new String[] {"--spring.datasource.url=" + db[0], "--spring.datasource.username=" + db[1],
-            "--spring.datasource.password=" + db[2], "--server.port=" + port,
+            "--spring.datasource.password=" + db[2],
             "--camunda.bpm.process-engine-name=" + name, "--camunda.bpm.job-execution.enabled=true",
             "--camunda.bpm.job-execution.max-wait=500", "--camunda.bpm.job-execution.wait-time-in-millis=100",
             "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME.toMillis(),
             "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + MailTestServer.server().getSmtp().getPort(),
             "--registry.mail-relay-delay=PT0.5S", "--registry.mail-relay-enabled=" + mailRelay, "--registry.demo-courses=false"};
+    }
+
+    private static String[] withPort(String[] arguments, int port) {
+        String[] all = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+        all[arguments.length] = "--server.port=" + port;
+        return all;
     }
 
     private static int port(ConfigurableApplicationContext context) {
