@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,13 +16,17 @@ import no.smertereg.shared.Sha256;
 
 /**
  * A3: the second login step. A six-digit code goes by SMS to the user's mobile (through the outbox), valid five
- * minutes; five wrong tries use it up and lock the account, as repeated wrong passwords do.
+ * minutes. Wrong codes and wrong passwords count together per account, over every code and session: the fifth in a
+ * row locks the account for fifteen minutes. The account's row is locked while a try is counted, so parallel tries
+ * count one by one. At most {@code registry.login.codes-per-hour} codes go to one account in an hour.
  */
 @Service
 @Transactional
 class LoginCodes {
 
     enum Result { ACCEPTED, WRONG, EXPIRED, LOCKED }
+
+    enum Sent { SENT, TOO_MANY, LOCKED }
 
     static final Duration VALID_FOR = Duration.ofMinutes(5);
     static final int MAX_ATTEMPTS = 5;
@@ -34,34 +39,49 @@ class LoginCodes {
     private final Outbox outbox;
     private final MessageSource messages;
     private final RegistryClock clock;
+    private final int codesPerHour;
 
     LoginCodes(LoginCodeRepository codes, AppUserRepository users, Outbox outbox, MessageSource messages,
-            RegistryClock clock) {
+            RegistryClock clock, @Value("${registry.login.codes-per-hour:5}") int codesPerHour) {
         this.codes = codes;
         this.users = users;
         this.outbox = outbox;
         this.messages = messages;
         this.clock = clock;
+        this.codesPerHour = codesPerHour;
     }
 
-    /** A new code replaces any earlier one. A user without a mobile number gets none (and cannot log in). */
-    void send(String username) {
-        AppUser user = users.findByUsername(username).orElseThrow();
+    /**
+     * A new code replaces any earlier one. A user without a mobile number gets none (and cannot log in); a locked or
+     * removed account gets none; nor does one that has had its hour's codes (the last one stays valid).
+     */
+    Sent send(String username) {
+        AppUser user = users.lockByUsername(username).orElseThrow();
+        Instant now = clock.now();
+        if (!user.mayLogIn(now)) {
+            return Sent.LOCKED;
+        }
+        if (codes.countByUserIdAndCreatedAtAfter(user.getId(), now.minus(Duration.ofHours(1))) >= codesPerHour) {
+            return Sent.TOO_MANY;
+        }
         codes.findByUserIdAndUsedFalseOrderByIdDesc(user.getId()).forEach(LoginCode::withdraw);
         if (user.getMobile() == null) {
-            return;
+            return Sent.SENT;
         }
         String code = String.format("%06d", random.nextInt(1_000_000));
-        Instant now = clock.now();
         LoginCode saved = codes.save(new LoginCode(user.getId(), hash(user.getId(), now, code), now,
                 now.plus(VALID_FOR)));
         String text = messages.getMessage("login.code.sms", new Object[] {code}, java.util.Locale.forLanguageTag("nb"));
         outbox.send(Channel.SMS, user.getMobile(), null, text, "login-code:" + saved.getId());
+        return Sent.SENT;
     }
 
     Result verify(String username, String code) {
-        AppUser user = users.findByUsername(username).orElseThrow();
+        AppUser user = users.lockByUsername(username).orElseThrow();
         Instant now = clock.now();
+        if (!user.mayLogIn(now)) {
+            return Result.LOCKED;
+        }
         LoginCode current = codes.findByUserIdAndUsedFalseOrderByIdDesc(user.getId()).stream().findFirst()
                 .orElse(null);
         if (current == null || !current.isUsable(now)) {
@@ -72,16 +92,13 @@ class LoginCodes {
             user.recordLogin(now);
             return Result.ACCEPTED;
         }
-        if (current.isUsed()) {
-            user.lock(now, LOCK_FOR);
-            return Result.LOCKED;
-        }
-        return Result.WRONG;
+        user.recordFailedLogin(now, MAX_FAILED_LOGINS, LOCK_FOR);
+        return user.isLocked(now) ? Result.LOCKED : Result.WRONG;
     }
 
-    /** A wrong password: the account locks after five in a row, whether or not the caller learns it. */
+    /** A wrong password: counts with wrong codes; the account locks at the fifth in a row. */
     void passwordFailed(String username) {
-        users.findByUsername(username).ifPresent(u -> u.recordFailedLogin(clock.now(), MAX_FAILED_LOGINS, LOCK_FOR));
+        users.lockByUsername(username).ifPresent(u -> u.recordFailedLogin(clock.now(), MAX_FAILED_LOGINS, LOCK_FOR));
     }
 
     private static String hash(Long userId, Instant createdAt, String code) {

@@ -24,13 +24,15 @@ class LoginStepController {
     private final LoginCodes codes;
     private final PasswordChange passwords;
     private final OrganisationService organisation;
+    private final LoginThrottle throttle;
 
     LoginStepController(LoginSteps steps, LoginCodes codes, PasswordChange passwords,
-            OrganisationService organisation) {
+            OrganisationService organisation, LoginThrottle throttle) {
         this.steps = steps;
         this.codes = codes;
         this.passwords = passwords;
         this.organisation = organisation;
+        this.throttle = throttle;
     }
 
     @GetMapping("/login/kode")
@@ -42,8 +44,14 @@ class LoginStepController {
     String code(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
             HttpServletResponse response, Model model) throws IOException {
         String username = LoginSteps.username();
+        if (!throttle.allow(request)) {
+            response.setStatus(429);
+            model.addAttribute("error", "login.throttled");
+            return "login/code";
+        }
         switch (codes.verify(username, code)) {
             case ACCEPTED -> {
+                throttle.succeeded(request);
                 LoginSteps.redirect(response, request, steps.next(request, response, username));
                 return null;
             }
@@ -60,9 +68,15 @@ class LoginStepController {
     }
 
     @PostMapping("/login/kode/ny")
-    String newCode() {
-        codes.send(LoginSteps.username());
-        return "redirect:/login/kode?sent";
+    String newCode(HttpServletRequest request) {
+        return switch (codes.send(LoginSteps.username())) {
+            case SENT -> "redirect:/login/kode?sent";
+            case TOO_MANY -> "redirect:/login/kode?tooMany";
+            case LOCKED -> {
+                steps.abandon(request);
+                yield "redirect:/login?error";
+            }
+        };
     }
 
     @GetMapping("/login/passord")

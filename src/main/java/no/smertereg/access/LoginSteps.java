@@ -20,6 +20,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.smertereg.shared.RegistryClock;
+
 /**
  * A3: the steps of a browser login. The password opens only the SMS-code step; the code opens the forced password
  * change (after an initial password) and then the choice of unit; only then does the session hold the user, with
@@ -37,18 +39,29 @@ class LoginSteps {
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final AppUserRepository users;
     private final LoginCodes codes;
+    private final LoginThrottle throttle;
+    private final RegistryClock clock;
 
-    LoginSteps(AppUserRepository users, LoginCodes codes) {
+    LoginSteps(AppUserRepository users, LoginCodes codes, LoginThrottle throttle, RegistryClock clock) {
         this.users = users;
         this.codes = codes;
+        this.throttle = throttle;
+        this.clock = clock;
     }
 
     /** Form login: the right password sends the code and opens the code step, nothing else. */
     AuthenticationSuccessHandler afterPassword() {
         return (request, response, authentication) -> {
-            codes.send(authentication.getName());
+            throttle.succeeded(request);
+            LoginCodes.Sent sent = codes.send(authentication.getName());
+            if (sent == LoginCodes.Sent.LOCKED) {
+                abandon(request);
+                response.sendRedirect(request.getContextPath() + "/login?error");
+                return;
+            }
             step(request, response, authentication.getName(), CODE);
-            response.sendRedirect(request.getContextPath() + "/login/kode");
+            response.sendRedirect(request.getContextPath() + "/login/kode"
+                    + (sent == LoginCodes.Sent.TOO_MANY ? "?tooMany" : ""));
         };
     }
 
@@ -56,6 +69,10 @@ class LoginSteps {
     @Transactional(readOnly = true)
     String next(HttpServletRequest request, HttpServletResponse response, String username) {
         AppUser user = users.findByUsername(username).orElseThrow();
+        if (!user.mayLogIn(clock.now())) {
+            abandon(request);
+            return "/login?error";
+        }
         if (user.isMustChangePassword()) {
             step(request, response, username, PASSWORD);
             return "/login/passord";
@@ -82,11 +99,27 @@ class LoginSteps {
     @Transactional(readOnly = true)
     boolean chooseUnit(HttpServletRequest request, HttpServletResponse response, String username, String unitResh) {
         AppUser user = users.findByUsername(username).orElseThrow();
-        if (!unitsOf(user).contains(unitResh)) {
+        if (!user.mayLogIn(clock.now()) || !unitsOf(user).contains(unitResh)) {
             return false;
         }
         complete(request, response, user, unitResh);
         return true;
+    }
+
+    /**
+     * After the user changed their own password in this session: the change ended every session of theirs, this one
+     * goes on under the new generation (with a new session id).
+     */
+    @Transactional(readOnly = true)
+    void keepThisSession(HttpServletRequest request, HttpServletResponse response) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (request.getSession(false) == null || authentication == null
+                || !(authentication.getPrincipal() instanceof RegistryUser current)
+                || current.unitRoles().isEmpty()) {
+            return;
+        }
+        AppUser user = users.findByUsername(current.getUsername()).orElseThrow();
+        complete(request, response, user, current.unitRoles().iterator().next().unitResh());
     }
 
     void abandon(HttpServletRequest request) {
@@ -108,7 +141,8 @@ class LoginSteps {
     private void complete(HttpServletRequest request, HttpServletResponse response, AppUser user, String unitResh) {
         Set<UnitRole> roles = user.getRoles().stream().filter(r -> r.unitResh().equals(unitResh))
                 .collect(Collectors.toSet());
-        RegistryUser principal = new RegistryUser(user.getUsername(), user.getDisplayName(), "", true, roles);
+        RegistryUser principal = new RegistryUser(user.getUsername(), user.getDisplayName(), "", true, roles,
+                user.getSessionGeneration());
         principal.eraseCredentials();
         request.changeSessionId();
         save(request, response,
@@ -116,8 +150,9 @@ class LoginSteps {
     }
 
     private void step(HttpServletRequest request, HttpServletResponse response, String username, String step) {
-        save(request, response, UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority(step))));
+        long generation = users.findByUsername(username).map(AppUser::getSessionGeneration).orElse(-1L);
+        save(request, response, UsernamePasswordAuthenticationToken.authenticated(
+                new LoginInProgress(username, generation), null, List.of(new SimpleGrantedAuthority(step))));
     }
 
     private void save(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {

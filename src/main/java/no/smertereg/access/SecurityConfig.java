@@ -19,7 +19,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -62,8 +64,9 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, AppUserRepository users) throws Exception {
         http.securityMatcher("/engine-rest/**")
+                .addFilterAfter(new SessionGenerationCheck(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(LoginSteps.COMPLETE))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(s -> s.sessionCreationPolicy(httpBasic ? SessionCreationPolicy.STATELESS
@@ -71,7 +74,8 @@ class SecurityConfig {
                 .csrf(c -> c.csrfTokenRepository(csrfTokens()).csrfTokenRequestHandler(
                         new CsrfTokenRequestAttributeHandler()).ignoringRequestMatchers(basicAuthenticated()));
         if (httpBasic) {
-            http.httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+            http.httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                    .addFilterAfter(new InitialPasswordRefusedForBasic(), BasicAuthenticationFilter.class);
         }
         return http.build();
     }
@@ -86,12 +90,16 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http, LoginSteps steps) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, LoginSteps steps, AppUserRepository users,
+            LoginThrottle throttle) throws Exception {
         HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         if (httpBasic) {
-            http.httpBasic(b -> b.authenticationEntryPoint(unauthorized));
+            http.httpBasic(b -> b.authenticationEntryPoint(unauthorized))
+                    .addFilterAfter(new InitialPasswordRefusedForBasic(), BasicAuthenticationFilter.class);
         }
         return http
+                .addFilterAfter(new SessionGenerationCheck(users), SecurityContextHolderFilter.class)
+                .addFilterBefore(throttle.passwordStep(), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/actuator/health", "/actuator/health/**", "/error",
                                 "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/pasient", "/pasient/**",
@@ -140,6 +148,26 @@ class SecurityConfig {
             String authorization = request.getHeader("Authorization");
             return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
         };
+    }
+
+    /**
+     * HTTP Basic checks the password only: an initial or reset password (sent by SMS) opens nothing until it has been
+     * changed in the browser login, after the SMS code.
+     */
+    private static final class InitialPasswordRefusedForBasic extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                FilterChain chain) throws ServletException, IOException {
+            var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .getAuthentication();
+            if (authentication != null && authentication.getPrincipal() instanceof RegistryUser user
+                    && user.isMustChangePassword()) {
+                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                response.sendError(HttpStatus.UNAUTHORIZED.value());
+                return;
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     /** Loads the deferred CSRF token on every request so the cookie is there for Swagger UI and pages. */

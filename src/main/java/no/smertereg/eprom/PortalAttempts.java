@@ -4,24 +4,23 @@ import java.time.Duration;
 
 import org.springframework.stereotype.Component;
 
-import no.smertereg.shared.ClientLimit;
-import no.smertereg.shared.RegistryClock;
+import no.smertereg.shared.RequestLimits;
 
-/** Limits portal code attempts per client address: at most five in fifteen minutes (per node). */
+/** Limits portal code attempts per client address: at most five in fifteen minutes, counted over all nodes. */
 @Component
 class PortalAttempts {
 
     static final int MAX_ATTEMPTS = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private final ClientLimit limit;
+    private final RequestLimits limits;
 
-    PortalAttempts(RegistryClock clock) {
-        this.limit = new ClientLimit(MAX_ATTEMPTS, WINDOW, clock);
+    PortalAttempts(RequestLimits limits) {
+        this.limits = limits;
     }
 
     /** Counts an attempt from this client, before the code is checked, and says whether it may go on. */
     boolean allow(String client) {
-        return limit.allow(client);
+        return limits.tryAcquire("portal-code:" + client, MAX_ATTEMPTS, WINDOW);
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"camunda.bpm.job-execution.enabled=false", "spring.datasource.hikari.connection-timeout=2000",
                 "registry.access.applications-per-hour=100000", "registry.demo-courses=false",
+                "registry.login.failures-per-address=50",
                 "registry.synthetic-population=1000"})
 @ContextConfiguration(initializers = {PostgresTestDatabase.class, MailTestServer.class})
 abstract class IntegrationTest {
@@ -138,6 +139,17 @@ abstract class IntegrationTest {
         browser.submitWith("button[type=submit]");
         browser.type("#code", new SessionClient(port, jdbc).latestCode(username));
         browser.submitWith("button[type=submit]");
+    }
+
+    /** A user with the demo password and the role in the given units, made in the tables as an administrator would. */
+    void insertUser(String username, String mobile, boolean mustChangePassword, String role, String... units) {
+        jdbc.update("insert into app_user (username, display_name, password_hash, enabled, mobile, created_at, "
+                + "must_change_password) select ?, ?, password_hash, true, ?, now(), ? from app_user "
+                + "where username = 'lu.haukeland'", username, username, mobile, mustChangePassword);
+        for (String unit : units) {
+            jdbc.update("insert into user_role (user_id, unit_resh, role) select id, ?, ? from app_user "
+                    + "where username = ?", unit, role, username);
+        }
     }
 
     JsonNode course(String username, long courseId) {

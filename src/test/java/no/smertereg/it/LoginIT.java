@@ -134,12 +134,6 @@ class LoginIT extends IntegrationTest {
 
     /** A user with the demo password and LU in the given units. */
     private void user(String username, String mobile, boolean mustChangePassword, String... units) {
-        jdbc.update("insert into app_user (username, display_name, password_hash, enabled, mobile, created_at, "
-                + "must_change_password) select ?, ?, password_hash, true, ?, now(), ? from app_user "
-                + "where username = 'lu.haukeland'", username, username, mobile, mustChangePassword);
-        for (String unit : units) {
-            jdbc.update("insert into user_role (user_id, unit_resh, role) select id, ?, 'LU' from app_user "
-                    + "where username = ?", unit, username);
-        }
+        insertUser(username, mobile, mustChangePassword, "LU", units);
     }
 }

@@ -5,23 +5,24 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import no.smertereg.shared.ClientLimit;
-import no.smertereg.shared.RegistryClock;
+import no.smertereg.shared.RequestLimits;
 
 /**
- * Anonymous applications per client address and hour (per node), so that nobody fills the user administrators'
- * inboxes from one machine: {@code registry.access.applications-per-hour}, 10 by default.
+ * Anonymous applications per client address and hour (counted over all nodes), so that nobody fills the user
+ * administrators' inboxes from one machine: {@code registry.access.applications-per-hour}, 10 by default.
  */
 @Component
 class ApplicationLimit {
 
-    private final ClientLimit limit;
+    private final RequestLimits limits;
+    private final int perHour;
 
-    ApplicationLimit(@Value("${registry.access.applications-per-hour:10}") int perHour, RegistryClock clock) {
-        this.limit = new ClientLimit(perHour, Duration.ofHours(1), clock);
+    ApplicationLimit(@Value("${registry.access.applications-per-hour:10}") int perHour, RequestLimits limits) {
+        this.limits = limits;
+        this.perHour = perHour;
     }
 
     boolean allow(String client) {
-        return limit.allow(client);
+        return limits.tryAcquire("application:" + client, perHour, Duration.ofHours(1));
     }
 }

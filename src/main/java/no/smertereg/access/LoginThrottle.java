@@ -1,0 +1,66 @@
+package no.smertereg.access;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import no.smertereg.shared.RequestLimits;
+
+/**
+ * Failed passwords and codes per client address, over every account, session and node: past
+ * {@code registry.login.failures-per-address} in {@code registry.login.address-window} the address's login
+ * attempts are turned away unread, so they lock no account. One address can then lock at most a handful of accounts
+ * per window, not a whole unit. A hospital behind one address shares the budget (documented in docs/permissions.md).
+ */
+@Component
+class LoginThrottle {
+
+    private final RequestLimits limits;
+    private final int failures;
+    private final Duration window;
+
+    LoginThrottle(RequestLimits limits, @Value("${registry.login.failures-per-address:20}") int failures,
+            @Value("${registry.login.address-window:PT15M}") Duration window) {
+        this.limits = limits;
+        this.failures = failures;
+        this.window = window;
+    }
+
+    /** Counts an attempt from the request's address before it is checked; false when the address has no more. */
+    boolean allow(HttpServletRequest request) {
+        return limits.tryAcquire(key(request), failures, window);
+    }
+
+    /** The attempt was right: it does not count against the address. */
+    void succeeded(HttpServletRequest request) {
+        limits.release(key(request));
+    }
+
+    /** In front of the password form: an address out of attempts goes back to the login page with a notice. */
+    OncePerRequestFilter passwordStep() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                    FilterChain chain) throws ServletException, IOException {
+                if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
+                        && !allow(request)) {
+                    response.sendRedirect(request.getContextPath() + "/login?throttled");
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+        };
+    }
+
+    private static String key(HttpServletRequest request) {
+        return "login-failures:" + request.getRemoteAddr();
+    }
+}
