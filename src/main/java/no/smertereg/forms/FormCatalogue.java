@@ -73,8 +73,30 @@ public class FormCatalogue {
     }
 
     private static String condition(JsonNode c) {
-        String hide = c.path("conditional").path("hide").asText(null);
-        return hide != null && hide.startsWith("=") ? hide.substring(1) : hide;
+        return expression(c.path("conditional").path("hide").asText(null));
+    }
+
+    private static String expression(String text) {
+        return text != null && text.startsWith("=") ? text.substring(1) : text;
+    }
+
+    /** The field's {@code rule.<name>} custom properties with their messages, in the file's order. */
+    private static List<FormRule> rules(JsonNode properties, String fieldKey) {
+        List<FormRule> rules = new ArrayList<>();
+        properties.fieldNames().forEachRemaining(name -> {
+            String ruleName = name.startsWith(FormRule.PREFIX) ? name.substring(FormRule.PREFIX.length()) : "";
+            if (ruleName.isEmpty() || ruleName.contains(".")) {
+                return;
+            }
+            String message = properties.path(name + FormRule.MESSAGE).asText(null);
+            if (message == null || message.isBlank()) {
+                throw new IllegalStateException("Rule " + name + " of field " + fieldKey + " has no " + name
+                        + FormRule.MESSAGE);
+            }
+            rules.add(new FormRule(ruleName, expression(properties.path(name).asText()), message,
+                    properties.path(name + FormRule.MESSAGE + FormRule.ENGLISH).asText(null)));
+        });
+        return List.copyOf(rules);
     }
 
     private static FormField field(JsonNode c, String type) {
@@ -87,12 +109,13 @@ public class FormCatalogue {
         });
         String hide = condition(c);
         String label = c.hasNonNull("label") ? c.path("label").asText() : c.path("dateLabel").asText(null);
-        return new FormField(c.path("key").asText(), type, label, validate.path("required").asBoolean(false),
+        String key = c.path("key").asText();
+        return new FormField(key, type, label, validate.path("required").asBoolean(false),
                 decimal(validate.path("min")), decimal(validate.path("max")),
                 c.hasNonNull("decimalDigits") ? c.path("decimalDigits").asInt() : null,
                 validate.hasNonNull("maxLength") ? validate.path("maxLength").asInt() : null,
                 validate.path("pattern").asText(null), List.copyOf(codes), hide, c.path("description").asText(null),
-                List.copyOf(codeLabels));
+                List.copyOf(codeLabels), rules(c.path("properties"), key));
     }
 
     private static BigDecimal decimal(JsonNode node) {

@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * One input of a form, as the validator needs it. {@code codes} are the allowed values of radio, select and
- * checklist fields; {@code hide} is the form-js FEEL condition (without the leading '=').
+ * checklist fields; {@code hide} is the form-js FEEL condition (without the leading '='); {@code rules} are its
+ * plausibility rules in the order the file gives them.
  */
 public record FormField(String key, String type, String label, boolean required, BigDecimal min, BigDecimal max,
         Integer decimalDigits, Integer maxLength, String pattern, List<String> codes, String hide, String description,
-        List<String> codeLabels) {
+        List<String> codeLabels, List<FormRule> rules) {
 
     boolean isCoded() {
         return "radio".equals(type) || "select".equals(type);

@@ -3,6 +3,7 @@ package no.smertereg.forms;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,13 +99,15 @@ public class FormRecordService {
     @Transactional(readOnly = true)
     public void validateForFinalise(Long courseId, FormKey key, Map<String, ?> answers) {
         unlocked(courseId, key);
-        validator.validate(catalogue.get(key), answers, true);
+        FormDefinition definition = catalogue.get(key);
+        validator.validate(definition, answers, true, otherForms(courseId, definition));
     }
 
     public FormRecord saveDraft(Long courseId, FormKey key, Long version, Map<String, ?> answers, String actor) {
         FormInstance form = editable(courseId, key, version);
         FormDefinition definition = catalogue.get(key);
-        form.save(validator.validate(definition, answers, false), definition.valueSetVersion(), actor, clock.now());
+        form.save(validator.validate(definition, answers, false, otherForms(courseId, definition)),
+                definition.valueSetVersion(), actor, clock.now());
         return flushed(form);
     }
 
@@ -112,8 +115,8 @@ public class FormRecordService {
     public FormRecord finalise(Long courseId, FormKey key, Long version, Map<String, ?> answers, String actor) {
         FormInstance form = version == null ? unlocked(courseId, key) : editable(courseId, key, version);
         FormDefinition definition = catalogue.get(key);
-        form.finalise(validator.validate(definition, answers, true), definition.valueSetVersion(), actor,
-                clock.now());
+        form.finalise(validator.validate(definition, answers, true, otherForms(courseId, definition)),
+                definition.valueSetVersion(), actor, clock.now());
         events.save(new FormEvent(form.getId(), FormAction.FINALISED, null, actor, clock.now()));
         return flushed(form);
     }
@@ -142,6 +145,16 @@ public class FormRecordService {
         form.comment(comment);
         events.save(new FormEvent(form.getId(), FormAction.COMMENTED, null, actor, clock.now()));
         return flushed(form);
+    }
+
+    /** The answers saved on the course's other forms, which the form's rules may refer to (read only if it has any). */
+    private Map<String, Object> otherForms(Long courseId, FormDefinition definition) {
+        Map<String, Object> answers = new HashMap<>();
+        if (definition.fields().stream().anyMatch(f -> !f.rules().isEmpty())) {
+            forms.findByCourseId(courseId).stream().filter(f -> !f.getFormKey().formId().equals(definition.id()))
+                    .forEach(f -> answers.putAll(f.getAnswers()));
+        }
+        return answers;
     }
 
     private FormInstance editable(Long courseId, FormKey key, Long version) {

@@ -17,8 +17,9 @@ import no.smertereg.shared.InvalidInputException;
 
 /**
  * Checks answers against their {@code .form} definition, whichever way they arrive (registry API or Tasklist):
- * known fields only, allowed codes, types, ranges, patterns; on finalise also every required field that the
- * form's conditions show. Answers to hidden fields are dropped, as form-js does. Every problem is named.
+ * known fields only, allowed codes, types, ranges, patterns, the fields' rules (drafts too); on finalise also every
+ * required field that the form's conditions show. Answers to hidden fields are dropped, as form-js does. Every
+ * problem is named. The fixed date range below only guards parsing: plausible dates are the forms' rules.
  */
 @Component
 public class FormValidator {
@@ -28,13 +29,24 @@ public class FormValidator {
     private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private final FormConditions conditions;
+    private final FormRules rules;
 
-    FormValidator(FormConditions conditions) {
+    FormValidator(FormConditions conditions, FormRules rules) {
         this.conditions = conditions;
+        this.rules = rules;
     }
 
     /** Normalised answers (codes as strings, numbers as numbers, dates as yyyy-MM-dd), or 400. */
     public Map<String, Object> validate(FormDefinition form, Map<String, ?> answers, boolean complete) {
+        return validate(form, answers, complete, Map.of());
+    }
+
+    /**
+     * As {@link #validate(FormDefinition, Map, boolean)}, with the answers saved on the course's other forms, which
+     * the fields' rules may refer to.
+     */
+    public Map<String, Object> validate(FormDefinition form, Map<String, ?> answers, boolean complete,
+            Map<String, Object> courseAnswers) {
         Map<String, FormField> fields = form.byKey();
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, Object> values = new HashMap<>();
@@ -64,6 +76,7 @@ public class FormValidator {
                 problems.add(FieldProblem.of(field.key(), "error.form.required", label(field)));
             }
         }
+        problems.addAll(rules.check(form, result, courseAnswers));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

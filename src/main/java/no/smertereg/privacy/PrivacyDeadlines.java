@@ -10,7 +10,8 @@ import no.smertereg.shared.RegistryClock;
 
 /**
  * R3 deadlines counted from the day a reservation or request was received (Europe/Oslo): reminders at 08:00 on
- * day 20 and 28, due at the end of day 30. The BPMN timers and the task's due date read them.
+ * day 20 and 28, due at the end of day 30. The BPMN timers and the task's due date read them; a day before
+ * {@link ReceivedOn#EARLIEST} has none.
  */
 @Component("privacyDeadlines")
 public class PrivacyDeadlines {
@@ -23,13 +24,13 @@ public class PrivacyDeadlines {
 
     /** Day {@code days} after receipt, 08:00. */
     public Date at(String receivedOn, int days) {
-        return Date.from(LocalDate.parse(receivedOn).plusDays(days).atTime(MORNING).atZone(RegistryClock.ZONE)
+        return Date.from(ReceivedOn.forDeadlines(receivedOn).plusDays(days).atTime(MORNING).atZone(RegistryClock.ZONE)
                 .toInstant());
     }
 
     /** Received + 30 days, at the end of that day. */
     public Date due(String receivedOn) {
-        return Date.from(dueDay(LocalDate.parse(receivedOn)).atTime(END_OF_DAY).atZone(RegistryClock.ZONE)
+        return Date.from(dueDay(ReceivedOn.forDeadlines(receivedOn)).atTime(END_OF_DAY).atZone(RegistryClock.ZONE)
                 .toInstant());
     }
 

@@ -7,7 +7,7 @@ import no.smertereg.patients.PatientService;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.NotFoundException;
 
-/** The checks of a logged reservation or request: a known patient, a kind or channel, a receipt date not ahead. */
+/** The checks of a logged reservation or request: a known patient, a kind or channel, a plausible receipt date. */
 final class PrivacyInput {
 
     private PrivacyInput() {
@@ -17,12 +17,7 @@ final class PrivacyInput {
         if (kindOrChannel == null) {
             throw InvalidInputException.of(field, "error.privacy." + field + "Required");
         }
-        if (receivedOn == null) {
-            throw InvalidInputException.of("receivedOn", "error.privacy.receivedOnRequired");
-        }
-        if (receivedOn.isAfter(today)) {
-            throw InvalidInputException.of("receivedOn", "error.privacy.receivedOnFuture");
-        }
+        ReceivedOn.require(receivedOn, today);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import no.smertereg.shared.FieldProblem;
 import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.RegistryClock;
 
 /** The server-side check of answers against the real form files in {@code forms/}. */
 class FormValidatorTest {
@@ -24,7 +25,8 @@ class FormValidatorTest {
     @BeforeAll
     static void load() throws IOException {
         catalogue = new FormCatalogue(new ObjectMapper());
-        validator = new FormValidator(new FormConditions());
+        FormConditions feel = new FormConditions(new RegistryClock());
+        validator = new FormValidator(feel, new FormRules(feel, new RegistryClock()));
     }
 
     @Test

@@ -24,6 +24,9 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.FeelEngineBuilder;
+import org.camunda.feel.api.ParseResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,7 +38,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 /**
  * What an analyst must keep when editing {@code processes/} and {@code forms/}: names and history time-to-live,
  * process id = file name, meaningful element ids, form references that resolve, delegate expressions that name
- * a bean, and forms that Tasklist 7.24 (form-js 1.8, schema 16) can render.
+ * a bean, forms that Tasklist 7.24 (form-js 1.8, schema 16) can render, and field rules that parse.
  */
 class ProcessModelConventionsTest {
 
@@ -45,6 +48,7 @@ class ProcessModelConventionsTest {
             "^(Activity|Event|Gateway|Task|StartEvent|EndEvent|Flow|Association|DataObject)_[0-9a-z]{7}$|_\\d+$");
     private static final Pattern MEANINGFUL_ID = Pattern.compile("^[A-Z][A-Za-z]*_[A-Z][A-Za-z0-9]*$");
     private static final Pattern EXPRESSION_BEAN = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)\\}$");
+    private static final Pattern RULE_PROPERTY = Pattern.compile("^rule\\.([^.]+)(\\.message(\\.en)?)?$");
     private static final Set<String> TASKLIST_COMPONENTS = Set.of("textfield", "textarea", "number", "checkbox",
             "checklist", "radio", "select", "datetime", "group", "text", "separator", "spacer");
 
@@ -148,6 +152,52 @@ class ProcessModelConventionsTest {
         List<String> keys = new ArrayList<>();
         collect(form.path("components"), keys, file);
         assertThat(keys).as("keys in %s", file).doesNotHaveDuplicates();
+    }
+
+    /**
+     * Field rules are form-js custom properties (strings, which Tasklist ignores): {@code rule.<name>} is FEEL with a
+     * leading '=' that parses, with its {@code rule.<name>.message} (and optional {@code .message.en}); a message
+     * belongs to a rule. No field may be called {@code today}, the rules' name for the registry's date.
+     */
+    @ParameterizedTest
+    @MethodSource("formFiles")
+    void fieldRulesAreFeelThatParses_eachWithItsMessage(Path file) throws IOException {
+        FeelEngineApi feel = FeelEngineBuilder.forJava().build();
+        List<JsonNode> fields = new ArrayList<>();
+        components(new ObjectMapper().readTree(file.toFile()).path("components"), fields);
+        for (JsonNode field : fields) {
+            assertThat(field.path("key").asText()).as("field key in %s", file).isNotEqualTo("today");
+            JsonNode properties = field.path("properties");
+            properties.fieldNames().forEachRemaining(name -> {
+                String where = name + " of " + field.path("key").asText() + " in " + file;
+                assertThat(properties.path(name).isTextual()).as("%s is a string", where).isTrue();
+                Matcher rule = RULE_PROPERTY.matcher(name);
+                if (!rule.matches()) {
+                    assertThat(name).as("%s: rule.<name>, rule.<name>.message or .message.en", where)
+                            .doesNotStartWith("rule.");
+                    return;
+                }
+                String ruleName = "rule." + rule.group(1);
+                if (rule.group(2) == null) {
+                    String expression = properties.path(name).asText();
+                    assertThat(expression).as("%s starts with '='", where).startsWith("=");
+                    ParseResult parsed = feel.parseExpression(expression.substring(1));
+                    assertThat(parsed.isSuccess()).as("%s parses: %s", where,
+                            parsed.isFailure() ? parsed.failure().message() : "").isTrue();
+                    assertThat(properties.path(ruleName + ".message").asText()).as("message of %s", where)
+                            .isNotBlank();
+                } else {
+                    assertThat(properties.has(ruleName)).as("the rule of %s", where).isTrue();
+                }
+            });
+        }
+    }
+
+    private static void components(JsonNode components, List<JsonNode> all) {
+        for (JsonNode c : components) {
+            all.add(c);
+            components(c.path("components"), all);
+        }
     }
 
     private static void collect(JsonNode components, List<String> keys, Path file) {

@@ -112,6 +112,19 @@ class PrivacyProcessesTest {
         assertThat(notices).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource({"reservation, 0000-01-01", "patient-request, 2014-12-31"})
+    void aCaseReceivedBeforeTheRegistryAccepts_startsNoTimer_soNoDeadlineFiresAtOnce(String process,
+            String receivedOn) {
+        assertThatThrownBy(() -> start(process, receivedOn, "2027-03-01T10:00"))
+                .hasMessageContaining("has no deadlines");
+
+        assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+        assertThat(managementService().createJobQuery().count()).isZero();
+        fireDueJobsAt("2027-03-01T10:01");
+        assertThat(notices).isEmpty();
+    }
+
     @Test
     void aTaskCompletedOutsideTheRegistry_isRefused() {
         ProcessInstance instance = start(PrivacyProcesses.PATIENT_REQUEST, "2027-03-01", "2027-03-01T10:00");
