@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,16 +38,16 @@ class LoginCodes {
     private final Outbox outbox;
     private final MessageSource messages;
     private final RegistryClock clock;
-    private final int codesPerHour;
+    private final LoginSettings settings;
 
     LoginCodes(LoginCodeRepository codes, AppUserRepository users, Outbox outbox, MessageSource messages,
-            RegistryClock clock, @Value("${registry.login.codes-per-hour:5}") int codesPerHour) {
+            RegistryClock clock, LoginSettings settings) {
         this.codes = codes;
         this.users = users;
         this.outbox = outbox;
         this.messages = messages;
         this.clock = clock;
-        this.codesPerHour = codesPerHour;
+        this.settings = settings;
     }
 
     /**
@@ -61,7 +60,8 @@ class LoginCodes {
         if (!user.mayLogIn(now)) {
             return Sent.LOCKED;
         }
-        if (codes.countByUserIdAndCreatedAtAfter(user.getId(), now.minus(Duration.ofHours(1))) >= codesPerHour) {
+        if (codes.countByUserIdAndCreatedAtAfter(user.getId(), now.minus(Duration.ofHours(1)))
+                >= settings.getCodesPerHour()) {
             return Sent.TOO_MANY;
         }
         codes.findByUserIdAndUsedFalseOrderByIdDesc(user.getId()).forEach(LoginCode::withdraw);

@@ -1,14 +1,11 @@
 package no.smertereg.access;
 
 import java.io.IOException;
-import java.time.Duration;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,19 +21,16 @@ import no.smertereg.shared.RequestLimits;
 class LoginThrottle {
 
     private final RequestLimits limits;
-    private final int failures;
-    private final Duration window;
+    private final LoginSettings settings;
 
-    LoginThrottle(RequestLimits limits, @Value("${registry.login.failures-per-address:20}") int failures,
-            @Value("${registry.login.address-window:PT15M}") Duration window) {
+    LoginThrottle(RequestLimits limits, LoginSettings settings) {
         this.limits = limits;
-        this.failures = failures;
-        this.window = window;
+        this.settings = settings;
     }
 
     /** Counts an attempt from the request's address before it is checked; false when the address has no more. */
     boolean allow(HttpServletRequest request) {
-        return limits.tryAcquire(key(request), failures, window);
+        return limits.tryAcquire(key(request), settings.getFailuresPerAddress(), settings.getAddressWindow());
     }
 
     /** The attempt was right: it does not count against the address. */

@@ -24,8 +24,9 @@ import no.smertereg.shared.RegistryClock;
 
 /**
  * Turns every {@link PatientDataAccess} into audit rows with who, unit, roles and client address. Within one
- * request a patient's data read twice (a page that reads the course and its personal data) is one row; a change is
- * always its own row.
+ * request the same read of a patient's data twice (a page that shows the course in two places) is one row, but each
+ * kind of read is its own: the course page's personal data (name, identity number) is a PERSONAL_DATA_READ beside
+ * its COURSE_READ. A change is always its own row.
  */
 @Component
 class AuditRecorder {
@@ -71,7 +72,7 @@ class AuditRecorder {
 
     private static String key(PatientDataAccess event, Subject subject) {
         String who = subject.pid() + "/" + subject.courseId() + "/" + subject.form();
-        return event.kind() == Kind.READ ? "READ " + who : "CHANGE " + event.action() + " " + who;
+        return event.kind().name() + " " + event.action() + " " + who;
     }
 
     private static Set<String> recordedIn(HttpServletRequest request) {

@@ -40,7 +40,7 @@ class RegistrationPageController {
 
     @GetMapping("/registrering")
     String search(Model model) {
-        return page(model, "", null, Map.of());
+        return page(model, "", null, Map.of(), null);
     }
 
     /** A search result reloaded (e.g. by the language link) goes back to the search: the number is never in a URL. */
@@ -52,13 +52,13 @@ class RegistrationPageController {
     @PostMapping("/registrering/sok")
     String lookup(@RequestParam(defaultValue = "") String nationalId, HttpServletResponse response, Model model) {
         try {
-            return page(model, nationalId, courses.lookup(nationalId.strip()), Map.of());
+            return page(model, nationalId, courses.lookup(nationalId.strip()), Map.of(), null);
         } catch (InvalidInputException e) {
             response.setStatus(400);
-            return page(model, nationalId, null, messages.byField(e));
+            return page(model, nationalId, null, messages.byField(e), null);
         } catch (NotFoundException e) {
             response.setStatus(404);
-            return page(model, nationalId, null, Map.of("nationalId", messages.of(e)));
+            return page(model, nationalId, null, Map.of("nationalId", messages.of(e)), null);
         }
     }
 
@@ -70,12 +70,23 @@ class RegistrationPageController {
             return "redirect:/forlop/" + course.id() + "/po";
         } catch (InvalidInputException e) {
             response.setStatus(400);
-            return page(model, nationalId, courses.lookup(nationalId.strip()), messages.byField(e));
+            Map<String, String> problems = messages.byField(e);
+            return page(model, nationalId, problems.containsKey("nationalId") ? null : found(nationalId), problems,
+                    departmentId);
+        }
+    }
+
+    /** The patient the number names, if it names one: a refused registration keeps what was typed either way. */
+    private CourseApi.PatientLookupResponse found(String nationalId) {
+        try {
+            return courses.lookup(nationalId.strip());
+        } catch (InvalidInputException | NotFoundException e) {
+            return null;
         }
     }
 
     private String page(Model model, String nationalId, CourseApi.PatientLookupResponse found,
-            Map<String, String> problems) {
+            Map<String, String> problems, Long departmentId) {
         RegistryUser user = CurrentUser.get();
         if (user.unitsWith(Role.LU, Role.LC, Role.SC).isEmpty()) {
             throw new ForbiddenException("error.forbidden");
@@ -88,6 +99,7 @@ class RegistrationPageController {
         model.addAttribute("found", found);
         model.addAttribute("problems", problems);
         model.addAttribute("departments", departments);
+        model.addAttribute("departmentId", departmentId);
         return "course/registration";
     }
 }

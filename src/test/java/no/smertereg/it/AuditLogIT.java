@@ -69,6 +69,18 @@ class AuditLogIT extends IntegrationTest {
                 .roles()).contains("LC");
     }
 
+    @Test
+    void theCoursePageShowsNameAndIdentityNumber_soItsReadOfPersonalDataIsAuditedAsSuch() throws Exception {
+        long course = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        long before = jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
+
+        page("lu.haukeland", "/forlop/" + course);
+
+        assertThat(jdbc.queryForList("select action from audit_event where id > ? and course_id = ? and username = "
+                + "'lu.haukeland'", String.class, before, course))
+                .contains("COURSE_READ", "PERSONAL_DATA_READ");
+    }
+
     private String page(String username, String path) throws Exception {
         SessionClient session = new SessionClient(port, jdbc);
         session.loginAs(username, "demo");

@@ -25,7 +25,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"camunda.bpm.job-execution.enabled=false", "spring.datasource.hikari.connection-timeout=2000",
                 "registry.access.applications-per-hour=100000", "registry.demo-courses=false",
-                "registry.login.failures-per-address=50",
+                "registry.login.failures-per-address=50", "registry.login.codes-per-hour=100000",
                 "registry.synthetic-population=1000"})
 @ContextConfiguration(initializers = {PostgresTestDatabase.class, MailTestServer.class})
 abstract class IntegrationTest {

@@ -13,6 +13,9 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import no.smertereg.access.LoginSettings;
 
 /**
  * Issue 16, class 2: the limits of the login hold per account over codes and sessions, one try at a time even in
@@ -22,6 +25,10 @@ import org.junit.jupiter.api.Test;
 class LoginLimitsIT extends IntegrationTest {
 
     private static final String OTHER_MACHINE = "127.0.0.2";
+
+    /** The suite logs the demo users in far more often than a person would: its own caps are high. */
+    @Autowired
+    LoginSettings settings;
 
     @AfterEach
     void forgetTheOtherMachine() {
@@ -110,15 +117,21 @@ class LoginLimitsIT extends IntegrationTest {
     @Test
     void codesPerAccountAndHourAreCapped_theLastCodeStillWorks() throws Exception {
         insertUser("grense.sms", "+47 400 98 004", false, "LU", HAUKELAND);
-        SessionClient browser = new SessionClient(port, jdbc);
-        browser.password("grense.sms", "demo");
-        for (int i = 0; i < 4; i++) {
-            assertThat(SessionClient.location(browser.post("/login/kode/ny", Map.of()))).endsWith("?sent");
+        int suiteCap = settings.getCodesPerHour();
+        settings.setCodesPerHour(5);
+        try {
+            SessionClient browser = new SessionClient(port, jdbc);
+            browser.password("grense.sms", "demo");
+            for (int i = 0; i < 4; i++) {
+                assertThat(SessionClient.location(browser.post("/login/kode/ny", Map.of()))).endsWith("?sent");
+            }
+            assertThat(SessionClient.location(browser.post("/login/kode/ny", Map.of()))).endsWith("?tooMany");
+            assertThat(smsTo("+4740098004")).isEqualTo(5);
+            assertThat(SessionClient.location(browser.post("/login/kode", Map.of("code",
+                    browser.latestCode("grense.sms"))))).endsWith("/");
+        } finally {
+            settings.setCodesPerHour(suiteCap);
         }
-        assertThat(SessionClient.location(browser.post("/login/kode/ny", Map.of()))).endsWith("?tooMany");
-        assertThat(smsTo("+4740098004")).isEqualTo(5);
-        assertThat(SessionClient.location(browser.post("/login/kode", Map.of("code",
-                browser.latestCode("grense.sms"))))).endsWith("/");
     }
 
     @Test

@@ -46,6 +46,7 @@ class PermissionMatrixIT extends IntegrationTest {
         USERS.put("SC", "sc");
         USERS.put("system manager", "admin");
         USERS.put("secretariat", "sekretariat");
+        USERS.put("report reader A", "rapport.haukeland");
     }
 
     /** Served by the engine's REST API, the Camunda webapps, springdoc and actuator, not by our controllers. */

@@ -1,6 +1,7 @@
 package no.smertereg.access.engineapi;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -198,11 +199,15 @@ public final class EngineApiAllowList {
         return List.copyOf(RULES);
     }
 
-    /** The rule that lets one of these roles send this request, if any. */
+    /**
+     * The rule that lets one of these roles send this request, if any; of several, the most specific, so that
+     * {@code /task/count} is not taken for a task with the id "count".
+     */
     public static Optional<Rule> allowing(Set<Role> roles, Api api, String method, String path) {
         PathContainer container = PathContainer.parsePath(path);
         return RULES.stream().filter(r -> r.matches(api, method, container))
-                .filter(r -> r.audience().roles().stream().anyMatch(roles::contains)).findFirst();
+                .filter(r -> r.audience().roles().stream().anyMatch(roles::contains))
+                .min(Comparator.comparing(Rule::pattern, PathPattern.SPECIFICITY_COMPARATOR));
     }
 
     private static void engine(Audience audience, String methods, String path) {

@@ -1,6 +1,7 @@
 package no.smertereg.access.engineapi;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.pattern.PathPattern;
 
 import no.smertereg.access.CamundaSessionIdentity;
@@ -36,10 +38,12 @@ final class EngineApiGuard extends OncePerRequestFilter {
 
     private final EngineObjects objects;
     private final EngineRefusals refusals;
+    private final LocaleResolver locales;
 
-    EngineApiGuard(EngineObjects objects, EngineRefusals refusals) {
+    EngineApiGuard(EngineObjects objects, EngineRefusals refusals, LocaleResolver locales) {
         this.objects = objects;
         this.refusals = refusals;
+        this.locales = locales;
     }
 
     @Override
@@ -47,24 +51,25 @@ final class EngineApiGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         RegistryUser user = user();
         EngineApiRequest target = EngineApiRequest.of(request);
+        Locale locale = locales.resolveLocale(request);
         if (user == null || target == null || METHOD_OVERRIDES.stream().anyMatch(h -> request.getHeader(h) != null)) {
-            refusals.forbidden(response, request.getLocale());
+            refusals.forbidden(response, locale);
             return;
         }
         Set<Role> roles = user.unitRoles().stream().map(r -> r.role()).collect(Collectors.toSet());
         Optional<Rule> rule = EngineApiAllowList.allowing(roles, target.api(), request.getMethod(), target.path());
         if (rule.isEmpty()) {
-            refusals.forbidden(response, request.getLocale());
+            refusals.forbidden(response, locale);
             return;
         }
         if (!visible(user, rule.get(), target.path())) {
-            refusals.notFound(response, request.getLocale());
+            refusals.notFound(response, locale);
             return;
         }
         EngineErrorResponse answer = new EngineErrorResponse(response);
         chain.doFilter(request, answer);
         if (answer.isHeld()) {
-            refusals.reword(answer, response, request.getLocale(), target.path());
+            refusals.reword(answer, response, locale, target.path());
         }
     }
 

@@ -6,6 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
 
 /** The guard sits right after Spring Security's login and before Camunda's own filters and resources. */
 @Configuration
@@ -15,9 +16,10 @@ class EngineApiGuardConfig {
     public static final int ORDER = SecurityProperties.DEFAULT_FILTER_ORDER + 1;
 
     @Bean
-    FilterRegistrationBean<EngineApiGuard> engineApiGuard(ProcessEngine engine, MessageSource messages) {
+    FilterRegistrationBean<EngineApiGuard> engineApiGuard(ProcessEngine engine, MessageSource messages,
+            LocaleResolver locales) {
         FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
-                new EngineApiGuard(new EngineObjects(engine), new EngineRefusals(messages)));
+                new EngineApiGuard(new EngineObjects(engine), new EngineRefusals(messages), locales));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(ORDER);
         return registration;
