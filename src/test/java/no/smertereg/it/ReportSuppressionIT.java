@@ -193,6 +193,29 @@ class ReportSuppressionIT extends IntegrationTest {
                 .containsEntry("supervision-wards | Totalt | Ant henv", 12);
     }
 
+    @Test
+    void inChromiumTheReaderPicksWholeMonths_andADayTypedIntoTheAddressIsRefusedAtItsField() throws Exception {
+        try (RealBrowser browser = new RealBrowser(port, 1400, 2400)) {
+            logIn(browser, READER, "demo");
+            browser.click("input[name=unit][value='" + LEVANGER + "']");
+            browser.submitWith("button[type=submit]");
+            browser.open("/rapporter");
+            assertThat(browser.find("#from").getAttribute("type")).isEqualTo("month");
+            browser.setDate("#from", "2026-09");
+            browser.setDate("#to", "2026-11");
+            browser.submitWith("#report-show");
+            assertThat(browser.find("#report-courses").getText()).startsWith("18 forløp");
+            assertThat(browser.shown("#report-export")).isFalse();
+            assertThat(browser.unlabelledFields()).isEmpty();
+            browser.screenshot("report-reader-months");
+
+            browser.open("/rapporter?from=2026-09-01&to=2026-11-20");
+            assertThat(browser.find("#to-problem").getText()).contains("siste dagen i en måned");
+            assertThat(browser.find("#to").getAttribute("value")).isEqualTo("2026-11-20");
+            assertThat(browser.text()).doesNotContain("forløp med startdato");
+        }
+    }
+
     private String wardName(int index) {
         return jdbc.queryForObject("select name || ' (' || short_name || ')' from department where id = ?",
                 String.class, department(MORE_OG_ROMSDAL, index));
