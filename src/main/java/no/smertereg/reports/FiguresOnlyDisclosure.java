@@ -19,15 +19,16 @@ import java.util.function.Predicate;
  * table of parts and their total: wards hidden month by month ({@link SmallCellSuppression#hiddenParts}) are merged
  * into one line "other wards", shown by rule 2 like any figure (rule 3). A one-month figure (a month's line, a chart
  * point) needs no more than the minimum rule, and a period total that holds a small month is hidden by rule 2, so
- * the month tables need no complement.
+ * the month tables need no complement. Every population is drawn from the report's courses, coverage's too (see
+ * {@link ReportService}): registered courses not yet complete would be a part never shown.
  */
 final class FiguresOnlyDisclosure extends Disclosure {
 
     /** The populations behind the figures, each as courses per month. */
     private record Populations(SortedMap<YearMonth, Integer> courses,
             Map<Indicator, SortedMap<YearMonth, Integer>> indicators, Map<String, SortedMap<YearMonth, Integer>> eprom,
-            SortedMap<YearMonth, Integer> consentAsked, SortedMap<YearMonth, Integer> registered,
-            SortedMap<YearMonth, Integer> eligible, SortedMap<YearMonth, Integer> otherWards) {
+            SortedMap<YearMonth, Integer> consentAsked, SortedMap<YearMonth, Integer> eligible,
+            SortedMap<YearMonth, Integer> otherWards) {
     }
 
     private final SmallCellSuppression rule;
@@ -41,9 +42,8 @@ final class FiguresOnlyDisclosure extends Disclosure {
         this.mergedWards = mergedWards;
     }
 
-    /** From the report's rows ({@code complete}) and the unit's registered courses (coverage). */
-    static FiguresOnlyDisclosure of(List<CourseRow> complete, List<CourseRow> registered, Variant variant,
-            int minimum) {
+    /** From the report's rows, coverage included. */
+    static FiguresOnlyDisclosure of(List<CourseRow> complete, Variant variant, int minimum) {
         SmallCellSuppression rule = new SmallCellSuppression(minimum);
         Map<Indicator, SortedMap<YearMonth, Integer>> indicators = new EnumMap<>(Indicator.class);
         for (Indicator indicator : Indicator.values()) {
@@ -54,7 +54,7 @@ final class FiguresOnlyDisclosure extends Disclosure {
         Set<Long> merged = rule.hiddenParts(wardsPerMonth(complete));
         Populations populations = new Populations(perMonth(complete, r -> true), indicators, eprom,
                 perMonth(complete, r -> r.is(ReportColumn.SkriftligSamtyk, 0) || r.is(ReportColumn.SkriftligSamtyk, 1)),
-                perMonth(registered, r -> true), perMonth(registered, r -> r.is(ReportColumn.InklKritOppf, 1)),
+                perMonth(complete, r -> r.is(ReportColumn.InklKritOppf, 1)),
                 perMonth(complete, r -> merged.contains(ward(r))));
         return new FiguresOnlyDisclosure(rule, populations, merged);
     }
@@ -149,7 +149,7 @@ final class FiguresOnlyDisclosure extends Disclosure {
 
     @Override
     public boolean coverageCounts(Coverage coverage) {
-        return super.coverageCounts(coverage) && rule.safe(populations.registered());
+        return super.coverageCounts(coverage) && rule.safe(populations.courses());
     }
 
     @Override

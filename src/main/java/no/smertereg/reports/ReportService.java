@@ -60,7 +60,7 @@ class ReportService {
         List<CourseRow> rows = inScope(scope, all);
         Variant variant = scope.variant();
         Disclosure disclosure = scope.mayExport() ? new Disclosure(minimumCourses)
-                : FiguresOnlyDisclosure.of(rows, local.registered(), variant, minimumCourses);
+                : FiguresOnlyDisclosure.of(rows, variant, minimumCourses);
         Set<Long> merged = disclosure.mergedWards();
         List<SupervisionReport.DepartmentLine> wards = SupervisionReport.perDepartment(rows).stream()
                 .filter(w -> !merged.contains(w.department())).toList();
@@ -72,7 +72,16 @@ class ReportService {
                 Indicators.perHospital(rows, variant), Indicators.perHospitalAndMonth(rows, variant),
                 scope.national() ? Indicators.snitt(all, variant) : new TreeMap<>(), EpromResponse.of(rows),
                 SupervisionReport.perMonth(rows), wards, SupervisionReport.total(rows), otherWards,
-                YearlyTables.of(rows), local == null ? null : Coverage.of(local.registered()), disclosure);
+                YearlyTables.of(rows), local == null ? null : Coverage.of(coverageRows(scope, local)), disclosure);
+    }
+
+    /**
+     * Coverage counts every registered course (TO finalised), also those not complete. Without patient-level access
+     * it counts the report's courses only (ADR 0008): the registered courses not yet complete are shown nowhere else,
+     * so coverage minus the yearly consent figures would describe them, often one or two courses.
+     */
+    private static List<CourseRow> coverageRows(ReportScope scope, CourseRowReader.Rows local) {
+        return scope.mayExport() ? local.registered() : local.complete();
     }
 
     /** The flat table for an export; every course in it is recorded as read by this user (REPORT_EXPORT). */

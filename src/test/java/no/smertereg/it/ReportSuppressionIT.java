@@ -33,7 +33,8 @@ class ReportSuppressionIT extends IntegrationTest {
 
     /**
      * Levanger (no other test uses it): type 3 courses, 2 in August, 6 in September, 6 in October, 5 up to
-     * 20 November and the 6th on 21 November. Møre og Romsdal: October's type 1 courses, 6 in the first ward, 5 in the
+     * 20 November and the 6th on 21 November, and one more in October with TO only (registered, not complete).
+     * Møre og Romsdal: October's type 1 courses, 6 in the first ward, 5 in the
      * second and 1 in the third. The reader holds REPORT_READER in both units.
      */
     @BeforeEach
@@ -46,6 +47,11 @@ class ReportSuppressionIT extends IntegrationTest {
         type3(LocalDate.of(2026, 10, 12), 6);
         type3(LocalDate.of(2026, 11, 16), 5);
         type3(LocalDate.of(2026, 11, 21), 1);
+        long registeredOnly = as("lu.levanger").post("/api/courses", Map.of("nationalId", nextSyntheticNationalId(),
+                "departmentId", department(LEVANGER, 0))).expect(201).json().path("id").asLong();
+        finalise("lu.levanger", registeredOnly, "TO", Map.of("HenvistDato", "2026-10-13", "StartdatoTO",
+                "2026-10-13", "Tilsett", "1", "InklKritOppf", "1", "SkriftligSamtyk", "1", "DatoSamtykke",
+                "2026-10-13"));
         int[] perWard = {6, 5, 1};
         for (int ward = 0; ward < perWard.length; ward++) {
             for (int i = 0; i < perWard[ward]; i++) {
@@ -112,6 +118,8 @@ class ReportSuppressionIT extends IntegrationTest {
                 .containsEntry("report-indicators | indicator-1 | Totalt antall", 18)
                 .containsEntry("supervision-months | Totalt | Ant henv", 18);
         assertThat(withoutNovember).containsEntry("courses", 12);
+        assertThat(withoutAugust).as("coverage counts the report's courses: one not complete would be a part shown "
+                + "nowhere else").containsEntry("coverage-table | Registrerte forløp | 1", 18);
         String asMonths = get(READER, "/rapporter?from=2026-09&to=2026-11" + levanger).body();
         assertThat(ReportPageFigures.of(asMonths)).as("the month pickers' yyyy-MM").isEqualTo(withoutAugust);
         assertThat(asMonths).contains("type=\"month\"", "value=\"2026-09\"", "value=\"2026-11\"");
@@ -121,6 +129,8 @@ class ReportSuppressionIT extends IntegrationTest {
         assertThat(ReportPageFigures.smallDifferences(luWithAugust, luWithoutAugust, MINIMUM))
                 .as("with patient-level access the figures are as before, and differ by August's 2")
                 .contains("courses: 20 vs 18");
+        assertThat(luWithoutAugust).as("LU's coverage counts every registered course, as before")
+                .containsEntry("coverage-table | Registrerte forløp | 1", 19);
     }
 
     @Test

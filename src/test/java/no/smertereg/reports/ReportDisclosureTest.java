@@ -46,8 +46,8 @@ class ReportDisclosureTest {
         rows.addAll(satisfied("2026-02-10", 1));
         Count count = Indicators.count(rows, Indicator.SATISFIED, Variant.LOCAL);
 
-        FiguresOnlyDisclosure withFebruary = figuresOnly(rows, rows);
-        FiguresOnlyDisclosure january = figuresOnly(rows.subList(0, 12), rows.subList(0, 12));
+        FiguresOnlyDisclosure withFebruary = figuresOnly(rows);
+        FiguresOnlyDisclosure january = figuresOnly(rows.subList(0, 12));
 
         assertThat(withFebruary.indicator(Indicator.SATISFIED, count)).isFalse();
         assertThat(withFebruary.courses()).isFalse();
@@ -64,7 +64,7 @@ class ReportDisclosureTest {
             rows.add(row(StartdatoTO, date("2026-03-02"), PasdelUtfylEval, 1, PasdelUtfylOpioid, i < 2 ? 1 : null));
         }
         YearlyTables.Year year = YearlyTables.of(rows).get(0);
-        FiguresOnlyDisclosure disclosure = figuresOnly(rows, rows);
+        FiguresOnlyDisclosure disclosure = figuresOnly(rows);
 
         assertThat(year.followUp()).isEqualTo(new Count(8, 8));
         assertThat(disclosure.followUp(year, "Eval")).isTrue();
@@ -76,14 +76,14 @@ class ReportDisclosureTest {
     }
 
     @Test
-    void coverageAmongTheEligibleGoesWithTheEligible_theRegisteredCountsWithTheRegistered() {
-        List<CourseRow> registered = new ArrayList<>();
+    void coverageAmongTheEligibleGoesWithTheEligible_itsCountsWithTheReportsCourses() {
+        List<CourseRow> rows = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            registered.add(row(StartdatoTO, date("2026-04-01"), InklKritOppf, i < 3 ? 1 : 0, InklusjonStatus, 1,
+            rows.add(row(StartdatoTO, date("2026-04-01"), InklKritOppf, i < 3 ? 1 : 0, InklusjonStatus, 1,
                     Reservasjonsstatus, 0));
         }
-        Coverage coverage = Coverage.of(registered);
-        FiguresOnlyDisclosure disclosure = figuresOnly(List.of(), registered);
+        Coverage coverage = Coverage.of(rows);
+        FiguresOnlyDisclosure disclosure = figuresOnly(rows);
 
         assertThat(disclosure.coverageCounts(coverage)).isTrue();
         assertThat(disclosure.coverageShare(coverage, coverage.beforeReservation())).isFalse();
@@ -96,7 +96,7 @@ class ReportDisclosureTest {
         add(rows, 6, 10L, "2026-05-03");
         add(rows, 5, 20L, "2026-05-04");
         add(rows, 1, 30L, "2026-05-05");
-        FiguresOnlyDisclosure disclosure = figuresOnly(rows, rows);
+        FiguresOnlyDisclosure disclosure = figuresOnly(rows);
         List<SupervisionReport.DepartmentLine> wards = SupervisionReport.perDepartment(rows);
 
         assertThat(disclosure.mergedWards()).containsExactlyInAnyOrder(20L, 30L);
@@ -116,7 +116,7 @@ class ReportDisclosureTest {
         }
         rows.add(row(StartdatoTO, date("2026-01-05"), SkriftligSamtyk, 0));
         List<YearlyTables.Year> years = YearlyTables.of(rows);
-        FiguresOnlyDisclosure disclosure = figuresOnly(rows, rows);
+        FiguresOnlyDisclosure disclosure = figuresOnly(rows);
 
         assertThat(disclosure.yearCourses(years.get(0))).isTrue();
         assertThat(disclosure.yearConsent(years.get(0))).isTrue();
@@ -124,8 +124,8 @@ class ReportDisclosureTest {
         assertThat(disclosure.courses()).isFalse();
     }
 
-    private static FiguresOnlyDisclosure figuresOnly(List<CourseRow> complete, List<CourseRow> registered) {
-        return FiguresOnlyDisclosure.of(complete, registered, Variant.LOCAL, MINIMUM);
+    private static FiguresOnlyDisclosure figuresOnly(List<CourseRow> rows) {
+        return FiguresOnlyDisclosure.of(rows, Variant.LOCAL, MINIMUM);
     }
 
     private static List<CourseRow> satisfied(String start, int courses) {
