@@ -30,16 +30,24 @@ record ReportPeriod(LocalDate from, LocalDate to) {
         if (start == null) {
             start = end.withDayOfYear(1);
         }
-        if (wholeMonths && start.getDayOfMonth() != 1) {
+        if (wholeMonths) {
+            requireWholeMonths(start, end);
+        }
+        return new ReportPeriod(start, end);
+    }
+
+    /** Refuses, at its field, a {@code from} that is not the first or a {@code to} that is not the last of a month. */
+    static void requireWholeMonths(LocalDate from, LocalDate to) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (from.getDayOfMonth() != 1) {
             problems.add(FieldProblem.of("from", "error.report.wholeMonths.from"));
         }
-        if (wholeMonths && !end.equals(YearMonth.from(end).atEndOfMonth())) {
+        if (!to.equals(YearMonth.from(to).atEndOfMonth())) {
             problems.add(FieldProblem.of("to", "error.report.wholeMonths.to"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new ReportPeriod(start, end);
     }
 
     private static LocalDate parse(String field, String text, boolean end, List<FieldProblem> problems) {

@@ -55,6 +55,9 @@ class ReportService {
 
     Report report(ReportScope scope, LocalDate from, LocalDate to) {
         checkPeriod(from, to);
+        if (!scope.mayExport()) {
+            ReportPeriod.requireWholeMonths(from, to);
+        }
         CourseRowReader.Rows local = scope.national() ? null : reader.unitWithRegistered(scope.unitResh(), from, to);
         List<CourseRow> all = scope.national() ? reader.national(from, to) : local.complete();
         List<CourseRow> rows = inScope(scope, all);
