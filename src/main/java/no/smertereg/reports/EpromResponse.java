@@ -2,7 +2,9 @@ package no.smertereg.reports;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -35,6 +37,13 @@ public final class EpromResponse {
             new Form("Opioid", ReportColumn.PasdelUtfylOpioid, ReportColumn.AarsakmanglUtfylOpioid));
 
     private EpromResponse() {
+    }
+
+    /** Each patient form's name and its completion flag (sent = flag not empty), in the table's order. */
+    static Map<String, ReportColumn> sentFlags() {
+        Map<String, ReportColumn> flags = new LinkedHashMap<>();
+        FORMS.forEach(form -> flags.put(form.name(), form.flag()));
+        return flags;
     }
 
     public static List<FormResponse> of(Collection<CourseRow> rows) {

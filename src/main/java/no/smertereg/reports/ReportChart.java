@@ -90,7 +90,7 @@ final class ReportChart {
         }
         Map<Indicator, Count> counts = report.perMonth().get(month);
         Count count = counts == null ? null : counts.get(indicator);
-        return count == null || !count.shown(report.minimumCourses()) ? null : count.share();
+        return report.disclosure().indicatorMonth(indicator, count) ? count.share() : null;
     }
 
     static List<String> segments(List<Double> shares) {

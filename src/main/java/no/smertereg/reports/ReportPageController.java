@@ -2,12 +2,16 @@ package no.smertereg.reports;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -24,6 +28,7 @@ import no.smertereg.access.OrgUnit;
 import no.smertereg.access.OrganisationService;
 import no.smertereg.access.RegistryUser;
 import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.PageMessages;
 import no.smertereg.shared.RegistryClock;
 
 /**
@@ -38,27 +43,45 @@ class ReportPageController {
     private final ReportService reports;
     private final OrganisationService organisation;
     private final RegistryClock clock;
+    private final PageMessages messages;
 
-    ReportPageController(ReportService reports, OrganisationService organisation, RegistryClock clock) {
+    ReportPageController(ReportService reports, OrganisationService organisation, RegistryClock clock,
+            PageMessages messages) {
         this.reports = reports;
         this.organisation = organisation;
         this.clock = clock;
+        this.messages = messages;
     }
 
+    /**
+     * The page. A period the scope may not ask for (ADR 0008: whole months without patient-level access) or cannot
+     * be read answers 400 with the filter, the problem at its field and what was typed, and no figures.
+     */
     @GetMapping("/rapporter")
-    String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String enhet, Model model) {
+    String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String enhet, HttpServletResponse response, Model model) {
         RegistryUser user = CurrentUser.get();
         ReportScope scope = ReportScope.of(user, enhet);
-        LocalDate end = to == null ? clock.today() : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        ReportService.Report report = reports.report(scope, start, end);
         model.addAttribute("user", user);
-        model.addAttribute("report", report);
-        model.addAttribute("indicators", Arrays.asList(Indicator.values()));
+        model.addAttribute("scope", scope);
+        model.addAttribute("monthInputs", !scope.mayExport());
         model.addAttribute("unitNames", unitNames());
         model.addAttribute("unitChoices", scope.national() ? hospitals() : ReportScope.choices(user));
+        ReportService.Report report;
+        try {
+            ReportPeriod period = ReportPeriod.of(from, to, !scope.mayExport(), clock.today());
+            report = reports.report(scope, period.from(), period.to());
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problems", messages.byField(e));
+            model.addAttribute("values", typed(from, to));
+            return "reports/report";
+        }
+        model.addAttribute("report", report);
+        model.addAttribute("problems", Map.of());
+        model.addAttribute("values", scope.mayExport() ? typed(report.from().toString(), report.to().toString())
+                : typed(YearMonth.from(report.from()).toString(), YearMonth.from(report.to()).toString()));
+        model.addAttribute("indicators", Arrays.asList(Indicator.values()));
         model.addAttribute("charts", ReportChart.lines(report));
         model.addAttribute("hospitalCharts", scope.national() ? ReportChart.hospitalLines(report.months(),
                 report.perHospitalAndMonth(), report.minimumCourses()) : Map.of());
@@ -69,27 +92,53 @@ class ReportPageController {
         return "reports/report";
     }
 
-    /** A line of a Tilsyn table: its label (a month, a ward's name) or the message key of one (total, no ward). */
-    record SupervisionRow(String label, String labelKey, SupervisionReport.Line line) {
+    private static Map<String, String> typed(String from, String to) {
+        Map<String, String> values = new HashMap<>();
+        values.put("from", from);
+        values.put("to", to);
+        return values;
+    }
+
+    /**
+     * A line of a Tilsyn table: its label (a month, a ward's name) or the message key of one (total, no ward, other
+     * wards), and whether its figures are shown.
+     */
+    record SupervisionRow(String label, String labelKey, SupervisionReport.Line line, boolean shown) {
     }
 
     private static List<SupervisionRow> supervisionPerMonth(ReportService.Report report) {
+        Disclosure shown = report.disclosure();
         List<SupervisionRow> rows = new ArrayList<>();
-        report.supervision().forEach(l -> rows.add(new SupervisionRow(l.month().toString(), null, l)));
-        rows.add(new SupervisionRow(null, "report.total", report.supervisionTotal()));
+        report.supervision().forEach(l -> rows.add(new SupervisionRow(l.month().toString(), null, l,
+                shown.supervisionMonth(l))));
+        rows.add(total(report));
         return rows;
     }
 
-    /** Per ward (codebook: avdelingsoversikt's short name via InnlAvd), the most referrals first, then the total. */
+    /**
+     * Per ward (codebook: avdelingsoversikt's short name via InnlAvd), the most referrals first; without patient-level
+     * access the wards hidden by ADR 0008 together as "other wards"; then the total.
+     */
     private List<SupervisionRow> supervisionPerWard(ReportService.Report report) {
+        Disclosure shown = report.disclosure();
         List<SupervisionRow> rows = new ArrayList<>();
         for (SupervisionReport.DepartmentLine ward : report.supervisionPerDepartment()) {
             String name = ward.department() == null ? null : organisation.department(ward.department())
                     .map(d -> d.getName() + " (" + d.getShortName() + ")").orElse(ward.department().toString());
-            rows.add(new SupervisionRow(name, name == null ? "report.supervision.noWard" : null, ward.line()));
+            rows.add(new SupervisionRow(name, name == null ? "report.supervision.noWard" : null, ward.line(),
+                    shown.ward(ward)));
         }
-        rows.add(new SupervisionRow(null, "report.total", report.supervisionTotal()));
+        if (report.otherWards() != null) {
+            rows.add(new SupervisionRow(null, "report.supervision.otherWards", report.otherWards(),
+                    shown.otherWards(report.otherWards())));
+        }
+        rows.add(total(report));
         return rows;
+    }
+
+    private static SupervisionRow total(ReportService.Report report) {
+        return new SupervisionRow(null, "report.total", report.supervisionTotal(),
+                report.disclosure().supervisionTotal(report.supervisionTotal()));
     }
 
     /** The flat table as CSV (default) or XLSX ({@code format=xlsx}). */

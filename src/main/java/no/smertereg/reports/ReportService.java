@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -19,7 +20,9 @@ import no.smertereg.shared.PatientDataAccess.Subject;
 
 /**
  * The report of a scope and period: the rows, the indicators in the scope's variant, per month and (nationally) per
- * hospital with the Snitt line, ePROM response, Tilsyn per month and ward, the OPR yearly tables; and the CSV export of the same rows, each exported course recorded in the audit log.
+ * hospital with the Snitt line, ePROM response, Tilsyn per month and ward, the OPR yearly tables, and which of the
+ * figures the page may show ({@link Disclosure}; ADR 0008 for scopes without patient-level access); and the CSV
+ * export of the same rows, each exported course recorded in the audit log.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,7 +38,8 @@ class ReportService {
             SortedMap<String, SortedMap<YearMonth, Map<Indicator, Count>>> perHospitalAndMonth,
             SortedMap<YearMonth, Map<Indicator, Double>> snitt, List<EpromResponse.FormResponse> eprom,
             List<SupervisionReport.Line> supervision, List<SupervisionReport.DepartmentLine> supervisionPerDepartment,
-            SupervisionReport.Line supervisionTotal, List<YearlyTables.Year> years, Coverage coverage) {
+            SupervisionReport.Line supervisionTotal, SupervisionReport.Line otherWards, List<YearlyTables.Year> years,
+            Coverage coverage, Disclosure disclosure) {
     }
 
     private final CourseRowReader reader;
@@ -51,17 +55,36 @@ class ReportService {
 
     Report report(ReportScope scope, LocalDate from, LocalDate to) {
         checkPeriod(from, to);
+        if (!scope.mayExport()) {
+            ReportPeriod.requireWholeMonths(from, to);
+        }
         CourseRowReader.Rows local = scope.national() ? null : reader.unitWithRegistered(scope.unitResh(), from, to);
         List<CourseRow> all = scope.national() ? reader.national(from, to) : local.complete();
         List<CourseRow> rows = inScope(scope, all);
         Variant variant = scope.variant();
+        Disclosure disclosure = scope.mayExport() ? new Disclosure(minimumCourses)
+                : FiguresOnlyDisclosure.of(rows, variant, minimumCourses);
+        Set<Long> merged = disclosure.mergedWards();
+        List<SupervisionReport.DepartmentLine> wards = SupervisionReport.perDepartment(rows).stream()
+                .filter(w -> !merged.contains(w.department())).toList();
+        SupervisionReport.Line otherWards = merged.isEmpty() ? null : SupervisionReport.total(rows.stream()
+                .filter(r -> merged.contains((Long) r.get(ReportColumn.InnlAvd))).toList());
         // The Snitt line is the mean over every hospital, also when SC looks at one of them.
         return new Report(scope, from, to, rows.size(), minimumCourses, months(from, to),
                 Indicators.totals(rows, variant), Indicators.perMonth(rows, variant),
                 Indicators.perHospital(rows, variant), Indicators.perHospitalAndMonth(rows, variant),
                 scope.national() ? Indicators.snitt(all, variant) : new TreeMap<>(), EpromResponse.of(rows),
-                SupervisionReport.perMonth(rows), SupervisionReport.perDepartment(rows), SupervisionReport.total(rows),
-                YearlyTables.of(rows), local == null ? null : Coverage.of(local.registered()));
+                SupervisionReport.perMonth(rows), wards, SupervisionReport.total(rows), otherWards,
+                YearlyTables.of(rows), local == null ? null : Coverage.of(coverageRows(scope, local)), disclosure);
+    }
+
+    /**
+     * Coverage counts every registered course (TO finalised), also those not complete. Without patient-level access
+     * it counts the report's courses only (ADR 0008): the registered courses not yet complete are shown nowhere else,
+     * so coverage minus the yearly consent figures would describe them, often one or two courses.
+     */
+    private static List<CourseRow> coverageRows(ReportScope scope, CourseRowReader.Rows local) {
+        return scope.mayExport() ? local.registered() : local.complete();
     }
 
     /** The flat table for an export; every course in it is recorded as read by this user (REPORT_EXPORT). */

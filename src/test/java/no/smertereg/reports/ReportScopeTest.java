@@ -50,4 +50,11 @@ class ReportScopeTest {
         assertThatThrownBy(() -> ReportScope.of(RegistryUser.of("x", Set.of()), null))
                 .isInstanceOf(ForbiddenException.class);
     }
+
+    @Test
+    void aNationalScopeWithoutPatientLevelAccessCannotBeMade() {
+        // ADR 0008 covers a unit's page; a national one would need rule 3 across hospitals and a Snitt without
+        // small hospitals, so a future role mapped to it fails here instead of leaking.
+        assertThatThrownBy(() -> new ReportScope(true, null, false)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
