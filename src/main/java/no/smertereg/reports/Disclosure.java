@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Which of a report's figures the page shows. This is the rule for scopes with patient-level access (LU, LC, SC, who
  * may export the rows anyway): a figure whose count of courses is below the minimum is shown as –.
- * {@link FiguresOnlyDisclosure} adds ADR 0008's rules for scopes without it.
+ * {@link FiguresOnlyDisclosure} adds ADR 0009's rules for scopes without it.
  */
 class Disclosure {
 
@@ -16,7 +16,7 @@ class Disclosure {
         this.minimum = minimum;
     }
 
-    /** Whether the figures follow the month rule of ADR 0008 (the page says so). */
+    /** Whether the figures follow the month rule of ADR 0009 (the page says so). */
     public boolean monthRule() {
         return false;
     }

@@ -13,7 +13,7 @@ import java.util.SortedMap;
 import java.util.function.Predicate;
 
 /**
- * ADR 0008: the figures of a scope without patient-level access. Each figure is counted over a population of courses
+ * ADR 0009: the figures of a scope without patient-level access. Each figure is counted over a population of courses
  * (an indicator's denominator, the forms sent, the year's courses, ...); on top of the minimum rule it is shown only
  * when each month of the period holds none or at least the minimum of that population (rule 2). Tilsyn per ward is a
  * table of parts and their total: wards hidden month by month ({@link SmallCellSuppression#hiddenParts}) are merged

@@ -54,7 +54,7 @@ class ReportPageController {
     }
 
     /**
-     * The page. A period the scope may not ask for (ADR 0008: whole months without patient-level access) or cannot
+     * The page. A period the scope may not ask for (ADR 0009: whole months without patient-level access) or cannot
      * be read answers 400 with the filter, the problem at its field and what was typed, and no figures.
      */
     @GetMapping("/rapporter")
@@ -117,7 +117,7 @@ class ReportPageController {
 
     /**
      * Per ward (codebook: avdelingsoversikt's short name via InnlAvd), the most referrals first; without patient-level
-     * access the wards hidden by ADR 0008 together as "other wards"; then the total.
+     * access the wards hidden by ADR 0009 together as "other wards"; then the total.
      */
     private List<SupervisionRow> supervisionPerWard(ReportService.Report report) {
         Disclosure shown = report.disclosure();

@@ -11,7 +11,7 @@ import no.smertereg.shared.InvalidInputException;
 
 /**
  * The period of the report page as the filter sent it: a date (yyyy-MM-dd) or a month (yyyy-MM: its first day for
- * {@code from}, its last for {@code to}). Without patient-level access (ADR 0008) the period is whole calendar months
+ * {@code from}, its last for {@code to}). Without patient-level access (ADR 0009) the period is whole calendar months
  * and an omitted end is the last day of the last complete month; otherwise an omitted end is today. An omitted start
  * is 1 January of the end's year.
  */

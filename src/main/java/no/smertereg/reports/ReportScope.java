@@ -12,14 +12,14 @@ import no.smertereg.shared.ForbiddenException;
  * Whose courses a user's report covers: LU and LC their unit's (local registry, every course of the unit), SC the
  * national registry (every unit's national courses, a line per hospital), a report reader their unit's figures
  * without the patient-level export. Anyone else is refused. {@code mayExport} is patient-level access: a scope
- * without it gets ADR 0008's suppression, whatever role gave it.
+ * without it gets ADR 0009's suppression, whatever role gave it.
  */
 record ReportScope(boolean national, String unitResh, boolean mayExport) {
 
     ReportScope {
         if (national && !mayExport) {
             // Hospitals would be parts of the national total (rule 3 per indicator) and the Snitt a mean that
-            // includes small hospitals: not built, see ADR 0008.
+            // includes small hospitals: not built, see ADR 0009.
             throw new IllegalArgumentException("No national report without patient-level access");
         }
     }

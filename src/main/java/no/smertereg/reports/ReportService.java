@@ -21,7 +21,7 @@ import no.smertereg.shared.PatientDataAccess.Subject;
 /**
  * The report of a scope and period: the rows, the indicators in the scope's variant, per month and (nationally) per
  * hospital with the Snitt line, ePROM response, Tilsyn per month and ward, the OPR yearly tables, and which of the
- * figures the page may show ({@link Disclosure}; ADR 0008 for scopes without patient-level access); and the CSV
+ * figures the page may show ({@link Disclosure}; ADR 0009 for scopes without patient-level access); and the CSV
  * export of the same rows, each exported course recorded in the audit log.
  */
 @Service
@@ -80,7 +80,7 @@ class ReportService {
 
     /**
      * Coverage counts every registered course (TO finalised), also those not complete. Without patient-level access
-     * it counts the report's courses only (ADR 0008): the registered courses not yet complete are shown nowhere else,
+     * it counts the report's courses only (ADR 0009): the registered courses not yet complete are shown nowhere else,
      * so coverage minus the yearly consent figures would describe them, often one or two courses.
      */
     private static List<CourseRow> coverageRows(ReportScope scope, CourseRowReader.Rows local) {

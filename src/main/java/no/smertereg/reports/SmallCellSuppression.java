@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * The small-cell rule for scopes without patient-level access (ADR 0008), on plain counts of courses per calendar
+ * The small-cell rule for scopes without patient-level access (ADR 0009), on plain counts of courses per calendar
  * month of StartdatoTO. Such a scope may only ask for whole months, so any two of its answers differ by whole months:
  * the months are the atoms, and a figure is safe when each of its months holds none or at least the minimum of its
  * courses.

@@ -6,7 +6,7 @@
  * ({@link no.smertereg.reports.Indicator}, {@link no.smertereg.reports.Indicators}), coverage, ePROM response,
  * supervision per month and ward, and the OPR annual report's yearly tables; the report page (nationally with a line
  * per hospital) and the CSV/XLSX export; for scopes without patient-level access, whole months and the small-cell
- * suppression of ADR 0008 ({@link no.smertereg.reports.SmallCellSuppression}). Depends on other modules; nobody
+ * suppression of ADR 0009 ({@link no.smertereg.reports.SmallCellSuppression}). Depends on other modules; nobody
  * depends on it.
  * Definitions and what is left: docs/reports.md.
  */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 16, class 4 (ADR 0008): a report reader (figures only, never patient-level rows) cannot difference report
+ * Issue 16, class 4 (ADR 0009): a report reader (figures only, never patient-level rows) cannot difference report
  * queries down to fewer than the minimum (5) courses: not with two periods a day apart, not with whole months around a
  * small month, not with the unit filter, not with a ward and the total. The same data shown to a unit's LU or LC (who
  * may export the rows) is unchanged, and there each difference still shows.

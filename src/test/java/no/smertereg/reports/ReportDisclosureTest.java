@@ -19,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which figures the page shows: with patient-level access the minimum rule as before; without it (ADR 0008) also
+ * Which figures the page shows: with patient-level access the minimum rule as before; without it (ADR 0009) also
  * each month of a figure's population none or at least the minimum, and complements hidden.
  */
 class ReportDisclosureTest {

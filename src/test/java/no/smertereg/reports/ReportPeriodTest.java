@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import no.smertereg.shared.FieldProblem;
 import no.smertereg.shared.InvalidInputException;
 
-/** The report page's period: any dates with patient-level access, whole months without it (ADR 0008). */
+/** The report page's period: any dates with patient-level access, whole months without it (ADR 0009). */
 class ReportPeriodTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);

@@ -53,7 +53,7 @@ class ReportScopeTest {
 
     @Test
     void aNationalScopeWithoutPatientLevelAccessCannotBeMade() {
-        // ADR 0008 covers a unit's page; a national one would need rule 3 across hospitals and a Snitt without
+        // ADR 0009 covers a unit's page; a national one would need rule 3 across hospitals and a Snitt without
         // small hospitals, so a future role mapped to it fails here instead of leaking.
         assertThatThrownBy(() -> new ReportScope(true, null, false)).isInstanceOf(IllegalArgumentException.class);
     }

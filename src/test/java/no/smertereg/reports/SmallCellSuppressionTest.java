@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-/** ADR 0008's rule on plain counts: months as atoms (rule 2) and parts hidden month by month (rule 3). */
+/** ADR 0009's rule on plain counts: months as atoms (rule 2) and parts hidden month by month (rule 3). */
 class SmallCellSuppressionTest {
 
     private static final int MINIMUM = 5;
