@@ -43,6 +43,14 @@ final class SessionGenerationCheck extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** Styles, scripts and images are open to all and need no session. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
+                || path.equals("/favicon.ico");
+    }
+
     private static Optional<Long> madeUnder(Object principal) {
         if (principal instanceof RegistryUser user) {
             return Optional.of(user.sessionGeneration());

@@ -39,14 +39,18 @@ final class UserJobExecutions {
         return new CheckJob((String) read(JOB_ID, execute), person);
     }
 
-    /** True when the command would count a refusal as the job's failure. */
+    /**
+     * True when the command would count a refusal as the job's failure: a person's run refused before the job was
+     * touched, or by the engine's own check (the job executor's runs are never refused for want of permission).
+     */
     static boolean countsARefusal(Command<?> command) {
         if (!(command instanceof FailedJobListener listener)) {
             return false;
         }
         JobFailureCollector collector = (JobFailureCollector) read(FAILURE_OF_LISTENER, listener);
+        boolean byAPerson = Context.getJobExecutorContext() == null;
         for (Throwable cause = collector.getFailure(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof AuthorizationException) {
+            if (cause instanceof RefusedJobExecution || (byAPerson && cause instanceof AuthorizationException)) {
                 return true;
             }
         }
