@@ -16,7 +16,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageConversionException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -77,9 +78,20 @@ class ApiExceptionHandler {
         return invalidInput(new InvalidInputException(problems));
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return invalidInput(InvalidInputException.of("body", "error.body.unreadable"));
+    /**
+     * A body that is not the JSON the endpoint reads (broken, empty, a duplicate or unknown property, a value of the
+     * wrong type, a control character): 400 naming the field by its JSON path. Logged in one line, without values.
+     * A response that could not be written is the server's fault and stays a 500.
+     */
+    @ExceptionHandler(HttpMessageConversionException.class)
+    ProblemDetail unreadable(HttpMessageConversionException e) {
+        if (e instanceof HttpMessageNotWritableException) {
+            log.error("Response could not be written", e);
+            return ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+        }
+        FieldProblem problem = UnreadableBody.describe(e);
+        log.info("Request body refused: {}", problem.messageCode());
+        return invalidInput(new InvalidInputException(List.of(problem)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
