@@ -96,7 +96,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalidInput(InvalidInputException.of(e.getName(), "error.field.type"));
+        return invalidInput(new InvalidInputException(List.of(ExpectedType.problem(e.getName(),
+                e.getRequiredType()))));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

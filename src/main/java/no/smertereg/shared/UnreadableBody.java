@@ -1,13 +1,7 @@
 package no.smertereg.shared;
 
-import java.time.LocalDate;
-import java.time.temporal.Temporal;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,8 +11,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Why a JSON body could not be read, as one field's problem: the field by its JSON path, {@code body} only when no
@@ -85,7 +77,7 @@ final class UnreadableBody {
         } else if (e instanceof InvalidDefinitionException definition && definition.getType() != null) {
             expected = definition.getType().getRawClass();
         }
-        return expected(field, expected);
+        return ExpectedType.problem(field, expected);
     }
 
     private static FieldProblem broken(StreamReadException e) {
@@ -97,58 +89,13 @@ final class UnreadableBody {
             return FieldProblem.of(orBody(JsonFieldPath.child(object, duplicate.group(1))), "error.json.duplicate");
         }
         if (e instanceof InputCoercionException outOfRange && parser != null) {
-            return expected(orBody(JsonFieldPath.of(parser.getParsingContext())), outOfRange.getTargetType());
+            String field = orBody(JsonFieldPath.of(parser.getParsingContext()));
+            return ExpectedType.problem(field, outOfRange.getTargetType());
         }
         if (message.contains("CTRL-CHAR") && parser != null) {
             return FieldProblem.of(orBody(JsonFieldPath.of(parser.getParsingContext())), CONTROL_CHARACTER);
         }
         return FieldProblem.of(BODY, "error.body.malformed");
-    }
-
-    private static FieldProblem expected(String field, Class<?> type) {
-        String kind = kind(type);
-        if (kind == null) {
-            return FieldProblem.of(field, "error.field.type");
-        }
-        Object[] args = type.isEnum() ? new Object[] {Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-                .collect(Collectors.joining(", "))} : new Object[0];
-        return FieldProblem.of(field, "error.json.type",
-                new DefaultMessageSourceResolvable(new String[] {"error.json.kind." + kind}, args));
-    }
-
-    private static String kind(Class<?> type) {
-        if (type == null) {
-            return null;
-        }
-        if (type == String.class || type == Character.class || type == char.class) {
-            return "text";
-        }
-        if (type == Long.class || type == long.class || type == Integer.class || type == int.class
-                || type == Short.class || type == short.class || type == java.math.BigInteger.class) {
-            return "integer";
-        }
-        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
-            return "number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "boolean";
-        }
-        if (type == LocalDate.class) {
-            return "date";
-        }
-        if (Temporal.class.isAssignableFrom(type)) {
-            return "dateTime";
-        }
-        if (type.isEnum()) {
-            return "choice";
-        }
-        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "list";
-        }
-        if (Map.class.isAssignableFrom(type) || type.isRecord() || !type.getName().startsWith("java.")) {
-            return "object";
-        }
-        return null;
     }
 
     private static String orBody(String field) {
