@@ -110,9 +110,13 @@ class ApiExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED, e.getMessage());
     }
 
+    /** A body that is not JSON: 415, naming the body like every other refusal of it. */
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
+        String message = text("error.body.mediaType", new Object[0]);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, message);
+        problem.setProperty("errors", List.of(Map.of("field", UnreadableBody.BODY, "message", message)));
+        return problem;
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})

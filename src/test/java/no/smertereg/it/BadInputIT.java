@@ -240,6 +240,19 @@ class BadInputIT extends IntegrationTest {
                 .isEqualTo(413);
     }
 
+    @Test
+    void aBodyThatIsNotJsonIs415NamingTheBody() {
+        RestClient raw = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(h -> h.setBasicAuth("lu.haukeland", "demo")).build();
+        JsonNode problem = raw.post().uri("/api/patients/lookup").contentType(MediaType.TEXT_PLAIN)
+                .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE).body("nationalId=123")
+                .exchange((req, res) -> {
+                    assertThat(res.getStatusCode().value()).isEqualTo(415);
+                    return JSON.readTree(res.getBody());
+                });
+        assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("body");
+    }
+
     private static JsonNode assertField(Api.Response response, String field) {
         JsonNode problem = response.expect(400).json();
         assertThat(problem.path("errors").findValuesAsText("field")).as(problem.toString()).containsExactly(field);
