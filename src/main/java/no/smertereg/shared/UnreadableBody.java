@@ -71,13 +71,11 @@ final class UnreadableBody {
             return FieldProblem.of(BODY, "error.body.malformed");
         }
         String field = orBody(path);
-        Class<?> expected = null;
-        if (e instanceof MismatchedInputException mismatch) {
-            expected = mismatch.getTargetType();
-        } else if (e instanceof InvalidDefinitionException definition && definition.getType() != null) {
-            expected = definition.getType().getRawClass();
+        if (e instanceof InvalidDefinitionException) {
+            return FieldProblem.of(field, "error.json.unreadableField");
         }
-        return ExpectedType.problem(field, expected);
+        return ExpectedType.problem(field, e instanceof MismatchedInputException mismatch
+                ? mismatch.getTargetType() : null);
     }
 
     private static FieldProblem broken(StreamReadException e) {

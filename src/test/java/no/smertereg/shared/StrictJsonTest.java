@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -140,6 +143,17 @@ class StrictJsonTest {
         assertRefused(Course.class, "{\"nationalId\":\"x\"} x", "body", "error.body.malformed");
         assertThat(UnreadableBody.describe(new HttpMessageConversionException("Required request body is missing")))
                 .isEqualTo(FieldProblem.of("body", "error.body.missing"));
+    }
+
+    @Test
+    void aTypeDefinitionError_theOriginal500_isA400NamingTheField() {
+        InvalidDefinitionException definition = InvalidDefinitionException.from((JsonParser) null,
+                "No fallback setter/field defined for creator property", TypeFactory.defaultInstance()
+                        .constructType(String.class));
+        definition.prependPath(Course.class, "nationalId");
+
+        assertThat(UnreadableBody.describe(new HttpMessageConversionException("Type definition error", definition)))
+                .isEqualTo(FieldProblem.of("nationalId", "error.json.unreadableField"));
     }
 
     @Test
