@@ -16,7 +16,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageConversionException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -77,14 +78,26 @@ class ApiExceptionHandler {
         return invalidInput(new InvalidInputException(problems));
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return invalidInput(InvalidInputException.of("body", "error.body.unreadable"));
+    /**
+     * A body that is not the JSON the endpoint reads (broken, empty, a duplicate or unknown property, a value of the
+     * wrong type, a control character): 400 naming the field by its JSON path. Logged in one line, without values.
+     * A response that could not be written is the server's fault and stays a 500.
+     */
+    @ExceptionHandler(HttpMessageConversionException.class)
+    ProblemDetail unreadable(HttpMessageConversionException e) {
+        if (e instanceof HttpMessageNotWritableException) {
+            log.error("Response could not be written", e);
+            return ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+        }
+        FieldProblem problem = UnreadableBody.describe(e);
+        log.info("Request body refused: {}", problem.messageCode());
+        return invalidInput(new InvalidInputException(List.of(problem)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalidInput(InvalidInputException.of(e.getName(), "error.field.type"));
+        return invalidInput(new InvalidInputException(List.of(ExpectedType.problem(e.getName(),
+                e.getRequiredType()))));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -97,9 +110,13 @@ class ApiExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED, e.getMessage());
     }
 
+    /** A body that is not JSON: 415, naming the body like every other refusal of it. */
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
+        String message = text("error.body.mediaType", new Object[0]);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, message);
+        problem.setProperty("errors", List.of(Map.of("field", UnreadableBody.BODY, "message", message)));
+        return problem;
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})

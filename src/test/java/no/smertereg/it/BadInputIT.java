@@ -2,17 +2,27 @@ package no.smertereg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
-/** Bad input answers 400 naming the field, a stale write 409, and nothing already saved is lost. */
+/**
+ * Bad input answers 400 naming the field, a stale write 409, and nothing already saved is lost. Issue 16 (class 6):
+ * malformed JSON, coerced types and control characters are refused at the field, never as a 500, and store nothing.
+ */
 class BadInputIT extends IntegrationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void badIdentityNumbersAre400NamingTheField() {
@@ -107,5 +117,146 @@ class BadInputIT extends IntegrationTest {
         JsonNode problem = as("lu.haukeland").inLanguage("en").post("/api/patients/lookup", Map.of("nationalId",
                 "123")).expect(400).json();
         assertThat(problem.path("errors").get(0).path("message").asText()).contains("11 digits");
+    }
+
+    @Test
+    void aPropertyGivenTwiceIs400NamingIt_andChangesNothing() {
+        Api lu = as("lu.haukeland");
+        Api lc = as("lc.haukeland");
+        long national = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", national, "TO", toType3WithConsent());
+        long fresh = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        long to = lu.get("/api/courses/" + national + "/forms/TO").expect(200).json().path("version").asLong();
+        long course = lc.get("/api/courses/" + fresh).expect(200).json().path("version").asLong();
+        String forms = "/api/courses/" + national + "/patient-forms";
+        String patientForms = lu.get(forms).expect(200).json().toString();
+
+        assertField(lu.post("/api/patients/lookup", "{\"nationalId\":\"x\",\"nationalId\":\"y\"}"), "nationalId");
+        assertField(lu.put("/api/courses/" + national + "/forms/TO/comment", "{\"version\":" + to
+                + ",\"comment\":\"Ring\",\"comment\":\"Ikke ring\"}"), "comment");
+        assertField(lc.post("/api/courses/" + national + "/forms/TO/unlock", "{\"version\":" + to
+                + ",\"reason\":\"Feil dato\",\"reason\":\"Feil dato\"}"), "reason");
+        assertField(lc.post("/api/courses/" + fresh + "/deletion", "{\"version\":" + course
+                + ",\"reason\":\"Feil pasient\",\"reason\":\"Feil pasient\"}"), "reason");
+        assertField(lu.post(forms + "/PASREG/stop", "{\"reason\":4,\"reason\":3}"), "reason");
+        assertField(lu.post(forms + "/closure", "{\"reason\":4,\"reason\":4}"), "reason");
+
+        JsonNode form = lu.get("/api/courses/" + national + "/forms/TO").expect(200).json();
+        assertThat(form.path("internalComment").isNull()).isTrue();
+        assertThat(form.path("status").asText()).isEqualTo("FINALISED");
+        assertThat(form.path("version").asLong()).isEqualTo(to);
+        assertThat(lc.get("/api/courses/" + fresh).expect(200).json().path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(lu.get(forms).expect(200).json().toString()).isEqualTo(patientForms);
+    }
+
+    @Test
+    void valuesOfAnotherTypeAreNotCoerced_andTheRefusalNamesTheField() {
+        Api lu = as("lu.haukeland");
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        long to = lu.get("/api/courses/" + id + "/forms/TO").expect(200).json().path("version").asLong();
+        long po = lu.get("/api/courses/" + id + "/personal-data").expect(200).json().path("version").asLong();
+        long courses = jdbc.queryForObject("select count(*) from course", Long.class);
+
+        assertField(lu.post("/api/courses", "{\"nationalId\":\"" + nextSyntheticNationalId()
+                + "\",\"departmentId\":" + department(HAUKELAND, 0) + ".5}"), "departmentId");
+        assertField(lu.put("/api/courses/" + id + "/personal-data", "{\"version\":" + po
+                + ",\"answers\":{},\"acceptMissingContact\":1}"), "acceptMissingContact");
+        assertField(lu.put("/api/courses/" + id + "/forms/TO/comment", "{\"version\":" + to + ",\"comment\":5}"),
+                "comment");
+        assertField(lu.put("/api/courses/" + id + "/forms/TO/comment", "{\"version\":\"" + to
+                + "\",\"comment\":\"Ring\"}"), "version");
+        JsonNode typed = assertField(lu.inLanguage("en").post("/api/patients/lookup",
+                "{\"nationalId\":12345678901}"), "nationalId");
+        assertThat(typed.path("errors").get(0).path("message").asText())
+                .isEqualTo("Wrong data type: this must be text.");
+        assertField(as("admin").post("/api/demo/clock", "{\"at\":\"i morgen kl. 16.30\"}"), "at");
+        assertField(lu.get("/api/units/" + HAUKELAND + "/dispatch-preview?date=2026-13-01"), "date");
+
+        assertThat(jdbc.queryForObject("select count(*) from course", Long.class)).isEqualTo(courses);
+        assertThat(lu.get("/api/courses/" + id + "/forms/TO").expect(200).json().path("internalComment").isNull())
+                .isTrue();
+    }
+
+    @Test
+    void controlCharactersAreRefusedInTextAnswersAndNames_tabsAndLineBreaksAreKept() throws Exception {
+        Api lu = as("lu.haukeland");
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        long to = lu.get("/api/courses/" + id + "/forms/TO").expect(200).json().path("version").asLong();
+        long department = department(HAUKELAND, 0);
+        String name = as("admin").get("/api/units/" + HAUKELAND).expect(200).json().path("departments")
+                .findValuesAsText("name").get(0);
+
+        assertField(lu.put("/api/courses/" + id + "/forms/TO/comment", Map.of("version", to, "comment",
+                "Ring\u0000 pasienten")), "comment");
+        assertField(lu.put("/api/courses/" + id + "/forms/TO/draft", Map.of("version", to, "answers",
+                Map.of("HenvistDato", "2026-11-10\u0000"))), "answers.HenvistDato");
+        assertField(as("admin").put("/api/units/" + HAUKELAND + "/departments/" + department, Map.of("name",
+                "Smerte\u0000klinikk", "shortName", "SMK")), "name");
+        SessionClient browser = new SessionClient(port, jdbc);
+        browser.loginAs("lu.haukeland", "demo");
+        JsonNode query = JSON.readTree(browser.get("/api/worklist?unit=" + HAUKELAND + "%00", "application/json")
+                .body());
+        assertThat(query.path("errors").findValuesAsText("field")).containsExactly("unit");
+        assertThat(lu.get("/api/courses/" + id + "/forms/TO").json().path("version").asLong()).isEqualTo(to);
+        assertThat(as("admin").get("/api/units/" + HAUKELAND).json().path("departments").findValuesAsText("name"))
+                .contains(name);
+
+        String text = "Ring pasienten\r\netter kl. 12:\tmandag";
+        JsonNode saved = lu.put("/api/courses/" + id + "/forms/TO/comment", Map.of("version", to, "comment", text))
+                .expect(200).json();
+        assertThat(saved.path("internalComment").asText()).isEqualTo(text);
+    }
+
+    @Test
+    void onThePagesAControlCharacterIsA400PageNamingTheField_andNothingIsSaved() throws Exception {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        long to = as("lu.haukeland").get("/api/courses/" + id + "/forms/TO").expect(200).json().path("version")
+                .asLong();
+        SessionClient browser = new SessionClient(port, jdbc);
+        browser.loginAs("lu.haukeland", "demo");
+
+        HttpResponse<String> comment = browser.post("/forlop/" + id + "/skjema/TO/kommentar", Map.of("version",
+                String.valueOf(to), "comment", "Ring\u0000 pasienten"));
+        assertThat(comment.statusCode()).isEqualTo(400);
+        assertThat(comment.body()).contains("«comment»");
+        assertThat(as("lu.haukeland").get("/api/courses/" + id + "/forms/TO").json().path("internalComment")
+                .isNull()).isTrue();
+
+        SessionClient stranger = new SessionClient(port, jdbc);
+        assertThat(stranger.post("/login", Map.of("username", "lu.haukeland\u0000", "password", "demo"))
+                .statusCode()).isEqualTo(400);
+        assertThat(stranger.post("/pasient", Map.of("code", "AAAA\u0000BBBB", "birthDate", "1970-01-01"))
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aFormPostOverTheSizeLimitIs413_alsoWhenSentChunked() throws Exception {
+        byte[] form = ("fullName=" + "x".repeat(1024 * 1024 + 1)).getBytes(StandardCharsets.UTF_8);
+        SessionClient browser = new SessionClient(port, jdbc);
+        assertThat(browser.send("POST", "/soknad", HttpRequest.BodyPublishers.ofByteArray(form),
+                "application/x-www-form-urlencoded").statusCode()).isEqualTo(413);
+        assertThat(browser.send("POST", "/soknad", HttpRequest.BodyPublishers.ofInputStream(
+                () -> new ByteArrayInputStream(form)), "application/x-www-form-urlencoded").statusCode())
+                .isEqualTo(413);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIs415NamingTheBody() {
+        RestClient raw = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(h -> h.setBasicAuth("lu.haukeland", "demo")).build();
+        JsonNode problem = raw.post().uri("/api/patients/lookup").contentType(MediaType.TEXT_PLAIN)
+                .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE).body("nationalId=123")
+                .exchange((req, res) -> {
+                    assertThat(res.getStatusCode().value()).isEqualTo(415);
+                    return JSON.readTree(res.getBody());
+                });
+        assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("body");
+    }
+
+    private static JsonNode assertField(Api.Response response, String field) {
+        JsonNode problem = response.expect(400).json();
+        assertThat(problem.path("errors").findValuesAsText("field")).as(problem.toString()).containsExactly(field);
+        assertThat(problem.path("errors").get(0).path("message").asText()).isNotBlank();
+        return problem;
     }
 }

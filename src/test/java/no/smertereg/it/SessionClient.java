@@ -110,6 +110,22 @@ final class SessionClient {
                 .map(HttpCookie::getValue).findFirst();
     }
 
+    /** A request with any body (raw bytes, chunked, none), with this session's cookies and CSRF token. */
+    HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body, String contentType)
+            throws IOException, InterruptedException {
+        if (cookies.getCookieStore().getCookies().stream().noneMatch(c -> c.getName().equals(
+                "REGISTRY-XSRF-TOKEN"))) {
+            get("/login");
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).version(HttpClient.Version.HTTP_1_1)
+                .header("Accept", "application/json").header("X-REGISTRY-XSRF-TOKEN", token())
+                .method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The password step only: where it sends the browser next. */
     String password(String username, String password) throws IOException, InterruptedException {
         get("/login");

@@ -1,0 +1,42 @@
+package no.smertereg.shared;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The request size limit and the control-character check of parameters, both servlet filters ahead of Spring
+ * Security, and the check of path variables once Spring MVC knows them.
+ */
+@Configuration
+class RequestLimitsConfig implements WebMvcConfigurer {
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+            @Value("${registry.max-request-size:1MB}") DataSize max, FilterRefusals refusals) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(max, refusals));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** After Spring's form filter (PUT form bodies become parameters there), before Spring Security. */
+    @Bean
+    FilterRegistrationBean<ControlCharacterFilter> controlCharacterFilter(FilterRefusals refusals) {
+        FilterRegistrationBean<ControlCharacterFilter> registration =
+                new FilterRegistrationBean<>(new ControlCharacterFilter(refusals));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 50);
+        return registration;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new PathVariableCheck());
+    }
+}

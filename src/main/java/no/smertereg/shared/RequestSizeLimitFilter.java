@@ -1,0 +1,82 @@
+package no.smertereg.shared;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a request body over {@code registry.max-request-size} with 413, on every path. A declared length over the
+ * limit is refused unread. A body without a declared length (chunked) is read here up to one byte over the limit,
+ * so a client cannot get round the limit by not declaring it: a form post by Tomcat's own form limit (set to the
+ * same size), anything else into memory for the application to read from there.
+ */
+final class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestSizeLimitFilter.class);
+    private static final String TOMCAT_PARSE_FAILURE = "org.apache.catalina.parameter_parse_failed_reason";
+
+    private final int max;
+    private final FilterRefusals refusals;
+
+    RequestSizeLimitFilter(DataSize max, FilterRefusals refusals) {
+        this.max = Math.toIntExact(max.toBytes());
+        this.refusals = refusals;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > max) {
+            tooLarge(request, response);
+        } else if (declared >= 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null) {
+            chain.doFilter(request, response);
+        } else if (isForm(request)) {
+            request.getParameterMap();
+            if ("POST_TOO_LARGE".equals(String.valueOf(request.getAttribute(TOMCAT_PARSE_FAILURE)))) {
+                tooLarge(request, response);
+            } else {
+                chain.doFilter(request, response);
+            }
+        } else {
+            byte[] body = request.getInputStream().readNBytes(max + 1);
+            if (body.length > max) {
+                tooLarge(request, response);
+            } else {
+                chain.doFilter(new BufferedBodyRequest(request, body), response);
+            }
+        }
+    }
+
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        log.info("Request body over {} bytes refused", max);
+        String limit = readable(max);
+        refusals.refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE,
+                FieldProblem.of(UnreadableBody.BODY, "error.body.tooLarge", limit), "error.body.tooLarge", limit);
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+    }
+
+    static String readable(long bytes) {
+        long mb = DataSize.ofMegabytes(1).toBytes();
+        long kb = DataSize.ofKilobytes(1).toBytes();
+        if (bytes % mb == 0) {
+            return bytes / mb + " MB";
+        }
+        return bytes % kb == 0 ? bytes / kb + " kB" : bytes + " B";
+    }
+}
