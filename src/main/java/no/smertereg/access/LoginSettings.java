@@ -1,6 +1,8 @@
 package no.smertereg.access;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,16 @@ public class LoginSettings {
     /** Failed passwords and codes from one client address in {@link #addressWindow}. */
     private int failuresPerAddress = 20;
     private Duration addressWindow = Duration.ofMinutes(15);
+    /**
+     * Other budgets for named client addresses, e.g. a hospital's NAT address that all its staff log in from
+     * ({@code registry.login.failures-per-address-for.[10.1.2.3]=200}).
+     */
+    private Map<String, Integer> failuresPerAddressFor = new HashMap<>();
+
+    /** The failed tries allowed from this client address in a window. */
+    public int failuresAllowedFrom(String address) {
+        return failuresPerAddressFor.getOrDefault(address, failuresPerAddress);
+    }
 
     public int getCodesPerHour() {
         return codesPerHour;
@@ -30,6 +42,14 @@ public class LoginSettings {
 
     public void setFailuresPerAddress(int failuresPerAddress) {
         this.failuresPerAddress = failuresPerAddress;
+    }
+
+    public Map<String, Integer> getFailuresPerAddressFor() {
+        return failuresPerAddressFor;
+    }
+
+    public void setFailuresPerAddressFor(Map<String, Integer> failuresPerAddressFor) {
+        this.failuresPerAddressFor = failuresPerAddressFor;
     }
 
     public Duration getAddressWindow() {

@@ -107,11 +107,12 @@ class LoginSteps {
     }
 
     /**
-     * After the user changed their own password in this session: the change ended every session of theirs, this one
-     * goes on under the new generation (with a new session id).
+     * After the user changed their own password in this session: the change ended every session of theirs; this one
+     * goes on under the generation the change made (with a new session id), unless something else changed the
+     * account since (a removal, a lock), which then ends this session too.
      */
     @Transactional(readOnly = true)
-    void keepThisSession(HttpServletRequest request, HttpServletResponse response) {
+    void keepThisSession(HttpServletRequest request, HttpServletResponse response, long generation) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (request.getSession(false) == null || authentication == null
                 || !(authentication.getPrincipal() instanceof RegistryUser current)
@@ -119,7 +120,10 @@ class LoginSteps {
             return;
         }
         AppUser user = users.findByUsername(current.getUsername()).orElseThrow();
-        complete(request, response, user, current.unitRoles().iterator().next().unitResh());
+        String unit = current.unitRoles().iterator().next().unitResh();
+        if (user.getSessionGeneration() == generation && user.mayLogIn(clock.now()) && unitsOf(user).contains(unit)) {
+            complete(request, response, user, unit);
+        }
     }
 
     void abandon(HttpServletRequest request) {

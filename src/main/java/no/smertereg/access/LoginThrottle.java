@@ -6,6 +6,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -15,7 +18,8 @@ import no.smertereg.shared.RequestLimits;
  * Failed passwords and codes per client address, over every account, session and node: past
  * {@code registry.login.failures-per-address} in {@code registry.login.address-window} the address's login
  * attempts are turned away unread, so they lock no account. One address can then lock at most a handful of accounts
- * per window, not a whole unit. A hospital behind one address shares the budget (documented in docs/permissions.md).
+ * per window, not a whole unit. A hospital behind one address shares the budget: give its address a larger one
+ * ({@code registry.login.failures-per-address-for}, docs/permissions.md).
  */
 @Component
 class LoginThrottle {
@@ -30,7 +34,8 @@ class LoginThrottle {
 
     /** Counts an attempt from the request's address before it is checked; false when the address has no more. */
     boolean allow(HttpServletRequest request) {
-        return limits.tryAcquire(key(request), settings.getFailuresPerAddress(), settings.getAddressWindow());
+        return limits.tryAcquire(key(request), settings.failuresAllowedFrom(request.getRemoteAddr()),
+                settings.getAddressWindow());
     }
 
     /** The attempt was right: it does not count against the address. */
@@ -50,6 +55,33 @@ class LoginThrottle {
                     return;
                 }
                 chain.doFilter(request, response);
+            }
+        };
+    }
+
+    /**
+     * Around HTTP Basic (where it is on): each request counts as a try of its address until its password proved
+     * right, so Basic is no way round the budget; an address out of tries gets 429 unread.
+     */
+    OncePerRequestFilter basicAuthentication() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                    FilterChain chain) throws ServletException, IOException {
+                String authorization = request.getHeader("Authorization");
+                if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                if (!allow(request)) {
+                    response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+                    return;
+                }
+                chain.doFilter(request, response);
+                Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                if (authentication != null && authentication.getPrincipal() instanceof RegistryUser) {
+                    succeeded(request);
+                }
             }
         };
     }

@@ -45,8 +45,9 @@ class MyPageController {
     @PostMapping("/api/me/password")
     ResponseEntity<Void> changePassword(@RequestBody PasswordChangeRequest request, HttpServletRequest http,
             HttpServletResponse response) {
-        passwords.change(CurrentUser.get().getUsername(), request.oldPassword(), request.newPassword());
-        steps.keepThisSession(http, response);
+        long generation = passwords.change(CurrentUser.get().getUsername(), request.oldPassword(),
+                request.newPassword());
+        steps.keepThisSession(http, response, generation);
         return ResponseEntity.noContent().build();
     }
 }

@@ -28,9 +28,12 @@ class PasswordChange {
         this.clock = clock;
     }
 
-    /** 400 naming {@code oldPassword} or {@code newPassword} with every rule broken. */
-    void change(String username, String oldPassword, String newPassword) {
-        AppUser user = users.findByUsername(username).orElseThrow();
+    /**
+     * 400 naming {@code oldPassword} or {@code newPassword} with every rule broken. Answers the account's session
+     * generation after the change (every session made before it ends).
+     */
+    long change(String username, String oldPassword, String newPassword) {
+        AppUser user = users.lockByUsername(username).orElseThrow();
         List<FieldProblem> problems = new ArrayList<>();
         if (oldPassword == null || !encoder.matches(oldPassword, user.getPasswordHash())) {
             problems.add(new FieldProblem("oldPassword", "password.oldWrong", List.of()));
@@ -43,5 +46,6 @@ class PasswordChange {
             throw new InvalidInputException(problems);
         }
         user.setPassword(encoder.encode(newPassword), false, clock.now());
+        return user.getSessionGeneration();
     }
 }

@@ -15,6 +15,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The logged-in user with the roles they hold per hospital unit. */
 public final class RegistryUser implements UserDetails, CredentialsContainer {
 
+    /** Sessions keep this object in the database: a change of its fields must change this number. */
+    private static final long serialVersionUID = 2L;
+
     private final String username;
     private final String displayName;
     private final boolean enabled;

@@ -14,7 +14,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -37,9 +36,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Nothing but the login page, the health endpoint, the patient portal (which has its own one-time codes) and
  * the access application (POST only) without a login. Browser sessions use form login with a
- * CSRF token; API clients may send HTTP Basic instead (never challenged, so browsers never cache it).
- * {@code /engine-rest} is Basic only and stateless; the Camunda webapps reuse the Spring login (see
- * {@link CamundaWebAuthentication}) and keep their own CSRF protection.
+ * CSRF token; API clients may send HTTP Basic instead where it is on (never challenged, so browsers never cache it).
+ * {@code /engine-rest} takes the same session or Basic and answers 401; the Camunda webapps reuse the Spring login
+ * (see {@link CamundaWebAuthentication}) and keep their own CSRF protection.
  */
 @Configuration
 class SecurityConfig {
@@ -64,22 +63,33 @@ class SecurityConfig {
         this.httpBasic = httpBasic;
     }
 
+    /**
+     * The engine's REST API: the same session or HTTP Basic as the registry's API, answering 401 rather than sending a
+     * browser to the login page. The matcher is a plain path matcher: the API is served by the engine's own servlet,
+     * which Spring MVC's path matchers do not see.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http, AppUserRepository users) throws Exception {
-        http.securityMatcher("/engine-rest/**")
+    SecurityFilterChain engineRest(HttpSecurity http, AppUserRepository users, LoginThrottle throttle)
+            throws Exception {
+        http.securityMatcher(AntPathRequestMatcher.antMatcher("/engine-rest/**"))
                 .addFilterAfter(new SessionGenerationCheck(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority(LoginSteps.COMPLETE))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .sessionManagement(s -> s.sessionCreationPolicy(httpBasic ? SessionCreationPolicy.STATELESS
-                        : SessionCreationPolicy.IF_REQUIRED))
                 .csrf(c -> c.csrfTokenRepository(csrfTokens()).csrfTokenRequestHandler(
                         new CsrfTokenRequestAttributeHandler()).ignoringRequestMatchers(basicAuthenticated()));
+        basic(http, throttle, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+        return http.build();
+    }
+
+    /** Where HTTP Basic is on: counted per client address like the login form, and no initial password. */
+    private void basic(HttpSecurity http, LoginThrottle throttle, HttpStatusEntryPoint unauthorized)
+            throws Exception {
         if (httpBasic) {
-            http.httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+            http.httpBasic(b -> b.authenticationEntryPoint(unauthorized))
+                    .addFilterBefore(throttle.basicAuthentication(), BasicAuthenticationFilter.class)
                     .addFilterAfter(new InitialPasswordRefusedForBasic(), BasicAuthenticationFilter.class);
         }
-        return http.build();
     }
 
     private static CookieCsrfTokenRepository csrfTokens() {
@@ -95,10 +105,7 @@ class SecurityConfig {
     SecurityFilterChain application(HttpSecurity http, LoginSteps steps, AppUserRepository users,
             LoginThrottle throttle) throws Exception {
         HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
-        if (httpBasic) {
-            http.httpBasic(b -> b.authenticationEntryPoint(unauthorized))
-                    .addFilterAfter(new InitialPasswordRefusedForBasic(), BasicAuthenticationFilter.class);
-        }
+        basic(http, throttle, unauthorized);
         return http
                 .addFilterAfter(new SessionGenerationCheck(users), SecurityContextHolderFilter.class)
                 .addFilterBefore(throttle.passwordStep(), UsernamePasswordAuthenticationFilter.class)

@@ -91,7 +91,7 @@ public class UserAccounts {
      * what they registered stays). 404 when the user holds no role in any of them.
      */
     public void revoke(String username, Set<String> units, String by) {
-        AppUser user = users.findByUsername(username).filter(u -> u.getRemovedAt() == null)
+        AppUser user = users.lockByUsername(username).filter(u -> u.getRemovedAt() == null)
                 .filter(u -> u.getRoles().stream().anyMatch(r -> units.contains(r.unitResh())))
                 .orElseThrow(() -> new NotFoundException("error.user.notFound"));
         Instant now = clock.now();
@@ -106,7 +106,7 @@ public class UserAccounts {
 
     /** A5: LC removes the e-mail address of a user who no longer holds any role in one of LC's units. */
     public void removeFormerUsersEmail(String username, Set<String> lcUnits) {
-        AppUser user = users.findByUsername(username)
+        AppUser user = users.lockByUsername(username)
                 .filter(u -> lcUnits.stream().anyMatch(unit -> isFormerUserOf(u, unit)))
                 .orElseThrow(() -> new NotFoundException("error.user.notFound"));
         user.removeEmail();

@@ -9,7 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A form post sent from another loopback address (127.0.0.2, ...): the server sees another client, as it would see
+ * A request sent from another loopback address (127.0.0.2, ...): the server sees another client, as it would see
  * another machine. Answers with the status and the Location header.
  */
 final class FromAddress {
@@ -21,15 +21,26 @@ final class FromAddress {
     }
 
     static Answer post(String localAddress, int port, String path, String form, String cookie) throws IOException {
-        byte[] body = form.getBytes(StandardCharsets.UTF_8);
+        return send(localAddress, port, "POST", path, "Content-Type: application/x-www-form-urlencoded\r\nCookie: "
+                + cookie + "\r\nAccept: text/html", form);
+    }
+
+    /** A GET with one header line (e.g. {@code Authorization: Basic ...}). */
+    static Answer get(String localAddress, int port, String path, String header) throws IOException {
+        return send(localAddress, port, "GET", path, header + "\r\nAccept: application/json", "");
+    }
+
+    private static Answer send(String localAddress, int port, String method, String path, String headers,
+            String content) throws IOException {
+        byte[] body = content.getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(localAddress, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nContent-Type: "
-                    + "application/x-www-form-urlencoded\r\nContent-Length: " + body.length + "\r\nCookie: " + cookie
-                    + "\r\nAccept: text/html\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n" + headers
+                    + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),

@@ -158,6 +158,22 @@ class LoginLimitsIT extends IntegrationTest {
     }
 
     @Test
+    void httpBasicCountsAgainstTheMachineToo() throws Exception {
+        for (int i = 0; i < 50; i++) {
+            assertThat(FromAddress.get(OTHER_MACHINE, port, "/api/me", basic("ingen.bruker" + i, "feil")).status())
+                    .isEqualTo(401);
+        }
+        assertThat(FromAddress.get(OTHER_MACHINE, port, "/api/me", basic("lu.stolav", "demo")).status())
+                .as("out of tries: even the right password waits").isEqualTo(429);
+        assertThat(as("lu.stolav").get("/api/me").status()).as("from another machine").isEqualTo(200);
+    }
+
+    private static String basic(String user, String password) {
+        return "Authorization: Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anInitialPasswordOpensNothingOverHttpBasic() {
         insertUser("grense.start", "+47 400 98 005", true, "LU", HAUKELAND);
         assertThat(as("grense.start").get("/api/worklist").status()).isEqualTo(401);

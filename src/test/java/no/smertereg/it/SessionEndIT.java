@@ -2,6 +2,7 @@ package no.smertereg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,8 @@ class SessionEndIT extends IntegrationTest {
         String draft = "/api/courses/" + course + "/forms/TO/draft";
         assertThat(session.json("PUT", draft, "{\"version\": 0, \"answers\": {\"HenvistDato\": \"2026-11-20\"}}")
                 .statusCode()).isEqualTo(200);
+        assertThat(session.get("/api/worklist").statusCode()).isEqualTo(200);
+        assertThat(session.get("/engine-rest/task").statusCode()).isEqualTo(200);
 
         as("lc.haukeland").post("/api/access/users/okt.fjernes/removal", Map.of()).expect(204);
 
@@ -46,6 +49,8 @@ class SessionEndIT extends IntegrationTest {
         SessionClient session = new SessionClient(port, jdbc);
         assertThat(session.loginAs("okt.laases", "demo")).endsWith("/");
         assertThat(session.get("/api/worklist").statusCode()).isEqualTo(200);
+        session.get("/camunda/app/tasklist/default/", PermissionMatrixIT.BROWSER_ACCEPT);
+        assertThat(session.get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(200);
 
         for (int i = 0; i < 5; i++) {
             new SessionClient(port, jdbc).password("okt.laases", "feil");
@@ -53,6 +58,23 @@ class SessionEndIT extends IntegrationTest {
 
         assertThat(session.get("/api/worklist").statusCode()).isEqualTo(401);
         assertThat(session.get("/camunda/api/engine/engine/default/task").statusCode()).isIn(401, 302);
+    }
+
+    @Test
+    void aRoleTakenAwayInOneUnitEndsTheSessionInTheOther_theNextLoginHasTheRolesLeft() throws Exception {
+        insertUser("okt.roller", "+47 400 97 004", false, "LU", HAUKELAND, AHUS);
+        SessionClient session = new SessionClient(port, jdbc);
+        assertThat(session.loginAs("okt.roller", "demo")).endsWith("/login/enhet");
+        assertThat(SessionClient.location(session.post("/login/enhet", Map.of("unit", AHUS)))).endsWith("/");
+        assertThat(session.get("/api/worklist").statusCode()).isEqualTo(200);
+
+        as("lc.haukeland").post("/api/access/users/okt.roller/removal", Map.of()).expect(204);
+
+        assertThat(session.get("/api/worklist").statusCode()).isEqualTo(401);
+        SessionClient again = new SessionClient(port, jdbc);
+        assertThat(again.loginAs("okt.roller", "demo")).as("only Ahus is left: no unit to choose").endsWith("/");
+        assertThat(JSON.readTree(again.get("/api/me").body()).path("roles").findValuesAsText("unitResh"))
+                .containsOnly(AHUS);
     }
 
     @Test
@@ -70,6 +92,38 @@ class SessionEndIT extends IntegrationTest {
         assertThat(changing.get("/api/worklist").statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(changing.get("/api/me").body()).path("username").asText())
                 .isEqualTo("okt.passord");
+    }
+
+    @Test
+    void aStoredSessionThatNoLongerReads_isALoggedOutOne_notAnError() throws Exception {
+        insertUser("okt.gammel", "+47 400 97 005", false, "LU", HAUKELAND);
+        SessionClient session = new SessionClient(port, jdbc);
+        assertThat(session.loginAs("okt.gammel", "demo")).endsWith("/");
+        jdbc.update("update spring_session_attributes set attribute_bytes = ? where session_primary_id in (select "
+                + "primary_id from spring_session where principal_name = 'okt.gammel')", (Object) new byte[] {1, 2, 3});
+
+        assertThat(session.get("/api/worklist").statusCode()).as("as after a deploy that changed a stored class")
+                .isEqualTo(401);
+        assertThat(new SessionClient(port, jdbc).loginAs("okt.gammel", "demo")).endsWith("/");
+    }
+
+    @Test
+    void theFirstRequestsOfANewSessionInParallel_allAnswerWithoutAServerError() throws Exception {
+        SessionClient session = new SessionClient(port, jdbc);
+        assertThat(session.loginAs("lu.sorlandet", "demo")).endsWith("/");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String path = i % 2 == 0 ? "/camunda/api/admin/auth/user/default" : "/camunda/app/tasklist/default/";
+                answers.add(pool.submit(() -> session.get(path).statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertThat(answer.get()).isLessThan(500);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

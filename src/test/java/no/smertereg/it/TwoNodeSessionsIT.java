@@ -16,7 +16,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * Issue 16, class 3, on two application nodes (each a JVM of its own) sharing one PostgreSQL: a session made on one
  * node is served by the other (no sticky load balancing), and a removal, a lock or a password change made through
- * one node ends the user's sessions on both at their next request. Login tries count per account over both nodes.
+ * one node ends the user's sessions on both at their next request (the session that changed the password goes on,
+ * on either node). Login tries count per account over both nodes.
  */
 class TwoNodeSessionsIT {
 
@@ -42,6 +43,7 @@ class TwoNodeSessionsIT {
         nodeB = NodeProcess.start("sessions-b", Instant.now(), arguments(db));
         user(jdbc, "klynge.fjernes", "+47 400 96 001");
         user(jdbc, "klynge.laases", "+47 400 96 002");
+        user(jdbc, "klynge.passord", "+47 400 96 003");
 
         SessionClient onA = new SessionClient(nodeA.port(), jdbc);
         assertThat(onA.loginAs("klynge.fjernes", "demo")).endsWith("/");
@@ -64,6 +66,17 @@ class TwoNodeSessionsIT {
                 Boolean.class, "klynge.laases")).as("five wrong passwords over two nodes lock").isTrue();
         assertThat(working.get("/api/me").statusCode()).isEqualTo(401);
         assertThat(working.atPort(nodeA.port()).get("/api/me").statusCode()).isEqualTo(401);
+
+        SessionClient other = new SessionClient(nodeA.port(), jdbc);
+        assertThat(other.loginAs("klynge.passord", "demo")).endsWith("/");
+        SessionClient changing = new SessionClient(nodeB.port(), jdbc);
+        assertThat(changing.loginAs("klynge.passord", "demo")).endsWith("/");
+        assertThat(changing.json("POST", "/api/me/password", "{\"oldPassword\": \"demo\", \"newPassword\": "
+                + "\"Klynge-passord-2026!\"}").statusCode()).isEqualTo(204);
+        assertThat(other.get("/api/me").statusCode()).as("node A, after the password change on node B")
+                .isEqualTo(401);
+        assertThat(changing.atPort(nodeA.port()).get("/api/me").statusCode()).as("the changing session, on A")
+                .isEqualTo(200);
     }
 
     private static void user(JdbcTemplate jdbc, String username, String mobile) {

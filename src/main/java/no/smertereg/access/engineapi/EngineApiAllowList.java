@@ -95,7 +95,7 @@ public final class EngineApiAllowList {
         engine(tasklist, "GET", "/history/user-operation/count");
         engine(tasklist, "GET POST", "/history/task");
         engine(tasklist, "GET POST", "/history/task/count");
-        plugin(Api.TASKLIST, tasklist, "GET POST");
+        pluginAssets(Api.TASKLIST, tasklist);
 
         Audience cockpit = Audience.COCKPIT;
         engine(cockpit, "GET", "/process-definition/statistics");
@@ -127,8 +127,8 @@ public final class EngineApiAllowList {
         engine(cockpit, "GET", "/deployment/count");
         engine(cockpit, "GET", "/deployment/{id}", Target.DEPLOYMENT);
         engine(cockpit, "GET", "/deployment/{id}/resources/**", Target.DEPLOYMENT);
-        engine(cockpit, "GET", "/decision-definition/**");
-        engine(cockpit, "GET", "/decision-requirements-definition/**");
+        engine(cockpit, "GET", "/{kind:decision-definition|decision-requirements-definition}");
+        engine(cockpit, "GET", "/{kind:decision-definition|decision-requirements-definition}/count");
         engine(cockpit, "GET", "/case-definition/count");
         engine(cockpit, "GET", "/batch");
         engine(cockpit, "GET", "/batch/count");
@@ -160,10 +160,16 @@ public final class EngineApiAllowList {
         engine(cockpit, "GET", "/group/count");
         engine(cockpit, "GET", "/tenant");
         engine(cockpit, "GET", "/tenant/count");
-        engine(cockpit, "GET", "/metrics");
-        engine(cockpit, "GET", "/metrics/{name}/sum");
         engine(cockpit, "GET", "/version");
-        plugin(Api.COCKPIT, cockpit, "GET POST");
+        pluginAssets(Api.COCKPIT, cockpit);
+        plugin(cockpit, "GET", "/plugin/base/{engine}/process-definition/{query:statistics|statistics-count}",
+                Target.NONE);
+        plugin(cockpit, "GET POST", "/plugin/base/{engine}/process-definition/{id}/called-process-definitions",
+                Target.PROCESS_DEFINITION);
+        plugin(cockpit, "POST", "/plugin/base/{engine}/{query:process-instance|incident}", Target.NONE);
+        plugin(cockpit, "POST", "/plugin/base/{engine}/{query:process-instance|incident}/count", Target.NONE);
+        plugin(cockpit, "GET POST", "/plugin/base/{engine}/process-instance/{id}/called-process-instances",
+                Target.PROCESS_INSTANCE);
 
         Audience operator = Audience.OPERATOR;
         engine(operator, "OPTIONS", "/user");
@@ -177,6 +183,8 @@ public final class EngineApiAllowList {
         engine(operator, "OPTIONS", "/authorization");
         engine(operator, "GET OPTIONS", "/authorization/{id}");
         engine(operator, "GET", "/telemetry/{part:data|configuration}");
+        engine(operator, "GET", "/metrics");
+        engine(operator, "GET", "/metrics/{name}/sum");
         engine(operator, "GET", "/history/cleanup/{part:configuration|job|jobs}");
         engine(operator, "POST", "/job/{id}/execute", Target.JOB);
         engine(operator, "PUT", "/job/{id}/retries", Target.JOB);
@@ -184,11 +192,12 @@ public final class EngineApiAllowList {
         engine(operator, "PUT", "/job-definition/{id}/retries", Target.JOB_DEFINITION);
         engine(operator, "POST", "/process-instance/job-retries");
         engine(operator, "POST", "/migration/{step:generate|validate|execute|executeAsync}");
-        plugin(Api.ADMIN, operator, "GET");
+        pluginAssets(Api.ADMIN, operator);
+        RULES.add(new Rule(Api.ADMIN, operator, "GET", "/plugin/adminPlugins/{engine}/metrics/**", Target.NONE));
 
         RULES.add(new Rule(Api.ADMIN, Audience.LOGGED_IN, "GET", "/auth/user/{engine}", Target.NONE));
         RULES.add(new Rule(Api.ADMIN, Audience.LOGGED_IN, "POST", "/auth/user/{engine}/logout", Target.NONE));
-        plugin(Api.WELCOME, Audience.LOGGED_IN, "GET");
+        pluginAssets(Api.WELCOME, Audience.LOGGED_IN);
     }
 
     private EngineApiAllowList() {
@@ -218,7 +227,13 @@ public final class EngineApiAllowList {
         RULES.add(new Rule(Api.ENGINE, audience, methods, path, target));
     }
 
-    private static void plugin(Api api, Audience audience, String methods) {
-        RULES.add(new Rule(api, audience, methods, "/**", Target.NONE));
+    /** The scripts and styles of a webapp's plugins. */
+    private static void pluginAssets(Api api, Audience audience) {
+        RULES.add(new Rule(api, audience, "GET", "/plugin/{plugin}/static/**", Target.NONE));
+    }
+
+    /** A query of Cockpit's own API (its plugin "base"). */
+    private static void plugin(Audience audience, String methods, String path, Target target) {
+        RULES.add(new Rule(Api.COCKPIT, audience, methods, path, target));
     }
 }

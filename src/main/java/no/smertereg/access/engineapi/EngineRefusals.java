@@ -59,10 +59,16 @@ final class EngineRefusals {
             forbidden(response, locale);
         } else if (status == HttpServletResponse.SC_NOT_FOUND || type.equals("NotFoundException")
                 || MISSING.matcher(message).find()) {
+            if (status >= 500) {
+                log.info("Engine API {} on {} answered as not found", type, path);
+            }
             notFound(response, locale);
         } else if (CONFLICTS.contains(type)) {
             write(response, HttpServletResponse.SC_CONFLICT, type, text("error.engine.conflict", locale));
         } else if (status < 500 || BAD_INPUT.contains(type)) {
+            if (status >= 500) {
+                log.info("Engine API {} on {} answered as bad input", type, path);
+            }
             write(response, status < 500 ? status : HttpServletResponse.SC_BAD_REQUEST,
                     type.isEmpty() ? "BadRequest" : type, ENGINE_CODE.matcher(message).replaceAll(""));
         } else {
