@@ -59,7 +59,7 @@ class EngineApiGuardIT extends EngineApiTest {
         String cleanup = historyCleanupJob();
         Job cleanupBefore = management.createJobQuery().jobId(cleanup).singleResult();
         for (String[] person : new String[][] {{"lu.ahus", "LU", AHUS}, {"lc.haukeland", "LC", HAUKELAND}}) {
-            identity.setAuthentication(person[0], List.of(person[1]), List.of(person[2]));
+            camundaIdentity.setAuthentication(person[0], List.of(person[1]), List.of(person[2]));
             try {
                 String target = person[0].equals("lu.ahus") ? job.getId() : cleanup;
                 for (int attempt = 0; attempt < 3; attempt++) {
@@ -67,7 +67,7 @@ class EngineApiGuardIT extends EngineApiTest {
                             .isInstanceOf(AuthorizationException.class);
                 }
             } finally {
-                identity.clearAuthentication();
+                camundaIdentity.clearAuthentication();
             }
         }
         Job after = management.createJobQuery().jobId(job.getId()).singleResult();

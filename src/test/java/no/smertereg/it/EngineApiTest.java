@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -41,8 +40,6 @@ abstract class EngineApiTest extends IntegrationTest {
     @Autowired
     RepositoryService repository;
 
-    @Autowired
-    IdentityService identity;
 
     /** A browser session per user, logged in with password and code, holding the webapps' CSRF cookie. */
     Map<String, SessionClient> webappSessions() throws Exception {

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -43,6 +44,9 @@ abstract class IntegrationTest {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    IdentityService camundaIdentity;
 
     Api as(String username) {
         return new Api(port, username);
@@ -141,7 +145,10 @@ abstract class IntegrationTest {
         browser.submitWith("button[type=submit]");
     }
 
-    /** A user with the demo password and the role in the given units, made in the tables as an administrator would. */
+    /**
+     * A user with the demo password and the role in the given units, made in the tables as the access process would,
+     * with the Camunda user the webapps need.
+     */
     void insertUser(String username, String mobile, boolean mustChangePassword, String role, String... units) {
         jdbc.update("insert into app_user (username, display_name, password_hash, enabled, mobile, created_at, "
                 + "must_change_password) select ?, ?, password_hash, true, ?, now(), ? from app_user "
@@ -150,6 +157,7 @@ abstract class IntegrationTest {
             jdbc.update("insert into user_role (user_id, unit_resh, role) select id, ?, ? from app_user "
                     + "where username = ?", unit, role, username);
         }
+        camundaIdentity.saveUser(camundaIdentity.newUser(username));
     }
 
     JsonNode course(String username, long courseId) {

@@ -7,9 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A3, A4: the whole browser login. Password, then the SMS code from the outbox, then (when the user holds more than
@@ -19,9 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LoginIT extends IntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Autowired
-    IdentityService camundaIdentity;
 
     @Test
     void passwordThenCodeOpensTheRegistry_andNothingOpensBeforeTheCode() throws Exception {
@@ -92,7 +87,6 @@ class LoginIT extends IntegrationTest {
     @Test
     void anInitialPasswordMustBeChanged_thenTheUnitChosenScopesTheSession() throws Exception {
         user("login.toenheter", "+47 400 99 004", true, HAUKELAND, AHUS);
-        camundaIdentity.saveUser(camundaIdentity.newUser("login.toenheter"));
         long haukelandCourse = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
         long ahusCourse = newCourse("lu.ahus", AHUS).path("id").asLong();
         SessionClient browser = new SessionClient(port, jdbc);
