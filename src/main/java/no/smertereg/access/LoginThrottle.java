@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import no.smertereg.shared.RequestLimits;
+import no.smertereg.web.RequestLimits;
 
 /**
  * Failed passwords and codes per client address, over every account, session and node: past

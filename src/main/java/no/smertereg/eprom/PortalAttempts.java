@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import org.springframework.stereotype.Component;
 
-import no.smertereg.shared.RequestLimits;
+import no.smertereg.web.RequestLimits;
 
 /** Limits portal code attempts per client address: at most five in fifteen minutes, counted over all nodes. */
 @Component

@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import no.smertereg.shared.RequestLimits;
+import no.smertereg.web.RequestLimits;
 
 /**
  * Anonymous applications per client address and hour (counted over all nodes), so that nobody fills the user

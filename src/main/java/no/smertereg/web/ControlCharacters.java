@@ -1,4 +1,4 @@
-package no.smertereg.shared;
+package no.smertereg.web;
 
 /**
  * The characters the registry refuses in text from outside: the C0 controls except TAB, LF and CR (so free text

@@ -1,4 +1,4 @@
-package no.smertereg.shared;
+package no.smertereg.web;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import no.smertereg.shared.RegistryClock;
 
 /**
  * Attempts per key (a client address, an account) in a fixed window, counted in the database: the limit holds

@@ -1,4 +1,4 @@
-package no.smertereg.shared;
+package no.smertereg.web;
 
 import java.io.IOException;
 
@@ -14,6 +14,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import no.smertereg.shared.FieldProblem;
 
 /**
  * Refuses a request body over {@code registry.max-request-size} with 413, on every path. A declared length over the
