@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import no.smertereg.web.ClientAddress;
 import no.smertereg.web.RequestLimits;
 
 /**
@@ -55,6 +56,6 @@ class LoginThrottle {
     }
 
     private static String key(HttpServletRequest request) {
-        return "login-failures:" + request.getRemoteAddr();
+        return "login-failures:" + ClientAddress.limitKey(request.getRemoteAddr());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import no.smertereg.web.ClientAddress;
 import no.smertereg.web.RequestLimits;
 
 /**
@@ -23,6 +24,6 @@ class ApplicationLimit {
     }
 
     boolean allow(String client) {
-        return limits.tryAcquire("application:" + client, perHour, Duration.ofHours(1));
+        return limits.tryAcquire("application:" + ClientAddress.limitKey(client), perHour, Duration.ofHours(1));
     }
 }
