@@ -12,7 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import no.smertereg.shared.RequestLimits;
+import no.smertereg.web.ClientAddress;
+import no.smertereg.web.RequestLimits;
 
 /**
  * Failed passwords and codes per client address, over every account, session and node: past
@@ -87,6 +88,6 @@ class LoginThrottle {
     }
 
     private static String key(HttpServletRequest request) {
-        return "login-failures:" + request.getRemoteAddr();
+        return "login-failures:" + ClientAddress.limitKey(request.getRemoteAddr());
     }
 }

@@ -4,7 +4,8 @@ import java.time.Duration;
 
 import org.springframework.stereotype.Component;
 
-import no.smertereg.shared.RequestLimits;
+import no.smertereg.web.ClientAddress;
+import no.smertereg.web.RequestLimits;
 
 /** Limits portal code attempts per client address: at most five in fifteen minutes, counted over all nodes. */
 @Component
@@ -21,6 +22,6 @@ class PortalAttempts {
 
     /** Counts an attempt from this client, before the code is checked, and says whether it may go on. */
     boolean allow(String client) {
-        return limits.tryAcquire("portal-code:" + client, MAX_ATTEMPTS, WINDOW);
+        return limits.tryAcquire("portal-code:" + ClientAddress.limitKey(client), MAX_ATTEMPTS, WINDOW);
     }
 }

@@ -14,12 +14,13 @@ import org.springframework.stereotype.Component;
 
 import no.smertereg.shared.FieldProblem;
 import no.smertereg.shared.InvalidInputException;
+import no.smertereg.web.ControlCharacters;
 
 /**
- * Checks answers against their {@code .form} definition, whichever way they arrive (registry API or Tasklist):
- * known fields only, allowed codes, types, ranges, patterns, the fields' rules (drafts too); on finalise also every
- * required field that the form's conditions show. Answers to hidden fields are dropped, as form-js does. Every
- * problem is named. The fixed date range below only guards parsing: plausible dates are the forms' rules.
+ * Checks answers against their {@code .form} definition, whichever way they arrive (registry API, pages or
+ * Tasklist): known fields only, allowed codes, types, ranges, patterns, no control characters in text, the fields'
+ * rules (drafts too); on finalise also every required field that the form's conditions show. Answers to hidden
+ * fields are dropped, as form-js does. Every problem is named. The fixed date range below only guards parsing: plausible dates are the forms' rules.
  */
 @Component
 public class FormValidator {
@@ -168,6 +169,10 @@ public class FormValidator {
     private Object text(FormField field, Object raw, List<FieldProblem> problems) {
         if (!(raw instanceof String text)) {
             problems.add(FieldProblem.of(field.key(), "error.form.type", label(field)));
+            return null;
+        }
+        if (!ControlCharacters.allowed(text)) {
+            problems.add(FieldProblem.of(field.key(), "error.form.controlCharacter", label(field)));
             return null;
         }
         int max = field.maxLength() == null ? MAX_TEXT : Math.min(field.maxLength(), MAX_TEXT);

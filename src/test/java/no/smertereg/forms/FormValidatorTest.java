@@ -2,6 +2,7 @@ package no.smertereg.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -92,6 +93,26 @@ class FormValidatorTest {
     void datesAndBooleansMustHaveTheirTypes() {
         assertThat(problems(FormKey.TO, Map.of("HenvistDato", "20.11.2026", "Tilsynsanmodnin", "ja"), false))
                 .containsExactlyInAnyOrder("HenvistDato:error.form.date", "Tilsynsanmodnin:error.form.type");
+    }
+
+    /** Tasklist's submit-form passes no strict JSON reader: NUL and other control characters stop here. */
+    @Test
+    void controlCharactersInTextAreRefusedNamingTheField_tabsAndLineBreaksAreKept() {
+        for (String text : new String[] {"Rygg\u0000smerter", "Rygg\u0007", "Rygg\u007F", "Rygg\u009B",
+                "Rygg\uD800"}) {
+            assertThat(problems(FormKey.B11, Map.of("InnlDiag", text), false)).as(text.codePoints()
+                    .mapToObj(Integer::toHexString).toList().toString())
+                    .containsExactly("InnlDiag:error.form.controlCharacter");
+        }
+        FormDefinition po = catalogue.find("smertereg-po").orElseThrow();
+        assertThatThrownBy(() -> validator.validate(po, Map.of("Epost", "ola\u0000@example.no"), false))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::messageCode)
+                        .containsExactly(tuple("Epost", "error.form.controlCharacter")));
+
+        String lines = "Rygg\r\nNakke\tø 😀";
+        assertThat(validator.validate(catalogue.get(FormKey.B11), Map.of("InnlDiag", lines), false))
+                .containsEntry("InnlDiag", lines);
     }
 
     private static Map<String, Object> b12(Map<String, Object> nrs) {

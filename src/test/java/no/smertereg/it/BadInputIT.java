@@ -241,6 +241,17 @@ class BadInputIT extends IntegrationTest {
     }
 
     @Test
+    void aChunkedPutFormOverTheSizeLimitIs413NamingTheBody_beforeLogin() throws Exception {
+        byte[] form = ("Epost=" + "x".repeat(1024 * 1024 + 1)).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = new SessionClient(port, jdbc).send("PUT", "/api/courses/1/personal-data",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form)),
+                "application/x-www-form-urlencoded");
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(response.body()).path("errors").findValuesAsText("field")).containsExactly("body");
+    }
+
+    @Test
     void aBodyThatIsNotJsonIs415NamingTheBody() {
         RestClient raw = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultHeaders(h -> h.setBasicAuth("lu.haukeland", "demo")).build();

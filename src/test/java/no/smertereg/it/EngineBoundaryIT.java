@@ -2,6 +2,7 @@ package no.smertereg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +41,36 @@ class EngineBoundaryIT extends IntegrationTest {
         assertThat(error.status()).isBetween(400, 499);
         assertThat(lu.get("/api/courses/" + id + "/forms/TO").json().path("status").asText()).isEqualTo("NEW");
         assertThat(taskId(lu, id, "UserTask_TO")).isEqualTo(task);
+    }
+
+    /** Issue 16, class 6: the engine's REST API reads JSON its own way; the form validator refuses the NUL. */
+    @Test
+    void aControlCharacterInATextAnswerFromTasklistIs400NamingTheField_andNothingIsStored() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        Api lu = as("lu.haukeland");
+        finalise("lu.haukeland", id, "TO", toType1NotSeen());
+        String task = taskId(lu, id, "UserTask_B11");
+        Map<String, Object> answers = Map.of("SmerteKat", Map.of("value", "4"), "TidligereRus", Map.of("value", "0"),
+                "PaagaaRus", Map.of("value", "0"), "LAR", Map.of("value", "0"));
+        Map<String, Object> withNul = new HashMap<>(answers);
+        withNul.put("InnlDiag", Map.of("value", "Rygg\u0000smerter"));
+
+        Api.Response refused = lu.post("/engine-rest/task/" + task + "/submit-form", Map.of("variables", withNul));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("message").asText())
+                .contains("InnlDiag: Innleggelsesdiagnose (ICD-10): inneholder et kontrolltegn").doesNotContain("Rygg");
+        JsonNode b11 = lu.get("/api/courses/" + id + "/forms/B11").expect(200).json();
+        assertThat(b11.path("status").asText()).isEqualTo("NEW");
+        assertThat(b11.path("answers").isEmpty()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_variable where name_ in ('InnlDiag', "
+                + "'SmerteKat')", Long.class)).isZero();
+        assertThat(taskId(lu, id, "UserTask_B11")).isEqualTo(task);
+
+        withNul.put("InnlDiag", Map.of("value", "Rygg\r\nNakke\tsmerter"));
+        lu.post("/engine-rest/task/" + task + "/submit-form", Map.of("variables", withNul)).expect(204);
+        assertThat(lu.get("/api/courses/" + id + "/forms/B11").json().path("answers").path("InnlDiag").asText())
+                .isEqualTo("Rygg\r\nNakke\tsmerter");
     }
 
     @Test

@@ -40,7 +40,11 @@ import no.smertereg.it.RequestMutations.Mutation;
  * whose problem JSON names the field (the property's JSON path, the parameter, or {@code body}), never a 5xx, never
  * a stack trace in the log, and without changing what the call would change. Operations come from
  * {@code /v3/api-docs} only; each is called as the first user that {@code docs/permissions.md} lets use it, on fresh
- * objects of the matrix row's placeholders, so a new endpoint is covered without editing this test.
+ * objects of the matrix row's placeholders, so a new endpoint is covered without editing this test. A refusal for
+ * permission or routing (401, 403, 404, 405) passes a single request, but every operation must have at least one
+ * malformed request that got past the login and the security filters and was refused at its field (400 or 413 naming
+ * it) by the application, not by a filter ahead of the login: otherwise the operation was never tested (a wrong
+ * fixture or user column). A check a controller makes after reading the body is {@code PermissionMatrixIT}'s to test.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class OpenApiFuzzIT extends IntegrationTest {
@@ -85,6 +89,7 @@ class OpenApiFuzzIT extends IntegrationTest {
         MatrixFixtures fixtures = new MatrixFixtures(this, this::reviewTaskOfUnitA);
 
         List<String> wrong = new ArrayList<>();
+        List<String> neverRefusedAtAField = new ArrayList<>();
         int requests = 0;
         long started = System.nanoTime();
         for (Operation operation : operations) {
@@ -94,11 +99,16 @@ class OpenApiFuzzIT extends IntegrationTest {
             String path = fixtures.call(row).path().replaceFirst("\\?.*", "");
             Map<String, String> before = state(path);
             int logFrom = output.getAll().length();
+            boolean refusedAtAField = false;
             for (Mutation mutation : RequestMutations.of(operation, Math.toIntExact(limit.toBytes()))) {
                 HttpResponse<String> response = send(session(column), operation, path, mutation);
                 requests++;
-                problem(response, mutation).ifPresent(p -> wrong.add(operation + " as " + column + ", "
-                        + mutation.label() + ": " + p));
+                Optional<String> problem = problem(response, mutation);
+                problem.ifPresent(p -> wrong.add(operation + " as " + column + ", " + mutation.label() + ": " + p));
+                refusedAtAField |= problem.isEmpty() && refusedAtAFieldBehindTheLogin(response, mutation);
+            }
+            if (!refusedAtAField) {
+                neverRefusedAtAField.add(operation + " as " + column + " on " + path);
             }
             String log = output.getAll().substring(logFrom);
             if (log.contains("\tat ") || log.contains(" ERROR ") || log.contains(" WARN ")) {
@@ -111,6 +121,17 @@ class OpenApiFuzzIT extends IntegrationTest {
         System.out.printf("[OpenApiFuzzIT] %d operations, %d malformed requests, %d s%n", operations.size(),
                 requests, (System.nanoTime() - started) / 1_000_000_000L);
         assertThat(wrong).as("malformed requests not refused as a 4xx naming the field").isEmpty();
+        assertThat(neverRefusedAtAField).as("operations none of whose malformed requests got past the permission "
+                + "check to a 400 or 413 naming the field (check the fixture and the user column)").isEmpty();
+    }
+
+    /** A 400 or 413 naming a field, from the application behind the login rather than a filter ahead of it. */
+    private static boolean refusedAtAFieldBehindTheLogin(HttpResponse<String> response, Mutation mutation) {
+        if (mutation.beforeLogin() || (response.statusCode() != 400 && response.statusCode() != 413)) {
+            return false;
+        }
+        JsonNode problem = json(response.body());
+        return problem != null && !problem.path("errors").findValuesAsText("field").isEmpty();
     }
 
     private HttpResponse<String> send(SessionClient session, Operation operation, String path, Mutation mutation)

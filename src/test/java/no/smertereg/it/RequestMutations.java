@@ -24,10 +24,12 @@ final class RequestMutations {
     /**
      * One malformed request: the body text (or the operation's well-formed body when a parameter is the target),
      * the status and field the refusal must have; {@code field} null where any field will do. An encoded NUL in a
-     * path never reaches the application: Tomcat refuses it itself with a plain 400 ({@code byContainer}).
+     * path never reaches the application: Tomcat refuses it itself with a plain 400 ({@code byContainer}). An
+     * oversized body and a control character in a query parameter are refused by servlet filters ahead of the login
+     * ({@code beforeLogin}): their refusal says nothing about whether the call got past the permission check.
      */
     record Mutation(String label, Where where, String name, String value, String body, boolean chunked, int status,
-            String field, boolean byContainer) {
+            String field, boolean byContainer, boolean beforeLogin) {
     }
 
     /** Marks the values sent, so a refusal that echoes one is found. */
@@ -73,12 +75,14 @@ final class RequestMutations {
         } else if (parameter.schema().path("format").asText().startsWith("date")) {
             wrong.addAll(List.of(MARK, "2026-13-01"));
         }
-        wrong.add(MARK + (where == Where.PATH ? "\u0001" : "\u0000"));
         wrong.forEach(v -> mutations.add(new Mutation(where + " " + name + "=" + printable(v), where, name, v,
-                baseText, false, 400, name, false)));
+                baseText, false, 400, name, false, false)));
+        String control = MARK + (where == Where.PATH ? "\u0001" : "\u0000");
+        mutations.add(new Mutation(where + " " + name + "=" + printable(control), where, name, control, baseText,
+                false, 400, name, false, where == Where.QUERY));
         if (where == Where.PATH) {
             mutations.add(new Mutation("path " + name + " with NUL", where, name, MARK + "\u0000", baseText, false,
-                    400, null, true));
+                    400, null, true, false));
         }
     }
 
@@ -89,9 +93,10 @@ final class RequestMutations {
         body("an array for the body", "[]", "body");
         body("a text for the body", "\"" + MARK + "\"", "body");
         String oversized = "{\"" + MARK + "\":\"" + "x".repeat(limit + 1024) + "\"}";
-        mutations.add(new Mutation("oversized body", Where.BODY, null, null, oversized, false, 413, "body", false));
+        mutations.add(new Mutation("oversized body", Where.BODY, null, null, oversized, false, 413, "body", false,
+                true));
         mutations.add(new Mutation("oversized chunked body", Where.BODY, null, null, oversized, true, 413, "body",
-                false));
+                false, true));
     }
 
     /** The mutations of the value at {@code steps} (the body itself when empty) whose schema is given. */
@@ -188,7 +193,7 @@ final class RequestMutations {
     }
 
     private void body(String what, String text, String field) {
-        mutations.add(new Mutation(printable(what), Where.BODY, null, null, text, false, 400, field, false));
+        mutations.add(new Mutation(printable(what), Where.BODY, null, null, text, false, 400, field, false, false));
     }
 
     private JsonNode at(List<Object> steps) {

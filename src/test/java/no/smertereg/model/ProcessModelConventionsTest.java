@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -152,6 +156,32 @@ class ProcessModelConventionsTest {
         List<String> keys = new ArrayList<>();
         collect(form.path("components"), keys, file);
         assertThat(keys).as("keys in %s", file).doesNotHaveDuplicates();
+    }
+
+    /**
+     * The course's clinician forms (PO and the forms of the course diagram's user tasks) share one set of field keys:
+     * a rule sees the course's other forms' answers laid over each other by key, so a key in two forms would let one
+     * form's answer stand in for the other's.
+     */
+    @Test
+    void fieldKeysAreUniqueAcrossTheCoursesClinicianForms() throws IOException {
+        Set<String> formIds = new TreeSet<>(Set.of("smertereg-po"));
+        Bpmn.readModelFromFile(PROCESSES.resolve("smertereg-course.bpmn").toFile())
+                .getModelElementsByType(UserTask.class).stream().map(UserTask::getCamundaFormRef)
+                .filter(Objects::nonNull).forEach(formIds::add);
+        assertThat(formIds).contains("smertereg-po", "smertereg-to", "smertereg-b11", "smertereg-b12",
+                "smertereg-b21", "smertereg-b22");
+
+        Map<String, List<String>> formsByKey = new TreeMap<>();
+        for (String formId : formIds) {
+            Path file = FORMS.resolve(formId + ".form");
+            List<String> keys = new ArrayList<>();
+            collect(new ObjectMapper().readTree(file.toFile()).path("components"), keys, file);
+            keys.forEach(key -> formsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(formId));
+        }
+        assertThat(formsByKey.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + " in " + e.getValue()).toList())
+                .as("field keys in more than one of %s", formIds).isEmpty();
     }
 
     /**

@@ -5,7 +5,8 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import no.smertereg.shared.RequestLimits;
+import no.smertereg.web.ClientAddress;
+import no.smertereg.web.RequestLimits;
 
 /**
  * Anonymous applications per client address and hour (counted over all nodes), so that nobody fills the user
@@ -23,6 +24,6 @@ class ApplicationLimit {
     }
 
     boolean allow(String client) {
-        return limits.tryAcquire("application:" + client, perHour, Duration.ofHours(1));
+        return limits.tryAcquire("application:" + ClientAddress.limitKey(client), perHour, Duration.ofHours(1));
     }
 }

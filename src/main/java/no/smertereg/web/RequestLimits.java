@@ -1,4 +1,4 @@
-package no.smertereg.shared;
+package no.smertereg.web;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -6,19 +6,26 @@ import java.time.Instant;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import no.smertereg.shared.RegistryClock;
+
 /**
  * Attempts per key (a client address, an account) in a fixed window, counted in the database: the limit holds
  * across sessions and nodes, and the row lock of the counting update makes parallel attempts count one by one. An
  * attempt is counted before the request is handled, in a transaction of its own, so a request that fails later
- * still counts.
+ * still counts. A client address is counted by its {@link ClientAddress#limitKey key}. Every hour, rows whose window
+ * started more than a day ago are deleted: they count nothing any more as long as every window is shorter than a day
+ * (the longest today is an hour).
  */
 @Component
 public class RequestLimits {
+
+    static final Duration KEPT = Duration.ofDays(1);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -48,6 +55,11 @@ public class RequestLimits {
     public void release(String key) {
         ownTransaction.executeWithoutResult(status -> jdbc.update(
                 "update request_limit set hits = hits - 1 where limit_key = ? and hits > 0", key));
+    }
+
+    @Scheduled(cron = "0 0 * * * *")
+    void removeExpired() {
+        jdbc.update("delete from request_limit where window_start < ?", Timestamp.from(clock.now().minus(KEPT)));
     }
 
     private int count(String key, Duration window) {

@@ -1,4 +1,4 @@
-package no.smertereg.shared;
+package no.smertereg.web;
 
 import java.util.Map;
 
@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+
+import no.smertereg.shared.InvalidInputException;
 
 /**
  * Refuses control characters in a path variable ({@code /api/units/{reshId}}) with 400 naming the variable, before

@@ -1,4 +1,4 @@
-package no.smertereg.shared;
+package no.smertereg.web;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -16,6 +16,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
+
+import no.smertereg.shared.FieldProblem;
 
 /**
  * A refusal written by a servlet filter, before Spring MVC and Spring Security: problem JSON with the field for the

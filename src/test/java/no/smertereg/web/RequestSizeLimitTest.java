@@ -1,22 +1,31 @@
-package no.smertereg.shared;
+package no.smertereg.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.mock.web.DelegatingServletInputStream;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.FormContentFilter;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /** The request size limit: on the declared length, and on the bytes of a body sent without one (chunked). */
@@ -86,6 +95,45 @@ class RequestSizeLimitTest {
         assertThat(chain.getRequest()).isNull();
     }
 
+    /** Tomcat parses form bodies of POST only; Spring's FormContentFilter would read a PUT's whole, unbounded. */
+    @Test
+    void aChunkedPutFormOverTheLimitIs413NamingTheBody_readNoFurtherThanOneByteOverTheLimit() throws Exception {
+        MockHttpServletRequest put = new MockHttpServletRequest("PUT", "/api/courses/1/personal-data");
+        put.setContentType("application/x-www-form-urlencoded");
+        put.setContent(("Epost=" + "x".repeat(10 * LIMIT)).getBytes(StandardCharsets.UTF_8));
+        CountingRequest request = new CountingRequest(chunked(put));
+
+        filter.doFilter(request, response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(chain.getRequest()).isNull();
+        JsonNode problem = JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("body");
+        assertThat(request.bytesRead()).isLessThanOrEqualTo(LIMIT + 1);
+    }
+
+    @Test
+    void aChunkedPatchOrDeleteFormWithinTheLimitReachesSpringsFormFilterWhole() throws Exception {
+        for (String method : new String[] {"PUT", "PATCH", "DELETE"}) {
+            MockHttpServletRequest request = new MockHttpServletRequest(method, "/forlop/1/po");
+            request.setContentType("application/x-www-form-urlencoded");
+            request.setContent("Epost=ola%40example.no&Mobil=12345678".getBytes(StandardCharsets.UTF_8));
+            Map<String, String[]> seen = new HashMap<>();
+            HttpServlet application = new HttpServlet() {
+                @Override
+                protected void service(HttpServletRequest passed, HttpServletResponse answer) {
+                    seen.putAll(passed.getParameterMap());
+                }
+            };
+
+            filter.doFilter(chunked(request), new MockHttpServletResponse(),
+                    new MockFilterChain(application, new FormContentFilter()));
+
+            assertThat(seen).as(method).containsOnlyKeys("Epost", "Mobil");
+            assertThat(seen.get("Epost")).as(method).containsExactly("ola@example.no");
+        }
+    }
+
     @Test
     void limitsAreShownAsPeopleWriteThem() {
         assertThat(RequestSizeLimitFilter.readable(DataSize.ofMegabytes(1).toBytes())).isEqualTo("1 MB");
@@ -114,6 +162,42 @@ class RequestSizeLimitTest {
                 return -1;
             }
         };
+    }
+
+    /** A request that counts the bytes the filter takes from its body. */
+    private static final class CountingRequest extends HttpServletRequestWrapper {
+
+        private final ServletInputStream body;
+        private int read;
+
+        CountingRequest(HttpServletRequest request) throws IOException {
+            super(request);
+            ServletInputStream in = request.getInputStream();
+            this.body = new DelegatingServletInputStream(new FilterInputStream(in) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    read += b < 0 ? 0 : 1;
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = super.read(buffer, offset, length);
+                    read += Math.max(n, 0);
+                    return n;
+                }
+            });
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            return body;
+        }
+
+        int bytesRead() {
+            return read;
+        }
     }
 
     static FilterRefusals refusals() {

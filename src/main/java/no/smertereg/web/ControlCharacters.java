@@ -1,16 +1,17 @@
-package no.smertereg.shared;
+package no.smertereg.web;
 
 /**
  * The characters the registry refuses in text from outside: the C0 controls except TAB, LF and CR (so free text
  * keeps its lines), DEL and the C1 controls, and half of a surrogate pair. PostgreSQL cannot store NUL in text, and
- * the others only hide text from readers, exports and logs.
+ * the others only hide text from readers, exports and logs. Public for the form validator, which checks answers
+ * that come by no other check of this module (Tasklist's submit-form).
  */
-final class ControlCharacters {
+public final class ControlCharacters {
 
     private ControlCharacters() {
     }
 
-    static boolean allowed(CharSequence text) {
+    public static boolean allowed(CharSequence text) {
         return firstRefused(text) < 0;
     }
 

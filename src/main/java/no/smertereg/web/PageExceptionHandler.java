@@ -1,4 +1,4 @@
-package no.smertereg.shared;
+package no.smertereg.web;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.core.Ordered;
@@ -9,6 +9,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+
+import no.smertereg.shared.PageMessages;
+import no.smertereg.shared.RegistryException;
 
 /**
  * A refusal on one of the registry's pages (another unit's course, a role the user lacks) as a page in the user's

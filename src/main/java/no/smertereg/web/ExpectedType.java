@@ -1,4 +1,4 @@
-package no.smertereg.shared;
+package no.smertereg.web;
 
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+import no.smertereg.shared.FieldProblem;
 
 /** A value of the wrong type, told as what the field takes ("et heltall", "true eller false", "en av A, B"). */
 final class ExpectedType {

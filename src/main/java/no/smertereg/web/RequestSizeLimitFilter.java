@@ -1,4 +1,4 @@
-package no.smertereg.shared;
+package no.smertereg.web;
 
 import java.io.IOException;
 
@@ -15,11 +15,14 @@ import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import no.smertereg.shared.FieldProblem;
+
 /**
  * Refuses a request body over {@code registry.max-request-size} with 413, on every path. A declared length over the
  * limit is refused unread. A body without a declared length (chunked) is read here up to one byte over the limit,
- * so a client cannot get round the limit by not declaring it: a form post by Tomcat's own form limit (set to the
- * same size), anything else into memory for the application to read from there.
+ * so a client cannot get round the limit by not declaring it: a form POST by Tomcat's own form limit (set to the
+ * same size; Tomcat parses form bodies of POST only), any other body, of any method and type, into memory for the
+ * application to read from there (a PUT form body then reaches Spring's form filter within the limit).
  */
 final class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -42,7 +45,7 @@ final class RequestSizeLimitFilter extends OncePerRequestFilter {
             tooLarge(request, response);
         } else if (declared >= 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null) {
             chain.doFilter(request, response);
-        } else if (isForm(request)) {
+        } else if (isFormPost(request)) {
             request.getParameterMap();
             if ("POST_TOO_LARGE".equals(String.valueOf(request.getAttribute(TOMCAT_PARSE_FAILURE)))) {
                 tooLarge(request, response);
@@ -66,9 +69,10 @@ final class RequestSizeLimitFilter extends OncePerRequestFilter {
                 FieldProblem.of(UnreadableBody.BODY, "error.body.tooLarge", limit), "error.body.tooLarge", limit);
     }
 
-    private static boolean isForm(HttpServletRequest request) {
+    private static boolean isFormPost(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+        return "POST".equals(request.getMethod()) && type != null
+                && type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
     }
 
     static String readable(long bytes) {

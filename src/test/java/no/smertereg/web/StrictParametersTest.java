@@ -1,4 +1,4 @@
-package no.smertereg.shared;
+package no.smertereg.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +14,9 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.HandlerMapping;
+
+import no.smertereg.shared.FieldProblem;
+import no.smertereg.shared.InvalidInputException;
 
 /** Control characters in query and form parameters: 400 naming the parameter; the engine's paths are not ours. */
 class StrictParametersTest {

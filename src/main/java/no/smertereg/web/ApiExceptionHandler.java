@@ -1,4 +1,4 @@
-package no.smertereg.shared;
+package no.smertereg.web;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -28,6 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import no.smertereg.shared.ConflictException;
+import no.smertereg.shared.FieldProblem;
+import no.smertereg.shared.ForbiddenException;
+import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.RegistryException;
 
 /**
  * Every failure of the registry's REST API as RFC 9457 problem JSON: 400 with a message per field, 403, 404, 409.

@@ -1,4 +1,4 @@
-package no.smertereg.shared;
+package no.smertereg.web;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -11,11 +11,11 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The request size limit and the control-character check of parameters, both servlet filters ahead of Spring
- * Security, and the check of path variables once Spring MVC knows them.
+ * The checks every request passes: the size limit and the control-character check of parameters, both servlet
+ * filters ahead of Spring Security, and the control-character check of path variables once Spring MVC knows them.
  */
 @Configuration
-class RequestLimitsConfig implements WebMvcConfigurer {
+class RequestChecksConfig implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(

@@ -1,4 +1,4 @@
-package no.smertereg.shared;
+package no.smertereg.web;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import no.smertereg.shared.FieldProblem;
 
 /**
  * Refuses control characters ({@link ControlCharacters}) in the parameters of the registry's pages and API (query
