@@ -19,11 +19,11 @@ public class LoginSettings {
     private Duration addressWindow = Duration.ofMinutes(15);
     /**
      * Other budgets for named client addresses, e.g. a hospital's NAT address that all its staff log in from
-     * ({@code registry.login.failures-per-address-for.[10.1.2.3]=200}).
+     * ({@code registry.login.failures-per-address-for.[10.1.2.3]=200}; an IPv6 client by its /64).
      */
     private Map<String, Integer> failuresPerAddressFor = new HashMap<>();
 
-    /** The failed tries allowed from this client address in a window. */
+    /** The failed tries allowed from this client (its address, an IPv6 one by its /64) in a window. */
     public int failuresAllowedFrom(String address) {
         return failuresPerAddressFor.getOrDefault(address, failuresPerAddress);
     }

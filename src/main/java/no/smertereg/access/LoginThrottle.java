@@ -25,6 +25,8 @@ import no.smertereg.web.RequestLimits;
 @Component
 class LoginThrottle {
 
+    private static final String KEY = "login-failures:";
+
     private final RequestLimits limits;
     private final LoginSettings settings;
 
@@ -35,8 +37,8 @@ class LoginThrottle {
 
     /** Counts an attempt from the request's address before it is checked; false when the address has no more. */
     boolean allow(HttpServletRequest request) {
-        return limits.tryAcquire(key(request), settings.failuresAllowedFrom(request.getRemoteAddr()),
-                settings.getAddressWindow());
+        String client = ClientAddress.limitKey(request.getRemoteAddr());
+        return limits.tryAcquire(KEY + client, settings.failuresAllowedFrom(client), settings.getAddressWindow());
     }
 
     /** The attempt was right: it does not count against the address. */
@@ -88,6 +90,6 @@ class LoginThrottle {
     }
 
     private static String key(HttpServletRequest request) {
-        return "login-failures:" + ClientAddress.limitKey(request.getRemoteAddr());
+        return KEY + ClientAddress.limitKey(request.getRemoteAddr());
     }
 }
