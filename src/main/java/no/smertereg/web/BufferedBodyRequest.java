@@ -75,9 +75,15 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
             return true;
         }
 
+        /** The whole body is here already: all of it is available at once. */
         @Override
         public void setReadListener(ReadListener listener) {
-            throw new UnsupportedOperationException("The body is read already; read it blocking");
+            try {
+                listener.onDataAvailable();
+                listener.onAllDataRead();
+            } catch (java.io.IOException e) {
+                listener.onError(e);
+            }
         }
     }
 }

@@ -21,8 +21,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,18 +61,12 @@ class OpenApiFuzzIT extends IntegrationTest {
     RuntimeService runtime;
 
     private final Map<String, SessionClient> sessions = new LinkedHashMap<>();
-    private String openedReview;
+    private QuarterlyReview review;
 
     @AfterEach
     void closeTheReviewThisTestOpened() {
-        if (openedReview == null) {
-            return;
-        }
-        for (JsonNode review : as("lc.haukeland").get("/api/access/reviews").expect(200).json()) {
-            if (review.path("taskId").asText().equals(openedReview)) {
-                as("lc.haukeland").post("/api/access/reviews/" + openedReview, Map.of("confirm",
-                        review.path("users").findValuesAsText("username"), "remove", List.of())).expect(200);
-            }
+        if (review != null) {
+            review.closeWhatWasOpened(as("lc.haukeland"));
         }
     }
 
@@ -86,7 +78,7 @@ class OpenApiFuzzIT extends IntegrationTest {
                 .toList();
         assertThat(operations).as("operations with a body or parameters").hasSizeGreaterThan(25);
         PermissionMatrix matrix = PermissionMatrix.read("endpoints");
-        MatrixFixtures fixtures = new MatrixFixtures(this, this::reviewTaskOfUnitA);
+        MatrixFixtures fixtures = new MatrixFixtures(this, reviewOfUnitA()::taskOfUnitA);
 
         List<String> wrong = new ArrayList<>();
         List<String> neverRefusedAtAField = new ArrayList<>();
@@ -243,21 +235,6 @@ class OpenApiFuzzIT extends IntegrationTest {
         throw new AssertionError("nobody may use " + row.request() + " in docs/permissions.md");
     }
 
-    /** The review task of unit A: the open one, or the one its quarterly timer opens when fired now. */
-    private String reviewTaskOfUnitA() {
-        Task open = tasks.createTaskQuery().processDefinitionKey("access-review").processInstanceBusinessKey(
-                HAUKELAND).active().singleResult();
-        if (open != null) {
-            return open.getId();
-        }
-        String instance = runtime.createProcessInstanceQuery().processDefinitionKey("access-review")
-                .processInstanceBusinessKey(HAUKELAND).singleResult().getId();
-        Job quarter = management.createJobQuery().processInstanceId(instance).timers().singleResult();
-        management.executeJob(quarter.getId());
-        openedReview = tasks.createTaskQuery().processInstanceId(instance).active().singleResult().getId();
-        return openedReview;
-    }
-
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
@@ -274,5 +251,10 @@ class OpenApiFuzzIT extends IntegrationTest {
     private static String excerpt(String text) {
         String flat = text == null ? "" : text.replaceAll("\\s+", " ");
         return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
+    }
+
+    private QuarterlyReview reviewOfUnitA() {
+        review = new QuarterlyReview(tasks, runtime, management);
+        return review;
     }
 }

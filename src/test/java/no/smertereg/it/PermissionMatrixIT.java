@@ -16,8 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,18 +61,12 @@ class PermissionMatrixIT extends IntegrationTest {
     @Autowired
     RuntimeService runtime;
 
-    private String openedReview;
+    private QuarterlyReview review;
 
     @AfterEach
     void closeTheReviewThisTestOpened() {
-        if (openedReview == null) {
-            return;
-        }
-        for (JsonNode review : as("lc.haukeland").get("/api/access/reviews").expect(200).json()) {
-            if (review.path("taskId").asText().equals(openedReview)) {
-                as("lc.haukeland").post("/api/access/reviews/" + openedReview, Map.of("confirm",
-                        review.path("users").findValuesAsText("username"), "remove", List.of())).expect(200);
-            }
+        if (review != null) {
+            review.closeWhatWasOpened(as("lc.haukeland"));
         }
     }
 
@@ -104,7 +96,7 @@ class PermissionMatrixIT extends IntegrationTest {
         PermissionMatrix matrix = PermissionMatrix.read("endpoints");
         assertThat(matrix.columns()).containsExactlyElementsOf(USERS.keySet());
         Map<String, SessionClient> sessions = sessions();
-        MatrixFixtures fixtures = new MatrixFixtures(this, this::reviewTaskOfUnitA);
+        MatrixFixtures fixtures = new MatrixFixtures(this, reviewOfUnitA()::taskOfUnitA);
 
         List<String> wrong = new ArrayList<>();
         for (PermissionMatrix.Row row : matrix.rows()) {
@@ -202,21 +194,6 @@ class PermissionMatrixIT extends IntegrationTest {
         return session.json(call.method(), call.path(), call.json());
     }
 
-    /** The review task of unit A: the open one, or the one its quarterly timer opens when fired now. */
-    private String reviewTaskOfUnitA() {
-        Task open = tasks.createTaskQuery().processDefinitionKey("access-review").processInstanceBusinessKey(
-                HAUKELAND).active().singleResult();
-        if (open != null) {
-            return open.getId();
-        }
-        String instance = runtime.createProcessInstanceQuery().processDefinitionKey("access-review")
-                .processInstanceBusinessKey(HAUKELAND).singleResult().getId();
-        Job quarter = management.createJobQuery().processInstanceId(instance).timers().singleResult();
-        management.executeJob(quarter.getId());
-        openedReview = tasks.createTaskQuery().processInstanceId(instance).active().singleResult().getId();
-        return openedReview;
-    }
-
     static String outcome(HttpResponse<String> response) {
         int status = response.statusCode();
         if (status == 302 || status == 303) {
@@ -239,5 +216,10 @@ class PermissionMatrixIT extends IntegrationTest {
     private static String excerpt(String body) {
         String flat = body == null ? "" : body.replaceAll("\\s+", " ");
         return flat.length() > 160 ? flat.substring(0, 160) + "..." : flat;
+    }
+
+    private QuarterlyReview reviewOfUnitA() {
+        review = new QuarterlyReview(tasks, runtime, management);
+        return review;
     }
 }
