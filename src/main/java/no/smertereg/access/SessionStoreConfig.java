@@ -1,8 +1,5 @@
 package no.smertereg.access;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
@@ -33,7 +30,7 @@ class SessionStoreConfig {
 
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> registrySessionStore(DataSource dataSource) {
-        boolean postgres = isPostgres(dataSource);
+        boolean postgres = DatabaseProduct.isPostgres(dataSource);
         return repository -> {
             if (postgres) {
                 new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
@@ -61,11 +58,4 @@ class SessionStoreConfig {
         return conversions;
     }
 
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return DatabaseProduct.isPostgres(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the database product for the session store", e);
-        }
-    }
 }

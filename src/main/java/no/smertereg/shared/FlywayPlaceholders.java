@@ -1,7 +1,5 @@
 package no.smertereg.shared;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -19,16 +17,9 @@ class FlywayPlaceholders {
 
     @Bean
     FlywayConfigurationCustomizer jsonColumnType(DataSource dataSource) {
-        boolean postgres = isPostgres(dataSource);
+        boolean postgres = DatabaseProduct.isPostgres(dataSource);
         return configuration -> configuration.placeholders(Map.of("json_type", postgres ? "jsonb" : "json",
                 "binary_type", postgres ? "bytea" : "blob"));
     }
 
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return DatabaseProduct.isPostgres(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the database product for the migrations", e);
-        }
-    }
 }

@@ -241,10 +241,4 @@ class CourseLifecycleIT extends IntegrationTest {
         return states;
     }
 
-    private static String taskId(Api api, long courseId, String activityId) {
-        JsonNode tasks = api.get("/engine-rest/task?processInstanceBusinessKey=" + courseId
-                + "&taskDefinitionKey=" + activityId).expect(200).json();
-        assertThat(tasks).hasSize(1);
-        return tasks.get(0).path("id").asText();
-    }
 }

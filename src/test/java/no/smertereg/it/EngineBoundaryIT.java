@@ -159,10 +159,4 @@ class EngineBoundaryIT extends IntegrationTest {
         assertThat(refused.path("detail").asText()).contains("ferdigstilt");
     }
 
-    private static String taskId(Api api, long courseId, String activityId) {
-        JsonNode tasks = api.get("/engine-rest/task?processInstanceBusinessKey=" + courseId
-                + "&taskDefinitionKey=" + activityId).expect(200).json();
-        assertThat(tasks).hasSize(1);
-        return tasks.get(0).path("id").asText();
-    }
 }

@@ -1,5 +1,7 @@
 package no.smertereg.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -158,6 +160,14 @@ abstract class IntegrationTest {
                     + "where username = ?", unit, role, username);
         }
         camundaIdentity.saveUser(camundaIdentity.newUser(username));
+    }
+
+    /** The id of the course's one open task of this activity, as Tasklist's REST API shows it to the user. */
+    static String taskId(Api api, long courseId, String activityId) {
+        JsonNode tasks = api.get("/engine-rest/task?processInstanceBusinessKey=" + courseId
+                + "&taskDefinitionKey=" + activityId).expect(200).json();
+        assertThat(tasks).hasSize(1);
+        return tasks.get(0).path("id").asText();
     }
 
     JsonNode course(String username, long courseId) {
