@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import no.smertereg.engine.RegistryCompletions;
 import no.smertereg.shared.RegistryClock;
 
 /**
@@ -148,7 +149,7 @@ class PrivacyProcessesTest {
 
     private static void completeByRegistry(ProcessInstance instance) {
         String id = task(instance).getId();
-        PrivacyTaskCompleteListener.completeByRegistry(id, () -> taskService().complete(id));
+        RegistryCompletions.run(id, () -> taskService().complete(id));
     }
 
     private static void fireDueJobsAt(String localTime) {

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.access.AccessProcesses;
-import no.smertereg.access.AccessRefusal;
+import no.smertereg.engine.RegistryRefusal;
 import no.smertereg.shared.RegistryException;
 
 /**
@@ -34,7 +34,7 @@ class ApplicationDecisionListener implements TaskListener {
                     approved instanceof Boolean b ? b : null, reason instanceof String s ? s : null,
                     user == null ? "tasklist" : user.getUserId());
         } catch (RegistryException e) {
-            throw new AccessRefusal("Godkjenn, eller avslå med en begrunnelse. / Approve, or reject "
+            throw new RegistryRefusal("Godkjenn, eller avslå med en begrunnelse. / Approve, or reject "
                     + "with a reason.");
         }
         task.removeVariable(VAR_REASON);

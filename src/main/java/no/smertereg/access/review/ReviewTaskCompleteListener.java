@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import no.smertereg.access.AccessRefusal;
+import no.smertereg.engine.RegistryCompletions;
 
 /**
  * A review is completed through the registry, which removes the users marked for removal first; completing it in
@@ -13,22 +13,9 @@ import no.smertereg.access.AccessRefusal;
 @Component("reviewTaskCompleteListener")
 class ReviewTaskCompleteListener implements TaskListener {
 
-    private static final ThreadLocal<String> COMPLETING = new ThreadLocal<>();
-
-    static void completeByRegistry(String taskId, Runnable completion) {
-        COMPLETING.set(taskId);
-        try {
-            completion.run();
-        } finally {
-            COMPLETING.remove();
-        }
-    }
-
     @Override
     public void notify(DelegateTask task) {
-        if (!task.getId().equals(COMPLETING.get())) {
-            throw new AccessRefusal("Gjennomgangen gjøres i registeret: POST /api/access/reviews/"
-                    + task.getId() + " / The review is done in the registry.");
-        }
+        RegistryCompletions.requireRegistryCompletion(task.getId(), "Gjennomgangen gjøres i registeret: POST "
+                + "/api/access/reviews/" + task.getId() + " / The review is done in the registry.");
     }
 }

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
+import no.smertereg.engine.RegistryCompletions;
+import no.smertereg.engine.RegistryRefusal;
 import no.smertereg.forms.FormKey;
 import no.smertereg.shared.RefusalText;
 import no.smertereg.shared.RegistryException;
@@ -44,7 +46,7 @@ class FormTaskCompleteListener implements TaskListener {
             task.removeVariables(others);
             task.getExecution().setVariables(routing);
         } catch (RegistryException e) {
-            throw new RegistryCommandInterceptor.RegistryRefusal(wording.describe(e));
+            throw new RegistryRefusal(wording.describe(e));
         }
     }
 

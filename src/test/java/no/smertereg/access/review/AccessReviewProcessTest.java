@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import no.smertereg.access.AccessProcesses;
-import no.smertereg.access.AccessRefusal;
+import no.smertereg.engine.RegistryCompletions;
+import no.smertereg.engine.RegistryRefusal;
 
 /**
  * A6 with a controlled clock: every three months the unit's user administrators review the user list, the registry
@@ -104,7 +105,7 @@ class AccessReviewProcessTest {
         fireDueJobsAt("2027-02-23T10:00");
         String taskId = task(reviews).getId();
 
-        assertThatThrownBy(() -> taskService().complete(taskId)).hasRootCauseInstanceOf(AccessRefusal.class)
+        assertThatThrownBy(() -> taskService().complete(taskId)).hasRootCauseInstanceOf(RegistryRefusal.class)
                 .hasMessageContaining("/api/access/reviews/" + taskId);
         assertThat(reviews).isWaitingAt("UserTask_ReviewUsers");
     }
@@ -118,7 +119,7 @@ class AccessReviewProcessTest {
     private static void completeByRegistry(ProcessInstance reviews, String localTime) {
         ClockUtil.setCurrentTime(Date.from(oslo(localTime)));
         String taskId = task(reviews).getId();
-        ReviewTaskCompleteListener.completeByRegistry(taskId, () -> taskService().complete(taskId));
+        RegistryCompletions.run(taskId, () -> taskService().complete(taskId));
     }
 
     private static void fireDueJobsAt(String localTime) {
