@@ -9,6 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.course.CourseDirectory;
+import no.smertereg.course.CourseDirectory.CourseRef;
+import no.smertereg.course.CoursePatientForms;
 import no.smertereg.course.FormFinalised;
 import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.forms.FormKey;
@@ -24,8 +26,6 @@ import no.smertereg.shared.RegistryClock;
 @Component
 class PatientFormsOnCourseEvents {
 
-    static final String MESSAGE_CONSENT_REGISTERED = "ConsentRegistered";
-
     private final RuntimeService runtime;
     private final ManagementService management;
     private final PatientFormSchedule schedule;
@@ -33,9 +33,11 @@ class PatientFormsOnCourseEvents {
     private final RegistryClock clock;
     private final PatientFormClosures closures;
     private final CourseDirectory courses;
+    private final CoursePatientForms coursePatientForms;
 
     PatientFormsOnCourseEvents(RuntimeService runtime, ManagementService management, PatientFormSchedule schedule,
-            DispatchSchedule dispatch, RegistryClock clock, PatientFormClosures closures, CourseDirectory courses) {
+            DispatchSchedule dispatch, RegistryClock clock, PatientFormClosures closures, CourseDirectory courses,
+            CoursePatientForms coursePatientForms) {
         this.runtime = runtime;
         this.management = management;
         this.schedule = schedule;
@@ -43,18 +45,18 @@ class PatientFormsOnCourseEvents {
         this.clock = clock;
         this.closures = closures;
         this.courses = courses;
+        this.coursePatientForms = coursePatientForms;
     }
 
     @EventListener
     void formFinalised(FormFinalised event) {
-        boolean type3 = Integer.valueOf(3).equals(event.courseType());
+        boolean type3 = event.includesPatientForms();
         if (event.formKey() == FormKey.TO && type3 && event.patientReserved()) {
             closures.closeOpenForReservation(event.courseId());
             return;
         }
         if (event.formKey() == FormKey.TO && event.correction() && type3 && event.epromAllowed()) {
-            runtime.createMessageCorrelation(MESSAGE_CONSENT_REGISTERED)
-                    .processInstanceBusinessKey(event.courseId().toString()).correlateAll();
+            coursePatientForms.releasePatientForms(event.courseId());
         }
         if (event.formKey() == FormKey.TO && event.correction() && type3 && !event.epromAllowed()) {
             closures.closeUnsentForMissingConsent(event.courseId());
@@ -66,13 +68,13 @@ class PatientFormsOnCourseEvents {
 
     @EventListener
     void patientDied(PatientDied event) {
-        courses.ofPatient(event.pid()).stream().filter(c -> Integer.valueOf(3).equals(c.courseType()))
+        courses.ofPatient(event.pid()).stream().filter(CourseRef::includesPatientForms)
                 .forEach(c -> closures.closeOpenForDeath(c.id()));
     }
 
     @EventListener
     void patientReserved(PatientReserved event) {
-        courses.ofPatient(event.pid()).stream().filter(c -> Integer.valueOf(3).equals(c.courseType()))
+        courses.ofPatient(event.pid()).stream().filter(CourseRef::includesPatientForms)
                 .forEach(c -> closures.closeOpenForReservation(c.id()));
     }
 
