@@ -13,7 +13,7 @@ import no.smertereg.shared.RegistryClock;
  * day 20 and 28, due at the end of day 30. The BPMN timers and the task's due date read them; a day before
  * {@link ReceivedOn#EARLIEST} has none.
  */
-@Component("privacyDeadlines")
+@Component
 public class PrivacyDeadlines {
 
     static final int DAYS = 30;

@@ -13,8 +13,8 @@ import no.smertereg.shared.RegistryException;
  * Complete listener of "Godkjenn søknad": a decision made in Tasklist is stored in the registry (a rejection needs
  * a reason) and the reason is removed from the engine; only {@code approved} stays as a routing variable.
  */
-@Component("applicationDecisionListener")
-class ApplicationDecisionListener implements TaskListener {
+@Component
+public class ApplicationDecisionListener implements TaskListener {
 
     static final String VAR_REASON = "reason";
 

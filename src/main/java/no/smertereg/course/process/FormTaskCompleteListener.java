@@ -21,7 +21,7 @@ import no.smertereg.shared.RegistryException;
  * (Tasklist, engine REST) is validated and stored here against the same {@code .form} file, and every variable
  * but the routing ones is removed in the same transaction. Invalid answers refuse the completion.
  */
-@Component("formTaskCompleteListener")
+@Component
 class FormTaskCompleteListener implements TaskListener {
 
     private final TasklistCompletion completion;
