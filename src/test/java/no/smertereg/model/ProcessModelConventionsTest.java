@@ -22,26 +22,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.feel.api.FeelEngineApi;
 import org.camunda.feel.api.FeelEngineBuilder;
 import org.camunda.feel.api.ParseResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
-import org.springframework.context.annotation.AnnotationBeanNameGenerator;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 /**
  * What an analyst must keep when editing {@code processes/} and {@code forms/}: names and history time-to-live,
@@ -56,8 +47,6 @@ class ProcessModelConventionsTest {
     private static final Pattern GENERATED_ID = Pattern.compile(
             "^(Activity|Event|Gateway|Task|StartEvent|EndEvent|Flow|Association|DataObject)_[0-9a-z]{7}$|_\\d+$");
     private static final Pattern MEANINGFUL_ID = Pattern.compile("^[A-Z][A-Za-z]*_[A-Z][A-Za-z0-9]*$");
-    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)\\}");
-    private static final String VARIABLE_PROPERTY = "variable.";
     /** What the engine puts in every expression's scope. */
     private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId");
     /** The eprom diagrams still call several eprom beans; one {@code ${eprom.…}} bean is under way on main. */
@@ -65,8 +54,6 @@ class ProcessModelConventionsTest {
     private static final Pattern RULE_PROPERTY = Pattern.compile("^rule\\.([^.]+)(\\.message(\\.en)?)?$");
     private static final Set<String> TASKLIST_COMPONENTS = Set.of("textfield", "textarea", "number", "checkbox",
             "checklist", "radio", "select", "datetime", "group", "text", "separator", "spacer");
-
-    private static Map<String, Class<?>> beans;
 
     static Stream<Path> bpmnFiles() throws IOException {
         return Files.list(PROCESSES).filter(p -> p.toString().endsWith(".bpmn")).sorted();
@@ -152,16 +139,16 @@ class ProcessModelConventionsTest {
     @ParameterizedTest
     @MethodSource("bpmnFiles")
     void everyNameInAnExpressionIsABeanMethodOrADeclaredVariable(Path file) throws IOException {
-        Map<String, Class<?>> beans = componentBeans();
-        Set<String> declared = declaredVariables(file);
+        Map<String, Class<?>> beans = DiagramNames.componentBeans();
+        Set<String> declared = DiagramNames.declaredVariables(file, PROCESSES, FORMS);
         String xml = Files.readString(file);
         assertThat(xml).as("no camunda:class in %s", file).doesNotContain("camunda:class=");
-        for (String expression : expressions(xml)) {
-            for (String variable : ExpressionNames.variablesReadByName(expression)) {
+        for (String expression : DiagramNames.expressions(xml)) {
+            for (String variable : DiagramNames.variablesReadByName(expression)) {
                 assertThat(declared).as("variable %s read in %s of %s", variable, expression, file)
                         .contains(variable);
             }
-            for (ExpressionNames.Name name : ExpressionNames.of(expression)) {
+            for (DiagramNames.Name name : DiagramNames.of(expression)) {
                 if (ENGINE_NAMES.contains(name.identifier())) {
                     continue;
                 }
@@ -171,7 +158,7 @@ class ProcessModelConventionsTest {
                             + "(extension property variable.%s of the process)", name.identifier(), expression, file,
                             name.identifier()).contains(name.identifier());
                 } else if (name.member() != null) {
-                    assertThat(hasMember(bean, name.member())).as("%s.%s in %s of %s: a method of %s",
+                    assertThat(DiagramNames.hasMember(bean, name.member())).as("%s.%s in %s of %s: a method of %s",
                             name.identifier(), name.member(), expression, file, bean.getSimpleName()).isTrue();
                 }
             }
@@ -185,13 +172,14 @@ class ProcessModelConventionsTest {
     @ParameterizedTest
     @MethodSource("bpmnFiles")
     void aDiagramCallsAtMostOneBeanPerModule(Path file) throws IOException {
-        Map<String, Class<?>> beans = componentBeans();
+        Map<String, Class<?>> beans = DiagramNames.componentBeans();
         Map<String, Set<String>> beansByModule = new TreeMap<>();
-        for (String expression : expressions(Files.readString(file))) {
-            for (ExpressionNames.Name name : ExpressionNames.of(expression)) {
+        for (String expression : DiagramNames.expressions(Files.readString(file))) {
+            for (DiagramNames.Name name : DiagramNames.of(expression)) {
                 Class<?> bean = beans.get(name.identifier());
                 if (bean != null) {
-                    beansByModule.computeIfAbsent(module(bean), m -> new TreeSet<>()).add(name.identifier());
+                    beansByModule.computeIfAbsent(DiagramNames.module(bean), m -> new TreeSet<>())
+                            .add(name.identifier());
                 }
             }
         }
@@ -301,85 +289,5 @@ class ProcessModelConventionsTest {
             ids.add(json.readTree(form.toFile()).path("id").asText());
         }
         return ids;
-    }
-
-    private static Map<String, Class<?>> componentBeans() {
-        if (beans == null) {
-            beans = scanComponentBeans();
-        }
-        return beans;
-    }
-
-    private static Map<String, Class<?>> scanComponentBeans() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(true);
-        AnnotationBeanNameGenerator names = AnnotationBeanNameGenerator.INSTANCE;
-        SimpleBeanDefinitionRegistry registry = new SimpleBeanDefinitionRegistry();
-        Map<String, Class<?>> beans = new TreeMap<>();
-        for (BeanDefinition definition : scanner.findCandidateComponents("no.smertereg")) {
-            try {
-                beans.put(names.generateBeanName((AnnotatedBeanDefinition) definition, registry),
-                        Class.forName(definition.getBeanClassName(), false,
-                                ProcessModelConventionsTest.class.getClassLoader()));
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return beans;
-    }
-
-    /** The feature module of a bean: the package right under {@code no.smertereg}. */
-    private static String module(Class<?> bean) {
-        String[] parts = bean.getPackageName().split("\\.");
-        return parts.length > 2 ? parts[2] : bean.getPackageName();
-    }
-
-    private static boolean hasMember(Class<?> bean, String member) {
-        String property = Character.toUpperCase(member.charAt(0)) + member.substring(1);
-        return Stream.of(bean.getMethods()).map(java.lang.reflect.Method::getName)
-                .anyMatch(m -> m.equals(member) || m.equals("get" + property) || m.equals("is" + property));
-    }
-
-    /** The text of every {@code ${...}} and {@code #{...}} of the diagram, XML entities read. */
-    private static List<String> expressions(String xml) {
-        List<String> expressions = new ArrayList<>();
-        Matcher matcher = EXPRESSION.matcher(xml);
-        while (matcher.find()) {
-            expressions.add(matcher.group(1).replace("&quot;", "\"").replace("&apos;", "'").replace("&lt;", "<")
-                    .replace("&gt;", ">").replace("&amp;", "&"));
-        }
-        return expressions;
-    }
-
-    /**
-     * The variables a diagram declares: extension properties {@code variable.<name>} of its process, the fields of
-     * the forms of its user tasks, and what a calling diagram passes in ({@code camunda:in target}).
-     */
-    private static Set<String> declaredVariables(Path file) throws IOException {
-        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-        Process process = model.getModelElementsByType(Process.class).iterator().next();
-        Set<String> declared = new TreeSet<>();
-        if (process.getExtensionElements() != null) {
-            process.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list()
-                    .forEach(properties -> properties.getCamundaProperties().stream().map(CamundaProperty::getCamundaName)
-                            .filter(n -> n != null && n.startsWith(VARIABLE_PROPERTY))
-                            .forEach(n -> declared.add(n.substring(VARIABLE_PROPERTY.length()))));
-        }
-        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-            Path form = FORMS.resolve(task.getCamundaFormRef() + ".form");
-            if (task.getCamundaFormRef() != null && Files.exists(form)) {
-                List<String> keys = new ArrayList<>();
-                collect(new ObjectMapper().readTree(form.toFile()).path("components"), keys, form);
-                declared.addAll(keys);
-            }
-        }
-        for (Path caller : bpmnFiles().toList()) {
-            for (CallActivity call : Bpmn.readModelFromFile(caller.toFile()).getModelElementsByType(CallActivity.class)) {
-                if (process.getId().equals(call.getCalledElement()) && call.getExtensionElements() != null) {
-                    call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list().stream()
-                            .map(CamundaIn::getCamundaTarget).filter(Objects::nonNull).forEach(declared::add);
-                }
-            }
-        }
-        return declared;
     }
 }
