@@ -13,12 +13,31 @@ const browserPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const MARGIN = 20;
 const WATERMARK = 40;
 
+// Diagrams by their path under processes/ without '.bpmn' ('patient-form', or 'smertereg/course' in a registry's
+// folder); a name given on the command line may also be a file name or a path.
 function diagramNames() {
-  const names = process.argv.slice(2);
-  if (names.length > 0) {
-    return names.map(n => path.basename(n, '.bpmn'));
+  const all = [];
+  (function walk(dir) {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(file);
+      } else if (entry.name.endsWith('.bpmn')) {
+        all.push(path.relative(processes, file).slice(0, -'.bpmn'.length).split(path.sep).join('/'));
+      }
+    }
+  })(processes);
+  const asked = process.argv.slice(2).map(n => n.replace(/\.bpmn$/, '').replace(/^(.*\/)?processes\//, ''));
+  if (asked.length === 0) {
+    return all.sort();
   }
-  return fs.readdirSync(processes).filter(f => f.endsWith('.bpmn')).map(f => f.slice(0, -5)).sort();
+  return asked.map(n => {
+    const found = all.filter(a => a === n || a.endsWith('/' + n));
+    if (found.length !== 1) {
+      throw new Error(`${n}: ${found.length === 0 ? 'no such diagram' : 'ambiguous: ' + found.join(', ')} in processes/`);
+    }
+    return found[0];
+  });
 }
 
 (async () => {
@@ -51,6 +70,7 @@ function diagramNames() {
         canvas.viewbox({ x: box.x, y: box.y, width: box.width, height: box.height });
       }, box);
       const out = path.join(pictures, name + '.png');
+      fs.mkdirSync(path.dirname(out), { recursive: true });
       await page.screenshot({ path: out });
       console.log(`${path.relative(repo, out)} ${box.width}x${box.height}`);
       await page.close();
