@@ -83,7 +83,7 @@ public class PaperAndManualDispatch {
             return;
         }
         Job failedSend = management.createJobQuery().processInstanceId(instance.getId())
-                .activityId(PatientFormProcess.TASK_SEND_FORM).singleResult();
+                .activityId(PatientFormProcess.TASK_SEND).singleResult();
         if (failedSend != null) {
             management.setJobRetries(failedSend.getId(), 1);
             try {

@@ -23,14 +23,9 @@ public class PrivacyPathway {
         this.notices = notices;
     }
 
-    /** Day {@code days} after receipt, 08:00. */
-    public Date at(String receivedOn, int days) {
-        return deadlines.at(receivedOn, days);
-    }
-
-    /** Received + 30 days, at the end of that day. */
-    public Date due(String receivedOn) {
-        return deadlines.due(receivedOn);
+    /** {@code period} after the day of receipt, at {@code timeOfDay}: the diagram's deadlines and reminders. */
+    public Date at(String receivedOn, String period, String timeOfDay) {
+        return deadlines.at(receivedOn, period, timeOfDay);
     }
 
     /**

@@ -50,6 +50,7 @@ final class DiagramNames {
 
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)\\}");
     private static final String VARIABLE_PROPERTY = "variable.";
+    private static final Pattern RESULT_VARIABLE = Pattern.compile("camunda:resultVariable=\"([^\"]+)\"");
     private static Map<String, Class<?>> beans;
 
     private DiagramNames() {
@@ -125,8 +126,9 @@ final class DiagramNames {
     }
 
     /**
-     * The variables a diagram declares: extension properties {@code variable.<name>} of its process, the fields of
-     * the forms of its user tasks, and what a calling diagram passes in ({@code camunda:in target}).
+     * The variables a diagram declares: extension properties {@code variable.<name>} of its process, the results of
+     * its tasks ({@code camunda:resultVariable}), the fields of the forms of its user tasks, and what a calling
+     * diagram passes in ({@code camunda:in target}).
      */
     static Set<String> declaredVariables(Path file, Path processes, Path forms) throws IOException {
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
@@ -138,6 +140,10 @@ final class DiagramNames {
                             .map(CamundaProperty::getCamundaName)
                             .filter(n -> n != null && n.startsWith(VARIABLE_PROPERTY))
                             .forEach(n -> declared.add(n.substring(VARIABLE_PROPERTY.length()))));
+        }
+        Matcher result = RESULT_VARIABLE.matcher(Files.readString(file));
+        while (result.find()) {
+            declared.add(result.group(1));
         }
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             Path form = forms.resolve(task.getCamundaFormRef() + ".form");
