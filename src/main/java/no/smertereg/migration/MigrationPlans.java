@@ -39,7 +39,7 @@ class MigrationPlans {
 
     /** A pathway (process key) with its versions, oldest first. */
     record Pathway(String key, String name, List<Version> versions) {
-        Version latest() {
+        public Version latest() {
             return versions.get(versions.size() - 1);
         }
     }
@@ -55,11 +55,11 @@ class MigrationPlans {
     /** The plan from one version to the newest, with what stands in its way (nothing when {@link #valid()}). */
     record Plan(String key, int sourceVersion, int targetVersion, long running, List<Mapping> mapped,
             List<Unmapped> unmapped, List<String> errors, MigrationPlan enginePlan) {
-        boolean valid() {
+        public boolean valid() {
             return enginePlan != null && unmapped.isEmpty() && errors.isEmpty();
         }
 
-        boolean alreadyLatest() {
+        public boolean alreadyLatest() {
             return sourceVersion == targetVersion;
         }
     }
