@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.management.ActivityStatistics;
@@ -111,6 +112,8 @@ class MigrationPlans {
             engine = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities().build();
         } catch (MigrationPlanValidationException refused) {
             errors.addAll(failures(refused.getValidationReport()));
+        } catch (ProcessEngineException refused) {
+            errors.add(refused.getMessage());
         }
         List<Mapping> mapped = engine == null ? List.of() : engine.getInstructions().stream()
                 .map(i -> new Mapping(i.getSourceActivityId(), name(sourceModel, i.getSourceActivityId()),

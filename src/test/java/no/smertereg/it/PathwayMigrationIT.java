@@ -3,7 +3,6 @@ package no.smertereg.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,9 +16,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -30,8 +27,6 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import no.smertereg.migration.PathwayMigrations;
 import no.smertereg.shared.RegistryClock;
@@ -63,7 +58,8 @@ class PathwayMigrationIT extends IntegrationTest {
     void newCoursesStartOnTheDiagramsOfTheClasspathAgain() throws IOException {
         ClockUtil.reset();
         if (changedVersionDeployed) {
-            deploy("migration-it-restore", model(COURSE), model(PATIENT_FORM));
+            versions().deploy("migration-it-restore", DiagramVersions.model(COURSE),
+                    DiagramVersions.model(PATIENT_FORM));
         }
     }
 
@@ -99,7 +95,7 @@ class PathwayMigrationIT extends IntegrationTest {
                 .isEqualTo(version(courseV1) + 1);
 
         PathwayMigrations.Started course = migrations.migrate(COURSE, version(courseV1));
-        runBatch(course.batchId());
+        versions().runBatch(course.batchId());
         migrateOnThePage(version(patientFormV1));
 
         for (long courseId : List.of(waitingForTo, waitingForSends, waitingForOpioid)) {
@@ -145,12 +141,12 @@ class PathwayMigrationIT extends IntegrationTest {
     @Test
     void aPlanThatLeavesInstancesBehindRunsNothing_andOnlyTheSystemManagerSeesThePage() throws Exception {
         String key = "migration-probe";
-        deploy("migration-it-probe-1", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+        versions().deploy("migration-it-probe-1", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
                 .startEvent().userTask("UserTask_Old").name("Gammel oppgave").endEvent().done());
         String instance = runtime.startProcessInstanceByKey(key).getId();
         String v1 = runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult()
                 .getProcessDefinitionId();
-        deploy("migration-it-probe-2", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+        versions().deploy("migration-it-probe-2", Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
                 .startEvent().userTask("UserTask_New").name("Ny oppgave").endEvent().done());
         String plan = "/prosessversjoner/" + key + "/" + version(v1);
 
@@ -198,72 +194,29 @@ class PathwayMigrationIT extends IntegrationTest {
                 .orElseThrow();
         assertThat(admin.get("/prosessversjoner", PermissionMatrixIT.BROWSER_ACCEPT).body())
                 .contains("batch-" + batch, batch);
-        runBatch(batch);
+        versions().runBatch(batch);
     }
 
     /** Version 2: the TO task and the answer wait renamed, the reminder after four days instead of three. */
     private void deployVersion2() throws IOException {
-        BpmnModelInstance course = model(COURSE);
+        BpmnModelInstance course = DiagramVersions.model(COURSE);
         rename(course, "UserTask_TO");
-        BpmnModelInstance patientForm = model(PATIENT_FORM);
+        BpmnModelInstance patientForm = DiagramVersions.model(PATIENT_FORM);
         rename(patientForm, "ReceiveTask_AwaitAnswer");
         FlowElement reminder = patientForm.getModelElementById("Timer_Reminder");
         reminder.getChildElementsByType(TimerEventDefinition.class).iterator().next().getTimeDuration()
                 .setTextContent(REMINDER_V2);
-        deploy("migration-it-v2", course, patientForm);
+        versions().deploy("migration-it-v2", course, patientForm);
         changedVersionDeployed = true;
+    }
+
+    private DiagramVersions versions() {
+        return new DiagramVersions(repository, management);
     }
 
     private static void rename(BpmnModelInstance model, String activityId) {
         FlowElement element = model.getModelElementById(activityId);
         element.setName(element.getName() + " (v2)");
-    }
-
-    /** Deploys the diagrams under their classpath names, with the forms their user tasks bind to. */
-    private void deploy(String name, BpmnModelInstance... models) throws IOException {
-        DeploymentBuilder deployment = repository.createDeployment().name(name);
-        for (BpmnModelInstance model : models) {
-            String key = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
-                    .iterator().next().getId();
-            deployment.addModelInstance("processes/" + key + ".bpmn", model);
-        }
-        for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
-            try (InputStream in = form.getInputStream()) {
-                deployment.addString("forms/" + form.getFilename(), new String(in.readAllBytes(),
-                        java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-        deployment.deploy();
-    }
-
-    private static BpmnModelInstance model(String key) throws IOException {
-        try (InputStream in = new PathMatchingResourcePatternResolver().getResource("classpath:processes/" + key
-                + ".bpmn").getInputStream()) {
-            return Bpmn.readModelFromStream(in);
-        }
-    }
-
-    /** Runs a batch's seed, migration and monitor jobs as the job executor would, until the engine removes it. */
-    private void runBatch(String batchId) {
-        for (int round = 0; round < 200; round++) {
-            Batch batch = management.createBatchQuery().batchId(batchId).singleResult();
-            if (batch == null) {
-                return;
-            }
-            List<Job> jobs = jobsOf(batch.getSeedJobDefinitionId());
-            if (jobs.isEmpty()) {
-                jobs = jobsOf(batch.getBatchJobDefinitionId());
-            }
-            if (jobs.isEmpty()) {
-                jobs = jobsOf(batch.getMonitorJobDefinitionId());
-            }
-            jobs.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new AssertionError("batch " + batchId + " did not finish");
-    }
-
-    private List<Job> jobsOf(String jobDefinitionId) {
-        return management.createJobQuery().jobDefinitionId(jobDefinitionId).list();
     }
 
     /** Moves the clock to the moment and runs the instance's due jobs. */
