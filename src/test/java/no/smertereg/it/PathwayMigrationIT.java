@@ -118,6 +118,9 @@ class PathwayMigrationIT extends IntegrationTest {
                 "PaagaaRus", "0", "LAR", "2"));
         assertThat(course("lu.haukeland", waitingForTo).path("status").asText()).isEqualTo("COMPLETED");
 
+        runAt(pasreg, reminder.getDuedate());
+        assertThat(management.createJobQuery().processInstanceId(pasreg).activityId("Timer_Lock").count())
+                .as("the migrated reminder fired on its old date").isOne();
         as("lu.haukeland").post("/api/courses/" + waitingForSends + "/patient-forms/PASREG/paper", Map.of(
                 "PRSpm1", "2", "PRSpm2", "3", "PRSpm3Mangler", true, "PRSpm4", "0", "PRSpm5", "3", "PRSpm6", "9"))
                 .expect(200);
