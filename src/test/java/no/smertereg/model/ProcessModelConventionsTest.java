@@ -25,12 +25,14 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.feel.api.FeelEngineApi;
 import org.camunda.feel.api.FeelEngineBuilder;
 import org.camunda.feel.api.ParseResult;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -111,6 +113,24 @@ class ProcessModelConventionsTest {
                 if (flow != gateway.getDefault()) {
                     assertThat(flow.getConditionExpression()).as("condition of %s", flow.getId()).isNotNull();
                 }
+            }
+        }
+    }
+
+    /**
+     * bpmnlint's fake-join rule, which {@code tools/bpmn/check} runs with the others: flows meet only in a gateway, so
+     * a diagram says whether they join (parallel) or merge (exclusive).
+     */
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void flowsMeetOnlyInGateways(Path file) {
+        Assumptions.assumeFalse(file.endsWith("form-correction.bpmn"),
+                "form-correction.bpmn becomes one generic correction task in issue17-forms");
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            if (!(node instanceof Gateway)) {
+                assertThat(node.getIncoming()).as("incoming flows of %s in %s: merge them in a gateway",
+                        node.getId(), file).hasSizeLessThanOrEqualTo(1);
             }
         }
     }
