@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.management.ActivityStatistics;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationReport;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -27,8 +28,8 @@ import no.smertereg.shared.NotFoundException;
 
 /**
  * The deployed versions of every pathway with their running instances, and the plan that moves the instances of one
- * version to the newest: activities with equal ids are mapped, running timers keep their due dates and message
- * subscriptions their names. A plan is invalid when the engine refuses it or when instances wait in an activity
+ * version to the newest: activities with equal ids are mapped (also into a scope the newest version added), running
+ * timers keep their due dates and message subscriptions their names. A plan is invalid when the engine refuses it or when instances wait in an activity
  * the newest version no longer has.
  */
 @Component
@@ -109,7 +110,14 @@ class MigrationPlans {
         MigrationPlan engine = null;
         List<String> errors = new ArrayList<>();
         try {
-            engine = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities().build();
+            engine = build(source.getId(), target.getId(), List.of());
+            Set<String> equal = engine.getInstructions().stream().map(MigrationInstruction::getSourceActivityId)
+                    .collect(Collectors.toSet());
+            List<String> moved = waiting.keySet().stream().filter(id -> !equal.contains(id)
+                    && sameKind(sourceModel, targetModel, id)).toList();
+            if (!moved.isEmpty()) {
+                engine = build(source.getId(), target.getId(), moved);
+            }
         } catch (MigrationPlanValidationException refused) {
             errors.addAll(failures(refused.getValidationReport()));
         } catch (ProcessEngineException refused) {
@@ -125,6 +133,25 @@ class MigrationPlans {
                 .map(e -> new Unmapped(e.getKey(), name(sourceModel, e.getKey()), e.getValue()))
                 .sorted(Comparator.comparing(Unmapped::activityId)).toList();
         return new Plan(key, version, target.getVersion(), running, mapped, unmapped, errors, engine);
+    }
+
+    /**
+     * Activities with equal ids in equal scopes, and those in {@code moved}: a waiting activity that kept its id but
+     * sits in another scope of the newest version (a timer now inside a sub-process); the engine creates the new
+     * scope around the instances that wait there.
+     */
+    private MigrationPlan build(String sourceId, String targetId, List<String> moved) {
+        MigrationPlanBuilder builder = runtime.createMigrationPlan(sourceId, targetId).mapEqualActivities();
+        for (String activityId : moved) {
+            builder = builder.mapActivities(activityId, activityId);
+        }
+        return builder.build();
+    }
+
+    private static boolean sameKind(BpmnModelInstance source, BpmnModelInstance target, String activityId) {
+        ModelElementInstance before = source.getModelElementById(activityId);
+        ModelElementInstance after = target.getModelElementById(activityId);
+        return before != null && after != null && before.getElementType().equals(after.getElementType());
     }
 
     /** Activities of the definition in which instances wait now, with how many. */

@@ -3,6 +3,7 @@ package no.smertereg.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -139,6 +140,41 @@ class PathwayMigrationIT extends IntegrationTest {
         }
         assertEnded(hads, "HADS", waitingForSends, "LOCKED_UNANSWERED");
         assertEnded(opioid, "OPIOID", waitingForOpioid, "LOCKED_UNANSWERED");
+    }
+
+    /**
+     * ADR 0011: a database upgraded with courses running puts their waiting sends on the new diagram, whose dispatch
+     * timer sits in a sub-process; the plan maps it there and the form is sent at the time it was planned for.
+     */
+    @Test
+    void aSendPlannedOnTheDiagramBeforeIssue17MovesIntoItsNewScope_andGoesOutOnTime() throws Exception {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        giveEmail("lu.haukeland", id, "oppgradering" + id + "@example.invalid");
+        try (InputStream before = getClass().getResourceAsStream("/migration/patient-form-before-issue17.bpmn")) {
+            versions().deploy("migration-it-before-issue17", Bpmn.readModelFromStream(before));
+        }
+        String old = repository.createProcessDefinitionQuery().processDefinitionKey(PATIENT_FORM).latestVersion()
+                .singleResult().getId();
+        Date planned = Date.from(LocalDate.now(RegistryClock.ZONE).plusDays(1).atTime(16, 30)
+                .atZone(RegistryClock.ZONE).toInstant());
+        String form = runtime.createProcessInstanceById(old).businessKey(String.valueOf(id))
+                .setVariable("unitResh", HAUKELAND).setVariable("patientForm", "PASREG")
+                .setVariable("dispatchAt", planned).startBeforeActivity("Timer_Dispatch").execute().getId();
+        Job dispatch = dispatchJob(form);
+        versions().deploy("migration-it-restore", DiagramVersions.model(COURSE), DiagramVersions.model(PATIENT_FORM));
+
+        versions().runBatch(migrations.migrate(PATIENT_FORM, version(old)).batchId());
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(form).singleResult()
+                .getProcessDefinitionId()).isEqualTo(repository.createProcessDefinitionQuery()
+                .processDefinitionKey(PATIENT_FORM).latestVersion().singleResult().getId());
+        assertSameJob(dispatch);
+        runAt(form, planned);
+        assertThat(jdbc.queryForList("select e.event from dispatch_event e join patient_form f on "
+                + "f.id = e.patient_form_id where f.course_id = ?", String.class, id)).containsExactly("SENT");
+        assertThat(management.createJobQuery().processInstanceId(form).activityId("Timer_Reminder").count())
+                .isOne();
+        runtime.deleteProcessInstance(form, "migration test");
     }
 
     @Test
