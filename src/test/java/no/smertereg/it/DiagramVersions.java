@@ -1,13 +1,17 @@
 package no.smertereg.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -18,7 +22,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * New versions of diagrams as a deployment makes them (the diagrams under their classpath names, with the forms
- * their user tasks bind to), and the migration batches that move instances to them, run as the job executor would.
+ * their user tasks bind to), and the migration batches and timers of the instances moved to them, run as the job
+ * executor would.
  */
 final class DiagramVersions {
 
@@ -71,6 +76,25 @@ final class DiagramVersions {
             jobs.forEach(job -> management.executeJob(job.getId()));
         }
         throw new AssertionError("batch " + batchId + " did not finish");
+    }
+
+    /** Moves the engine's clock to the moment and runs the instance's due jobs. */
+    void runAt(String processInstanceId, Date moment) {
+        ClockUtil.setCurrentTime(moment);
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    /** The job is still there, with the due date it had. */
+    void assertSameJob(Job before) {
+        Job after = management.createJobQuery().jobId(before.getId()).singleResult();
+        assertThat(after).as("job " + before.getId() + " survives").isNotNull();
+        assertThat(after.getDuedate()).isEqualTo(before.getDuedate());
     }
 
     private List<Job> jobsOf(String jobDefinitionId) {

@@ -76,7 +76,7 @@ class PathwayMigrationIT extends IntegrationTest {
         finalise("lu.haukeland", waitingForOpioid, "B22", b22(LocalDate.now(RegistryClock.ZONE).minusDays(1)));
 
         String pasreg = patientForm(waitingForSends, "PASREG");
-        runAt(pasreg, dispatchJob(pasreg).getDuedate());
+        versions().runAt(pasreg, dispatchJob(pasreg).getDuedate());
         Job reminder = management.createJobQuery().processInstanceId(pasreg).activityId("Timer_Reminder")
                 .singleResult();
         String hads = patientForm(waitingForSends, "HADS");
@@ -108,9 +108,9 @@ class PathwayMigrationIT extends IntegrationTest {
         }
         assertThat(openTask(waitingForTo, "UserTask_TO")).as("the same open task").isEqualTo(toTask);
         assertThat(openTasks(waitingForSends)).isEqualTo(clinicianTasks);
-        assertSameJob(reminder);
-        assertSameJob(hadsDispatch);
-        assertSameJob(opioidDispatch);
+        versions().assertSameJob(reminder);
+        versions().assertSameJob(hadsDispatch);
+        versions().assertSameJob(opioidDispatch);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'PROCESS_MIGRATION' "
                 + "and username = 'admin' and form = 'patient-form'", Long.class)).isOne();
 
@@ -119,7 +119,7 @@ class PathwayMigrationIT extends IntegrationTest {
                 "PaagaaRus", "0", "LAR", "2"));
         assertThat(course("lu.haukeland", waitingForTo).path("status").asText()).isEqualTo("COMPLETED");
 
-        runAt(pasreg, reminder.getDuedate());
+        versions().runAt(pasreg, reminder.getDuedate());
         assertThat(management.createJobQuery().processInstanceId(pasreg).activityId("Timer_Lock").count())
                 .as("the migrated reminder fired on its old date").isOne();
         as("lu.haukeland").post("/api/courses/" + waitingForSends + "/patient-forms/PASREG/paper", Map.of(
@@ -129,13 +129,13 @@ class PathwayMigrationIT extends IntegrationTest {
 
         for (String unanswered : List.of(hads, opioid)) {
             Date sentAt = dispatchJob(unanswered).getDuedate();
-            runAt(unanswered, sentAt);
+            versions().runAt(unanswered, sentAt);
             Job newReminder = management.createJobQuery().processInstanceId(unanswered)
                     .activityId("Timer_Reminder").singleResult();
             assertThat(Duration.between(sentAt.toInstant(), newReminder.getDuedate().toInstant()))
                     .as("a reminder that starts on version 2 follows version 2").isEqualTo(Duration.ofDays(4));
-            runAt(unanswered, newReminder.getDuedate());
-            runAt(unanswered, management.createJobQuery().processInstanceId(unanswered).activityId("Timer_Lock")
+            versions().runAt(unanswered, newReminder.getDuedate());
+            versions().runAt(unanswered, management.createJobQuery().processInstanceId(unanswered).activityId("Timer_Lock")
                     .singleResult().getDuedate());
         }
         assertEnded(hads, "HADS", waitingForSends, "LOCKED_UNANSWERED");
@@ -168,8 +168,8 @@ class PathwayMigrationIT extends IntegrationTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(form).singleResult()
                 .getProcessDefinitionId()).isEqualTo(repository.createProcessDefinitionQuery()
                 .processDefinitionKey(PATIENT_FORM).latestVersion().singleResult().getId());
-        assertSameJob(dispatch);
-        runAt(form, planned);
+        versions().assertSameJob(dispatch);
+        versions().runAt(form, planned);
         assertThat(jdbc.queryForList("select e.event from dispatch_event e join patient_form f on "
                 + "f.id = e.patient_form_id where f.course_id = ?", String.class, id)).containsExactly("SENT");
         assertThat(management.createJobQuery().processInstanceId(form).activityId("Timer_Reminder").count())
@@ -256,24 +256,6 @@ class PathwayMigrationIT extends IntegrationTest {
     private static void rename(BpmnModelInstance model, String activityId) {
         FlowElement element = model.getModelElementById(activityId);
         element.setName(element.getName() + " (v2)");
-    }
-
-    /** Moves the clock to the moment and runs the instance's due jobs. */
-    private void runAt(String processInstanceId, Date moment) {
-        ClockUtil.setCurrentTime(moment);
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-    }
-
-    private void assertSameJob(Job before) {
-        Job after = management.createJobQuery().jobId(before.getId()).singleResult();
-        assertThat(after).as("job " + before.getId() + " survives").isNotNull();
-        assertThat(after.getDuedate()).isEqualTo(before.getDuedate());
     }
 
     private void assertEnded(String instance, String form, long courseId, String state) {
