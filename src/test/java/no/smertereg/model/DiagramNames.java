@@ -102,6 +102,24 @@ final class DiagramNames {
         return beans;
     }
 
+    /**
+     * The component beans and the {@code @Bean} methods of the {@code @Configuration} classes, each by name with its
+     * class or declared type.
+     */
+    static Map<String, Class<?>> allBeans() {
+        Map<String, Class<?>> all = new TreeMap<>(componentBeans());
+        for (Class<?> type : componentBeans().values()) {
+            if (type.isAnnotationPresent(org.springframework.context.annotation.Configuration.class)) {
+                for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+                    if (method.isAnnotationPresent(org.springframework.context.annotation.Bean.class)) {
+                        all.put(method.getName(), method.getReturnType());
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
     /** The feature module of a bean: the package right under {@code no.smertereg}. */
     static String module(Class<?> bean) {
         String[] parts = bean.getPackageName().split("\\.");

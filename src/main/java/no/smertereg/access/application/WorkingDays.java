@@ -14,7 +14,7 @@ import no.smertereg.shared.RegistryClock;
  * Due dates counted in working days (Monday to Friday except Norwegian public holidays, Europe/Oslo) for timers:
  * {@code ${access.workingDaysAfter(5)}}.
  */
-@Component
+@Component("workingDayCalendar")
 public class WorkingDays {
 
     private final RegistryClock clock;
