@@ -33,16 +33,20 @@ public class DispatchSchedule {
     static final int OPIOID_DAYS_AFTER_END = 28;
 
     public Instant firstSend(Instant orderedAt, PatientFormType type) {
+        return firstSend(orderedAt, type.minutesAfterDispatch());
+    }
+
+    private Instant firstSend(Instant orderedAt, int minutesAfterDispatch) {
         ZonedDateTime ordered = orderedAt.atZone(RegistryClock.ZONE);
         ZonedDateTime today = ordered.toLocalDate().atTime(DISPATCH).atZone(RegistryClock.ZONE);
         ZonedDateTime send = ordered.isBefore(today) ? today : today.plusDays(1);
-        return send.plusMinutes(type.minutesAfterDispatch()).toInstant();
+        return send.plusMinutes(minutesAfterDispatch).toInstant();
     }
 
     /** 16:30 four weeks after the end date, or the next 16:30 from now when that has already passed. */
     public Instant opioidSend(LocalDate courseEndDate, Instant now) {
         Instant planned = courseEndDate.plusDays(OPIOID_DAYS_AFTER_END).atTime(DISPATCH).atZone(RegistryClock.ZONE)
                 .toInstant();
-        return planned.isAfter(now) ? planned : firstSend(now, PatientFormType.OPIOID);
+        return planned.isAfter(now) ? planned : firstSend(now, 0);
     }
 }

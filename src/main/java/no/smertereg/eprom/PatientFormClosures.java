@@ -1,6 +1,5 @@
 package no.smertereg.eprom;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -35,6 +34,7 @@ public class PatientFormClosures {
     static final Set<Integer> STOP_REASONS = Set.of(3, 4);
     static final String MESSAGE_COURSE_FORMS_CLOSED = "PatientFormsClosed";
 
+    private final PatientFormTypes types;
     private final PatientFormRepository forms;
     private final DispatchEventRepository ledger;
     private final CourseDirectory courses;
@@ -44,7 +44,8 @@ public class PatientFormClosures {
     private final PatientFormEvents audit;
 
     PatientFormClosures(PatientFormRepository forms, DispatchEventRepository ledger, CourseDirectory courses,
-            PatientService patients, RuntimeService runtime, RegistryClock clock, PatientFormEvents audit) {
+            PatientService patients, RuntimeService runtime, RegistryClock clock, PatientFormEvents audit, PatientFormTypes types) {
+        this.types = types;
         this.audit = audit;
         this.forms = forms;
         this.ledger = ledger;
@@ -119,7 +120,7 @@ public class PatientFormClosures {
     }
 
     private List<PatientFormRecord> records(Long courseId) {
-        return Arrays.stream(PatientFormType.values()).map(type -> forms.findByCourseIdAndFormType(courseId, type)
+        return types.all().stream().map(type -> forms.findByCourseIdAndFormType(courseId, type)
                 .orElseGet(() -> new PatientFormRecord(courseId, type))).toList();
     }
 
@@ -134,7 +135,7 @@ public class PatientFormClosures {
         String key = courseId.toString();
         for (PatientFormRecord record : records) {
             runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_CLOSED).processInstanceBusinessKey(key)
-                    .processInstanceVariableEquals(PatientFormProcess.VAR_PATIENT_FORM, record.getFormType().name())
+                    .processInstanceVariableEquals(PatientFormProcess.VAR_PATIENT_FORM, record.getFormType().code())
                     .correlateAll();
         }
     }
@@ -165,8 +166,7 @@ public class PatientFormClosures {
     /** For the patient-form pathway: a form closed or answered on paper before it was ordered is not sent. */
     @Transactional(readOnly = true)
     public boolean isClosed(DelegateExecution execution) {
-        PatientFormType type = PatientFormType.valueOf(
-                (String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
+        PatientFormType type = types.of((String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
         return forms.findByCourseIdAndFormType(Long.valueOf(execution.getProcessBusinessKey()), type)
                 .map(f -> f.getState() == PatientFormState.CLOSED || f.getState() == PatientFormState.COMPLETED)
                 .orElse(false);

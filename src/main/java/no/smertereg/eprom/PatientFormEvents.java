@@ -21,12 +21,12 @@ class PatientFormEvents {
 
     void read(String action, CourseRef course, PatientFormType form) {
         events.publishEvent(PatientDataAccess.read(action, course.pid(), course.id(), course.unitResh(),
-                form == null ? null : form.name()));
+                form == null ? null : form.code()));
     }
 
     void change(String action, CourseRef course, PatientFormType form) {
         events.publishEvent(PatientDataAccess.change(action, course.pid(), course.id(), course.unitResh(),
-                form == null ? null : form.name()));
+                form == null ? null : form.code()));
     }
 
     /** Where only the course id is at hand. */

@@ -48,7 +48,7 @@ class PatientFormRecordPart implements PatientRecordPart {
             for (PatientFormStatus status : statuses.of(course)) {
                 Map<String, Object> e = new LinkedHashMap<>();
                 e.put("courseId", course.id());
-                e.put("form", status.form().name());
+                e.put("form", status.form().code());
                 e.put("state", status.state());
                 e.put("reasonCode", status.reasonCode());
                 e.put("plannedSendAt", status.plannedSendAt());

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.eprom.process.PatientFormProcess;
-import no.smertereg.forms.FormKey;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.forms.FormRecordService;
 import no.smertereg.shared.RegistryClock;
 
@@ -18,18 +18,23 @@ import no.smertereg.shared.RegistryClock;
 @Component("patientFormSchedule")
 public class PatientFormSchedule {
 
+    private final RegistryDefinitions definitions;
+    private final PatientFormTypes types;
     private final DispatchSchedule schedule;
     private final FormRecordService forms;
     private final RegistryClock clock;
 
-    PatientFormSchedule(DispatchSchedule schedule, FormRecordService forms, RegistryClock clock) {
+    PatientFormSchedule(DispatchSchedule schedule, FormRecordService forms, RegistryClock clock,
+            PatientFormTypes types, RegistryDefinitions definitions) {
+        this.types = types;
+        this.definitions = definitions;
         this.schedule = schedule;
         this.forms = forms;
         this.clock = clock;
     }
 
     public Date firstSend(String type) {
-        return Date.from(schedule.firstSend(clock.now(), PatientFormType.valueOf(type)));
+        return Date.from(schedule.firstSend(clock.now(), types.of(type)));
     }
 
     /** Catch-up: a send that fires after the cut-off hour of its planned day waits for the next 16:30. */
@@ -39,8 +44,7 @@ public class PatientFormSchedule {
     }
 
     public Date nextSend(DelegateExecution execution) {
-        PatientFormType type = PatientFormType.valueOf(
-                (String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
+        PatientFormType type = types.of((String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
         return Date.from(schedule.firstSend(clock.now(), type));
     }
 
@@ -49,7 +53,8 @@ public class PatientFormSchedule {
     }
 
     LocalDate endDate(Long courseId) {
-        Object end = forms.get(courseId, FormKey.B22).answers().get("SluttDato");
+        Object end = forms.get(courseId, definitions.endDateForm()).answers()
+                .get(definitions.endDateField());
         return end == null ? clock.today() : LocalDate.parse(end.toString());
     }
 }

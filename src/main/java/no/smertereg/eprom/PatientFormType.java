@@ -1,25 +1,30 @@
 package no.smertereg.eprom;
 
-/** P1: the patient forms, each with its {@code .form} file and its minutes after 16:30 (HADS two minutes later). */
-public enum PatientFormType {
-    PASREG("smertereg-pasreg", 0),
-    HADS("smertereg-hads", 2),
-    EVAL("smertereg-eval", 0),
-    OPIOID("smertereg-opioid", 0);
+import com.fasterxml.jackson.annotation.JsonValue;
 
-    private final String formId;
-    private final int minutesAfterDispatch;
+/**
+ * A patient form, as the course diagram calls it: its code ("PASREG"), its {@code .form} file, and its minutes after
+ * the send time. Equal by code. The forms a course has come from {@link PatientFormTypes}.
+ */
+public record PatientFormType(String code, String formId, int minutesAfterDispatch) {
 
-    PatientFormType(String formId, int minutesAfterDispatch) {
-        this.formId = formId;
-        this.minutesAfterDispatch = minutesAfterDispatch;
+    @JsonValue
+    public String code() {
+        return code;
     }
 
-    public String formId() {
-        return formId;
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PatientFormType type && type.code.equals(code);
     }
 
-    int minutesAfterDispatch() {
-        return minutesAfterDispatch;
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return code;
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.FormFinalised;
 import no.smertereg.eprom.process.PatientFormProcess;
-import no.smertereg.forms.FormKey;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.patients.PatientDied;
 import no.smertereg.patients.PatientReserved;
 import no.smertereg.shared.RegistryClock;
@@ -26,6 +26,7 @@ class PatientFormsOnCourseEvents {
 
     static final String MESSAGE_CONSENT_REGISTERED = "ConsentRegistered";
 
+    private final RegistryDefinitions definitions;
     private final RuntimeService runtime;
     private final ManagementService management;
     private final PatientFormSchedule schedule;
@@ -35,7 +36,8 @@ class PatientFormsOnCourseEvents {
     private final CourseDirectory courses;
 
     PatientFormsOnCourseEvents(RuntimeService runtime, ManagementService management, PatientFormSchedule schedule,
-            DispatchSchedule dispatch, RegistryClock clock, PatientFormClosures closures, CourseDirectory courses) {
+            DispatchSchedule dispatch, RegistryClock clock, PatientFormClosures closures, CourseDirectory courses, RegistryDefinitions definitions) {
+        this.definitions = definitions;
         this.runtime = runtime;
         this.management = management;
         this.schedule = schedule;
@@ -45,21 +47,24 @@ class PatientFormsOnCourseEvents {
         this.courses = courses;
     }
 
+    /** Until the corrected end date reaches patient-form.bpmn as a message event (issue 17, rules part). */
+    private static final String OPIOID = "OPIOID";
+
     @EventListener
     void formFinalised(FormFinalised event) {
         boolean type3 = Integer.valueOf(3).equals(event.courseType());
-        if (event.formKey() == FormKey.TO && type3 && event.patientReserved()) {
+        if (event.formKey().equals(definitions.courseTypeForm()) && type3 && event.patientReserved()) {
             closures.closeOpenForReservation(event.courseId());
             return;
         }
-        if (event.formKey() == FormKey.TO && event.correction() && type3 && event.epromAllowed()) {
+        if (event.formKey().equals(definitions.courseTypeForm()) && event.correction() && type3 && event.epromAllowed()) {
             runtime.createMessageCorrelation(MESSAGE_CONSENT_REGISTERED)
                     .processInstanceBusinessKey(event.courseId().toString()).correlateAll();
         }
-        if (event.formKey() == FormKey.TO && event.correction() && type3 && !event.epromAllowed()) {
+        if (event.formKey().equals(definitions.courseTypeForm()) && event.correction() && type3 && !event.epromAllowed()) {
             closures.closeUnsentForMissingConsent(event.courseId());
         }
-        if (event.formKey() == FormKey.B22 && event.correction()) {
+        if (event.formKey().equals(definitions.endDateForm()) && event.correction()) {
             moveOpioid(event.courseId());
         }
     }
@@ -80,7 +85,7 @@ class PatientFormsOnCourseEvents {
         Date due = Date.from(dispatch.opioidSend(schedule.endDate(courseId), clock.now()));
         runtime.createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
                 .processInstanceBusinessKey(courseId.toString())
-                .variableValueEquals(PatientFormProcess.VAR_PATIENT_FORM, PatientFormType.OPIOID.name()).list()
+                .variableValueEquals(PatientFormProcess.VAR_PATIENT_FORM, OPIOID).list()
                 .forEach(instance -> {
                     Job waiting = management.createJobQuery().processInstanceId(instance.getId())
                             .activityId("Timer_Dispatch").singleResult();

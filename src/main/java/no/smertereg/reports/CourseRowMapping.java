@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import no.smertereg.course.CourseReportSource.ReportCourse;
 import no.smertereg.eprom.PatientFormFacts.Fact;
@@ -45,19 +46,25 @@ final class CourseRowMapping {
 
     private static Object value(ReportColumn column, ReportCourse course, String unitName,
             Map<FormKey, Map<String, Object>> finalised, Map<PatientFormType, Fact> patientForms) {
-        return switch (column.source()) {
-            case COURSE -> courseValue(column, course, unitName);
-            case TO -> answer(column, finalised.get(FormKey.TO));
-            case B11 -> answer(column, finalised.get(FormKey.B11));
-            case B12 -> answer(column, finalised.get(FormKey.B12));
-            case B21 -> answer(column, finalised.get(FormKey.B21));
-            case B22 -> column == ReportColumn.Journalnotat ? journalnotat(finalised.get(FormKey.B22))
-                    : answer(column, finalised.get(FormKey.B22));
-            case PASREG -> patientForm(column, patientForms.get(PatientFormType.PASREG));
-            case HADS -> patientForm(column, patientForms.get(PatientFormType.HADS));
-            case EVAL -> patientForm(column, patientForms.get(PatientFormType.EVAL));
-            case OPIOID -> patientForm(column, patientForms.get(PatientFormType.OPIOID));
-        };
+        if (column.source() == ReportColumn.Source.COURSE) {
+            return courseValue(column, course, unitName);
+        }
+        String form = column.source().name();
+        Map<String, Object> answers = byCode(finalised, FormKey::code, form);
+        if (answers != null) {
+            return column == ReportColumn.Journalnotat ? journalnotat(answers) : answer(column, answers);
+        }
+        return patientForm(column, byCode(patientForms, PatientFormType::code, form));
+    }
+
+    /** The codebook names each column's form by its code ("B22", "HADS"). */
+    private static <K, V> V byCode(Map<K, V> values, Function<K, String> code, String form) {
+        for (Map.Entry<K, V> entry : values.entrySet()) {
+            if (code.apply(entry.getKey()).equals(form)) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 
     private static Object courseValue(ReportColumn column, ReportCourse course, String unitName) {

@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 
+import no.smertereg.forms.RegistryDefinitions;
+
 /** What runs once the engine has created or checked its schema (ADR 0007). */
 final class EngineStartup {
 
@@ -48,7 +50,8 @@ final class EngineStartup {
     }
 
     /** Fills the worklist's read model from the engine when it is empty and tasks are open (a database from before). */
-    static void backfillOpenFormTasks(ProcessEngine engine, OpenFormTasks openTasks) {
+    static void backfillOpenFormTasks(ProcessEngine engine, OpenFormTasks openTasks,
+            RegistryDefinitions definitions) {
         if (!openTasks.isEmpty() || engine.getTaskService().createTaskQuery().count() == 0) {
             return;
         }
@@ -59,7 +62,7 @@ final class EngineStartup {
             if (tasks.isEmpty()) {
                 break;
             }
-            for (FormTask task : CourseEngine.formTasks(tasks, engine.getRuntimeService())) {
+            for (FormTask task : CourseEngine.formTasks(tasks, engine.getRuntimeService(), definitions)) {
                 try {
                     openTasks.opened(task);
                     added++;

@@ -6,21 +6,23 @@ import org.springframework.stereotype.Component;
 
 import no.smertereg.eprom.PatientFormDispatch;
 import no.smertereg.eprom.PatientFormType;
+import no.smertereg.eprom.PatientFormTypes;
 
 /** Sends the one reminder after three days without an answer. Idempotent on this instance and activity: a retry or second node does not notify again. */
 @Component("remindPatientFormDelegate")
 class RemindPatientFormDelegate implements JavaDelegate {
 
+    private final PatientFormTypes types;
     private final PatientFormDispatch dispatch;
 
-    RemindPatientFormDelegate(PatientFormDispatch dispatch) {
+    RemindPatientFormDelegate(PatientFormDispatch dispatch, PatientFormTypes types) {
+        this.types = types;
         this.dispatch = dispatch;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        PatientFormType type = PatientFormType.valueOf(
-                (String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
+        PatientFormType type = types.of((String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
         dispatch.remind(Long.valueOf(execution.getProcessBusinessKey()), type,
                 execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId());
     }
