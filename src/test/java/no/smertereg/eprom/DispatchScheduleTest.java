@@ -19,21 +19,21 @@ class DispatchScheduleTest {
     @Test
     void orderedBefore1630GoesTheSameDay_hadsTwoMinutesLater() {
         Instant consent = oslo("2026-11-23T09:15");
-        assertThat(schedule.firstSend(consent, PatientFormType.PASREG)).isEqualTo(oslo("2026-11-23T16:30"));
-        assertThat(schedule.firstSend(consent, PatientFormType.HADS)).isEqualTo(oslo("2026-11-23T16:32"));
+        assertThat(schedule.firstSend(consent, SmerteregPatientForms.PASREG)).isEqualTo(oslo("2026-11-23T16:30"));
+        assertThat(schedule.firstSend(consent, SmerteregPatientForms.HADS)).isEqualTo(oslo("2026-11-23T16:32"));
     }
 
     @Test
     void orderedAtOrAfter1630GoesTheNextDay() {
-        assertThat(schedule.firstSend(oslo("2026-11-23T16:30"), PatientFormType.PASREG))
+        assertThat(schedule.firstSend(oslo("2026-11-23T16:30"), SmerteregPatientForms.PASREG))
                 .isEqualTo(oslo("2026-11-24T16:30"));
-        assertThat(schedule.firstSend(oslo("2026-11-23T22:00"), PatientFormType.HADS))
+        assertThat(schedule.firstSend(oslo("2026-11-23T22:00"), SmerteregPatientForms.HADS))
                 .isEqualTo(oslo("2026-11-24T16:32"));
     }
 
     @Test
     void sixteenThirtyStaysSixteenThirtyAcrossTheSummerTimeChange() {
-        assertThat(schedule.firstSend(oslo("2027-03-27T17:00"), PatientFormType.EVAL))
+        assertThat(schedule.firstSend(oslo("2027-03-27T17:00"), SmerteregPatientForms.EVAL))
                 .isEqualTo(oslo("2027-03-28T16:30")).isEqualTo(Instant.parse("2027-03-28T14:30:00Z"));
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import no.smertereg.eprom.SmerteregPatientForms;
 import no.smertereg.eprom.DispatchSchedule;
 import no.smertereg.eprom.PatientFormType;
 
@@ -78,7 +79,7 @@ class PatientFormProcessTest {
         }
 
         public Date nextSend(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-            return Date.from(schedule.firstSend(now(), PatientFormType.valueOf(
+            return Date.from(schedule.firstSend(now(), SmerteregPatientForms.TYPES.of(
                     (String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM))));
         }
     }
@@ -102,7 +103,7 @@ class PatientFormProcessTest {
 
     @Test
     void consentBefore1630_isSentThatDay_remindedAfterThreeDays_lockedAfterSix() {
-        ProcessInstance form = order("2026-11-23T10:05", PatientFormType.PASREG);
+        ProcessInstance form = order("2026-11-23T10:05", SmerteregPatientForms.PASREG);
         assertThat(form).isWaitingAt("Timer_Dispatch");
         assertThat(dueDate(form)).isEqualTo(oslo("2026-11-23T16:30"));
 
@@ -124,8 +125,8 @@ class PatientFormProcessTest {
 
     @Test
     void consentAfter1630_isSentTheNextDay_hadsTwoMinutesAfterPasreg() {
-        ProcessInstance pasreg = order("2026-11-23T17:10", PatientFormType.PASREG);
-        ProcessInstance hads = order("2026-11-23T17:10", PatientFormType.HADS);
+        ProcessInstance pasreg = order("2026-11-23T17:10", SmerteregPatientForms.PASREG);
+        ProcessInstance hads = order("2026-11-23T17:10", SmerteregPatientForms.HADS);
 
         assertThat(dueDate(pasreg)).isEqualTo(oslo("2026-11-24T16:30"));
         assertThat(dueDate(hads)).isEqualTo(oslo("2026-11-24T16:32"));
@@ -136,7 +137,7 @@ class PatientFormProcessTest {
 
     @Test
     void anAnswerBeforeTheReminder_meansNoReminderEver() {
-        ProcessInstance form = order("2026-11-23T08:00", PatientFormType.HADS);
+        ProcessInstance form = order("2026-11-23T08:00", SmerteregPatientForms.HADS);
         fireDueJobsAt("2026-11-23T16:32");
 
         answer(form);
@@ -148,7 +149,7 @@ class PatientFormProcessTest {
 
     @Test
     void anAnswerAfterTheReminder_endsItAnsweredWithoutALock() {
-        ProcessInstance form = order("2026-11-23T08:00", PatientFormType.EVAL);
+        ProcessInstance form = order("2026-11-23T08:00", SmerteregPatientForms.EVAL);
         fireDueJobsAt("2026-11-23T16:30");
         fireDueJobsAt("2026-11-26T16:30");
 
@@ -160,7 +161,7 @@ class PatientFormProcessTest {
 
     @Test
     void aStopBefore1630_meansNothingIsSent() {
-        ProcessInstance form = order("2026-11-23T11:00", PatientFormType.PASREG);
+        ProcessInstance form = order("2026-11-23T11:00", SmerteregPatientForms.PASREG);
 
         close(form);
 
@@ -171,7 +172,7 @@ class PatientFormProcessTest {
 
     @Test
     void closingAfterTheSend_cancelsTheReminder() {
-        ProcessInstance form = order("2026-11-23T11:00", PatientFormType.OPIOID);
+        ProcessInstance form = order("2026-11-23T11:00", SmerteregPatientForms.OPIOID);
         fireDueJobsAt("2026-11-23T16:30");
 
         close(form);
@@ -183,7 +184,7 @@ class PatientFormProcessTest {
 
     @Test
     void downAt1630ButBackBy21_theFormGoesThatEvening() {
-        ProcessInstance form = order("2026-11-23T10:00", PatientFormType.PASREG);
+        ProcessInstance form = order("2026-11-23T10:00", SmerteregPatientForms.PASREG);
 
         fireDueJobsAt("2026-11-23T19:45");
 
@@ -193,7 +194,7 @@ class PatientFormProcessTest {
 
     @Test
     void downAt1630AndBackAfter21_theFormWaitsForTheNextDays1630() {
-        ProcessInstance form = order("2026-11-23T10:00", PatientFormType.HADS);
+        ProcessInstance form = order("2026-11-23T10:00", SmerteregPatientForms.HADS);
 
         fireDueJobsAt("2026-11-23T22:10");
         assertThat(form).isWaitingAt("Timer_NextDayDispatch");
@@ -209,7 +210,7 @@ class PatientFormProcessTest {
     void aFormClosedInTheRegistryBeforeItWasOrdered_endsAtOnce() {
         closedInRegistry.closed = true;
 
-        ProcessInstance form = order("2026-11-23T11:00", PatientFormType.EVAL);
+        ProcessInstance form = order("2026-11-23T11:00", SmerteregPatientForms.EVAL);
 
         assertThat(form).isEnded().hasPassed("EndEvent_ClosedBeforeOrder").hasNotPassed("Timer_Dispatch");
         fireDueJobsAt("2026-11-23T16:30");
@@ -220,7 +221,7 @@ class PatientFormProcessTest {
     void aPatientAlreadyDeadWhenTheFormIsOrdered_hasItClosedWithReason3AndIsSentNothing() {
         closedInRegistry.dead = true;
 
-        ProcessInstance form = order("2026-11-23T11:00", PatientFormType.PASREG);
+        ProcessInstance form = order("2026-11-23T11:00", SmerteregPatientForms.PASREG);
 
         assertThat(form).isEnded().hasPassed("ServiceTask_CloseDeceased", "EndEvent_ClosedDeceased")
                 .hasNotPassed("Timer_Dispatch");
@@ -231,7 +232,7 @@ class PatientFormProcessTest {
     @Test
     void withoutPhoneOrEmail_noReminderIsSent_andTheFormIsLockedSixDaysAfterItWasDue() {
         contactInRegistry.missing = true;
-        ProcessInstance form = order("2026-11-23T10:00", PatientFormType.PASREG);
+        ProcessInstance form = order("2026-11-23T10:00", SmerteregPatientForms.PASREG);
 
         fireDueJobsAt("2026-11-23T16:30");
         assertThat(form).isWaitingAt("Gateway_AwaitPaperOrContact");
@@ -248,7 +249,7 @@ class PatientFormProcessTest {
     @Test
     void withoutPhoneOrEmail_aPaperAnswerEndsTheFormAnswered() {
         contactInRegistry.missing = true;
-        ProcessInstance form = order("2026-11-23T10:00", PatientFormType.HADS);
+        ProcessInstance form = order("2026-11-23T10:00", SmerteregPatientForms.HADS);
         fireDueJobsAt("2026-11-23T16:32");
 
         answer(form);
@@ -261,7 +262,7 @@ class PatientFormProcessTest {
     @Test
     void withoutPhoneOrEmail_aManualDispatchOnceContactIsAdded_sendsAndStartsTheAnswerWindow() {
         contactInRegistry.missing = true;
-        ProcessInstance form = order("2026-11-23T10:00", PatientFormType.EVAL);
+        ProcessInstance form = order("2026-11-23T10:00", SmerteregPatientForms.EVAL);
         fireDueJobsAt("2026-11-23T16:30");
         contactInRegistry.missing = false;
 
@@ -282,7 +283,7 @@ class PatientFormProcessTest {
             calls.add("failed send@" + now());
             throw new IllegalStateException("SMS gateway unavailable");
         });
-        ProcessInstance form = order("2026-11-23T10:00", PatientFormType.PASREG);
+        ProcessInstance form = order("2026-11-23T10:00", SmerteregPatientForms.PASREG);
 
         for (String attempt : List.of("2026-11-23T16:30", "2026-11-23T16:40", "2026-11-23T16:50",
                 "2026-11-23T17:00")) {
@@ -310,7 +311,7 @@ class PatientFormProcessTest {
         ClockUtil.setCurrentTime(Date.from(oslo(localTime)));
         Instant dispatchAt = schedule.firstSend(oslo(localTime), type);
         return runtimeService().startProcessInstanceByKey(PatientFormProcess.KEY, "70", Variables.createVariables()
-                .putValue("unitResh", "100082").putValue(PatientFormProcess.VAR_PATIENT_FORM, type.name())
+                .putValue("unitResh", "100082").putValue(PatientFormProcess.VAR_PATIENT_FORM, type.code())
                 .putValue(PatientFormProcess.VAR_DISPATCH_AT, Date.from(dispatchAt)));
     }
 
