@@ -111,6 +111,7 @@ public class RegistryDefinitions {
         return descriptor.roles().endDate().field();
     }
 
+    /** The patient forms in the order a course orders them: baseline forms first, in the diagram's order. */
     public List<PatientFormEntry> patientForms() {
         return patientForms;
     }
@@ -157,6 +158,7 @@ public class RegistryDefinitions {
             entries.add(new PatientFormEntry(code, formId, !afterEnd.contains(callId), !Boolean.FALSE.equals(o.paper()),
                     o.scoring(), o.minutesAfterDispatch() == null ? 0 : o.minutesAfterDispatch()));
         });
+        entries.sort(Comparator.comparing(e -> !e.baseline()));
         return List.copyOf(entries);
     }
 

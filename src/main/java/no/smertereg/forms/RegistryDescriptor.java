@@ -16,8 +16,9 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
     public RegistryDescriptor {
         forms = forms == null ? Map.of() : Map.copyOf(forms);
         if (id == null || diagrams == null || diagrams.course() == null || roles == null
-                || roles.courseType() == null || roles.endDate() == null) {
-            throw new IllegalStateException("Registry descriptor " + id + " lacks id, diagrams.course or roles");
+                || roles.courseType() == null || roles.endDate() == null || legalBasis == null) {
+            throw new IllegalStateException("Registry descriptor " + id
+                    + " lacks id, diagrams.course, roles or legalBasis");
         }
     }
 

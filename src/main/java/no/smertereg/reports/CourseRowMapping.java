@@ -2,10 +2,13 @@ package no.smertereg.reports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import no.smertereg.course.CourseReportSource.ReportCourse;
 import no.smertereg.eprom.PatientFormFacts.Fact;
@@ -26,6 +29,9 @@ final class CourseRowMapping {
     static final Set<ReportColumn> REASONS = EnumSet.of(ReportColumn.GrManglUtfylPR, ReportColumn.GrManglUtfylHADS,
             ReportColumn.AarsakmanglUfylEval, ReportColumn.AarsakmanglUtfylOpioid);
 
+    private static final Set<String> CODEBOOK_FORMS = Arrays.stream(ReportColumn.Source.values())
+            .map(Enum::name).collect(Collectors.toSet());
+
     private CourseRowMapping() {
     }
 
@@ -41,7 +47,18 @@ final class CourseRowMapping {
             row.with(column, column == ReportColumn.Reservasjonsstatus ? Integer.valueOf(reserved ? 1 : 0)
                     : value(column, course, unitName, finalised, patientForms));
         }
+        finalised.forEach((form, answers) -> extras(row, form.code(), answers));
+        patientForms.forEach((form, fact) -> extras(row, form.code(), fact.answers()));
         return row.build();
+    }
+
+    /** A form the codebook does not name is exported after the codebook's columns, a column per answer. */
+    private static void extras(CourseRow.Builder row, String form, Map<String, Object> answers) {
+        if (CODEBOOK_FORMS.contains(form) || answers == null) {
+            return;
+        }
+        answers.forEach((field, value) -> row.extra(form + "_" + field, value instanceof Collection<?> list
+                ? String.join(",", list.stream().map(String::valueOf).toList()) : value));
     }
 
     private static Object value(ReportColumn column, ReportCourse course, String unitName,

@@ -30,9 +30,13 @@ final class CourseRowXlsx {
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             ReportColumn[] columns = ReportColumn.values();
+            List<String> extras = CourseRowCsv.extraColumns(rows);
             Row header = sheet.createRow(0);
             for (int c = 0; c < columns.length; c++) {
                 header.createCell(c).setCellValue(columns[c].name());
+            }
+            for (int e = 0; e < extras.size(); e++) {
+                header.createCell(columns.length + e).setCellValue(extras.get(e));
             }
             for (int r = 0; r < rows.size(); r++) {
                 Row line = sheet.createRow(r + 1);
@@ -40,6 +44,12 @@ final class CourseRowXlsx {
                     Object value = rows.get(r).get(columns[c]);
                     if (value != null) {
                         write(line.createCell(c), value, dateStyle);
+                    }
+                }
+                for (int e = 0; e < extras.size(); e++) {
+                    Object value = rows.get(r).extras().get(extras.get(e));
+                    if (value != null) {
+                        write(line.createCell(columns.length + e), value, dateStyle);
                     }
                 }
             }

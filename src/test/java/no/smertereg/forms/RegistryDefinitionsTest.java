@@ -40,7 +40,7 @@ class RegistryDefinitionsTest {
 
     @Test
     void smertereg_patientFormsAreTheCallsOfThePatientFormPathway_baselineBeforeTheEndDateForm() {
-        assertThat(SmerteregForms.DEFINITIONS.patientForms()).containsExactlyInAnyOrder(
+        assertThat(SmerteregForms.DEFINITIONS.patientForms()).containsExactly(
                 new PatientFormEntry("PASREG", "smertereg-pasreg", true, true, null, 0),
                 new PatientFormEntry("HADS", "smertereg-hads", true, true, "hads", 2),
                 new PatientFormEntry("EVAL", "smertereg-eval", false, true, null, 0),

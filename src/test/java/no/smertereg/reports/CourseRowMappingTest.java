@@ -6,18 +6,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import no.smertereg.eprom.SmerteregPatientForms;
-import no.smertereg.forms.SmerteregForms;
 import no.smertereg.course.CourseReportSource.ReportCourse;
 import no.smertereg.course.RegistryScope;
 import no.smertereg.eprom.PatientFormFacts.Fact;
 import no.smertereg.eprom.PatientFormType;
+import no.smertereg.eprom.SmerteregPatientForms;
 import no.smertereg.forms.FormKey;
+import no.smertereg.forms.SmerteregForms;
 
 /** From answers as the forms module stores them to a row; which courses are complete enough to count. */
 class CourseRowMappingTest {
@@ -54,6 +55,21 @@ class CourseRowMappingTest {
         assertThat(row.get(ReportColumn.AntTilsLege)).isEqualTo(2);
         assertThat(row.has(ReportColumn.AntTilsSykPleier)).isFalse();
         assertThat(row.values().keySet()).allMatch(c -> c != null);
+    }
+
+    @Test
+    void aFormTheCodebookDoesNotName_isExportedAfterTheCodebooksColumns_asCodeAndField() {
+        Map<FormKey, Map<String, Object>> forms = forms();
+        forms.put(new FormKey("B3", "smertereg-b3", "B3"), Map.of("InnlDiag", "Rygg", "SmerteKat", "2"));
+
+        CourseRow row = CourseRowMapping.row(COURSE, "Haukeland", forms, Map.of());
+        String[] header = CourseRowCsv.toCsv(List.of(row)).lines().findFirst().orElseThrow().split(";");
+
+        assertThat(row.extras()).containsExactly(Map.entry("B3_InnlDiag", "Rygg"), Map.entry("B3_SmerteKat", "2"));
+        assertThat(header).startsWith(CourseRowCsv.header()).endsWith("B3_InnlDiag", "B3_SmerteKat")
+                .hasSize(ReportColumn.values().length + 2);
+        assertThat(CourseRowMapping.row(COURSE, "Haukeland", forms(), Map.of()).extras())
+                .as("the codebook's forms give no extra columns").isEmpty();
     }
 
     @Test
