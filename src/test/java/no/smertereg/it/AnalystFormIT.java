@@ -33,7 +33,7 @@ import no.smertereg.forms.AnalystCopy;
  * validated from its {@code .form}, finalised, unlocked into the generic correction task and finalised again. Its
  * own database, so the changed diagram reaches no other test.
  */
-@ContextConfiguration(initializers = AnalystFormIT.AnalystCopyAndDatabase.class)
+@ContextConfiguration(initializers = AnalystFormIT.AnalystCopyAndDatabase.class, inheritInitializers = false)
 class AnalystFormIT extends IntegrationTest {
 
     private static final Map<String, Object> B3 = Map.of("SmerteKat", "2", "DiagKatLangvarig", "4",
@@ -90,6 +90,7 @@ class AnalystFormIT extends IntegrationTest {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            new MailTestServer().initialize(context);
             try {
                 AnalystCopy copy = AnalystCopy.of(Files.createTempDirectory("analyst-copy"));
                 copy.copyForm("smertereg-b11", "smertereg-b3");
@@ -100,7 +101,8 @@ class AnalystFormIT extends IntegrationTest {
                     s.execute("create database registry_analyst");
                 }
                 TestPropertyValues.of("registry.definitions-location=" + copy.location(),
-                        "spring.datasource.url=" + server[0].replace("/registry_it", "/registry_analyst"))
+                        "spring.datasource.url=" + server[0].replace("/registry_it", "/registry_analyst"),
+                        "spring.datasource.username=" + server[1], "spring.datasource.password=" + server[2])
                         .applyTo(context);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
