@@ -6,8 +6,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.forms.FormKey;
-import no.smertereg.shared.PatientDataAccess;
 import no.smertereg.shared.PatientDataAccess.Subject;
+import no.smertereg.shared.PatientDataAccess;
 
 /** Tells the audit log what the course module read or changed, and whose. */
 @Component

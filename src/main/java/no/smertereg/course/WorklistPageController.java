@@ -27,8 +27,8 @@ import no.smertereg.forms.PatientFormEntry;
 import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
-import no.smertereg.shared.PageMessages;
 import no.smertereg.shared.NotFoundException;
+import no.smertereg.shared.PageMessages;
 
 /** Arbeidsliste (S12), the clinicians' start page: the unit's active courses, sortable, printable. */
 @Controller

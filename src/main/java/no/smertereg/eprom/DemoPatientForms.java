@@ -10,8 +10,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.CourseDirectory.CourseRef;
+import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.DemoCourseFinished;
 import no.smertereg.shared.RegistryException;
 

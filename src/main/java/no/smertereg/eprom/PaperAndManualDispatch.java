@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.smertereg.access.CurrentUser;
-import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.CourseDirectory.CourseRef;
+import no.smertereg.course.CourseDirectory;
 import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;

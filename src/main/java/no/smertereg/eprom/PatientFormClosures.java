@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.CourseDirectory.CourseRef;
+import no.smertereg.course.CourseDirectory;
 import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.patients.PatientService;
 import no.smertereg.patients.PersonView;

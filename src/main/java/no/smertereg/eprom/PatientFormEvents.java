@@ -3,8 +3,8 @@ package no.smertereg.eprom;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.CourseDirectory.CourseRef;
+import no.smertereg.course.CourseDirectory;
 import no.smertereg.shared.PatientDataAccess;
 
 /** Tells the audit log what the ePROM module read or changed of a patient's forms. */

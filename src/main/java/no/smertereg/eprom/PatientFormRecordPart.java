@@ -8,8 +8,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.CourseDirectory.CourseRef;
+import no.smertereg.course.CourseDirectory;
 import no.smertereg.privacy.PatientRecordPart;
 
 /**

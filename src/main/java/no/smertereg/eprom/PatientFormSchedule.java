@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.eprom.process.PatientFormProcess;
-import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.forms.FormRecordService;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.shared.RegistryClock;
 
 /**

@@ -12,16 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.smertereg.access.OrgUnit;
 import no.smertereg.access.OrganisationService;
-import no.smertereg.course.CourseReportSource;
 import no.smertereg.course.CourseReportSource.ReportCourse;
-import no.smertereg.eprom.PatientFormFacts;
+import no.smertereg.course.CourseReportSource;
 import no.smertereg.eprom.PatientFormFacts.Fact;
+import no.smertereg.eprom.PatientFormFacts;
 import no.smertereg.eprom.PatientFormType;
 import no.smertereg.forms.FormKey;
-import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.forms.FormRecord;
 import no.smertereg.forms.FormRecordService;
 import no.smertereg.forms.FormState;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.patients.PatientService;
 
 /**

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import no.smertereg.eprom.SmerteregPatientForms;
-import no.smertereg.notification.MailRelay;
 import no.smertereg.eprom.PatientFormDispatch;
 import no.smertereg.eprom.PatientFormType;
+import no.smertereg.eprom.SmerteregPatientForms;
 import no.smertereg.eprom.process.PatientFormProcess;
+import no.smertereg.notification.MailRelay;
 
 /**
  * The patient-form pathway on PostgreSQL with the real ledger and outbox: the notice carries a link and a code

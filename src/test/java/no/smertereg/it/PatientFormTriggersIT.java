@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import no.smertereg.eprom.SmerteregPatientForms;
 import no.smertereg.eprom.PatientFormDispatch;
 import no.smertereg.eprom.PatientFormType;
+import no.smertereg.eprom.SmerteregPatientForms;
 import no.smertereg.patients.PatientService;
 
 /**

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import no.smertereg.forms.SmerteregForms;
 import no.smertereg.forms.FormKey;
+import no.smertereg.forms.SmerteregForms;
 
 /**
  * The SmerteReg course pathway: the three course types, finalise, unlock and finalise again, delete, and a TO

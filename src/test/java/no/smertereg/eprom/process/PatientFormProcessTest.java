@@ -25,9 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import no.smertereg.eprom.SmerteregPatientForms;
 import no.smertereg.eprom.DispatchSchedule;
 import no.smertereg.eprom.PatientFormType;
+import no.smertereg.eprom.SmerteregPatientForms;
 
 /**
  * The patient-form timeline with a controlled clock: sent at 16:30, one reminder after three days, locked as
