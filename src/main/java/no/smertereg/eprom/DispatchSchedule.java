@@ -1,8 +1,10 @@
 package no.smertereg.eprom;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZonedDateTime;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -11,13 +13,11 @@ import org.springframework.stereotype.Component;
 import no.smertereg.shared.RegistryClock;
 
 /**
- * P3: patient forms go out at 16:30 Europe/Oslo (HADS two minutes after Pasreg). A form ordered before 16:30 goes
- * the same day, at or after 16:30 the next day; Opioid goes at 16:30 four weeks after the B2.2 end date.
+ * P3 calendar arithmetic in Europe/Oslo. The numbers (send time, delay, days after the end date) come from the
+ * diagram; a form ordered before the day's send time goes that day, at or after it the next day.
  */
 @Component
 public class DispatchSchedule {
-
-    static final LocalTime DISPATCH = LocalTime.of(16, 30);
 
     private final LocalTime catchUpUntil;
 
@@ -25,28 +25,23 @@ public class DispatchSchedule {
         this.catchUpUntil = catchUpUntil;
     }
 
-    /** A send planned for a day whose catch-up hour has passed waits for the next 16:30 (downtime over 16:30). */
+    /** A send planned for a day whose catch-up hour has passed waits for the next send time (downtime). */
     public boolean tooLate(Instant planned, Instant now) {
         LocalDate day = planned.atZone(RegistryClock.ZONE).toLocalDate();
         return now.isAfter(day.atTime(catchUpUntil).atZone(RegistryClock.ZONE).toInstant());
     }
-    static final int OPIOID_DAYS_AFTER_END = 28;
 
-    public Instant firstSend(Instant orderedAt, PatientFormType type) {
-        return firstSend(orderedAt, type.minutesAfterDispatch());
-    }
-
-    private Instant firstSend(Instant orderedAt, int minutesAfterDispatch) {
+    /** The first {@code sendTime} after {@code orderedAt} (the same day when ordered before it), plus {@code delay}. */
+    public Instant nextSend(Instant orderedAt, LocalTime sendTime, Duration delay) {
         ZonedDateTime ordered = orderedAt.atZone(RegistryClock.ZONE);
-        ZonedDateTime today = ordered.toLocalDate().atTime(DISPATCH).atZone(RegistryClock.ZONE);
+        ZonedDateTime today = ordered.toLocalDate().atTime(sendTime).atZone(RegistryClock.ZONE);
         ZonedDateTime send = ordered.isBefore(today) ? today : today.plusDays(1);
-        return send.plusMinutes(minutesAfterDispatch).toInstant();
+        return send.plus(delay).toInstant();
     }
 
-    /** 16:30 four weeks after the end date, or the next 16:30 from now when that has already passed. */
-    public Instant opioidSend(LocalDate courseEndDate, Instant now) {
-        Instant planned = courseEndDate.plusDays(OPIOID_DAYS_AFTER_END).atTime(DISPATCH).atZone(RegistryClock.ZONE)
-                .toInstant();
-        return planned.isAfter(now) ? planned : firstSend(now, 0);
+    /** {@code sendTime} on the day {@code after} the end date, or the next send time from now when that has passed. */
+    public Instant afterEndDate(LocalDate endDate, Period after, LocalTime sendTime, Duration delay, Instant now) {
+        Instant planned = endDate.plus(after).atTime(sendTime).atZone(RegistryClock.ZONE).plus(delay).toInstant();
+        return planned.isAfter(now) ? planned : nextSend(now, sendTime, delay);
     }
 }

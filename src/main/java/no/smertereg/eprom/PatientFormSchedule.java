@@ -1,60 +1,75 @@
 package no.smertereg.eprom;
 
-import java.time.LocalDate;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.Period;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.eprom.process.PatientFormProcess;
-import no.smertereg.forms.FormRecordService;
-import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.shared.RegistryClock;
 
 /**
- * The send times the course pathway gives its patient forms ({@code ${patientFormSchedule...}} in the BPMN): the
- * next 16:30 from now, or 16:30 four weeks after the end date finalised in B2.2.
+ * A patient form's send time from the schedule its course diagram gives it (variables {@code sendTime},
+ * {@code sendDelay}, {@code sendAfterEndDate}); the calendar arithmetic is {@link DispatchSchedule}'s.
  */
-@Component("patientFormSchedule")
+@Component
 public class PatientFormSchedule {
 
-    private final RegistryDefinitions definitions;
-    private final PatientFormTypes types;
     private final DispatchSchedule schedule;
-    private final FormRecordService forms;
+    private final CourseEndDates endDates;
     private final RegistryClock clock;
 
-    PatientFormSchedule(DispatchSchedule schedule, FormRecordService forms, RegistryClock clock,
-            PatientFormTypes types, RegistryDefinitions definitions) {
-        this.types = types;
-        this.definitions = definitions;
+    public PatientFormSchedule(DispatchSchedule schedule, CourseEndDates endDates, RegistryClock clock) {
         this.schedule = schedule;
-        this.forms = forms;
+        this.endDates = endDates;
         this.clock = clock;
     }
 
-    public Date firstSend(String type) {
-        return Date.from(schedule.firstSend(clock.now(), types.of(type)));
+    /**
+     * When the form goes out: {@code sendAfterEndDate} after the course's end date (again after a corrected end
+     * date), otherwise the next send time after it was ordered (a re-plan keeps that time).
+     */
+    public Date planned(DelegateExecution execution) {
+        Object afterEndDate = execution.getVariable(PatientFormProcess.VAR_SEND_AFTER_END_DATE);
+        Date planned = (Date) execution.getVariable(PatientFormProcess.VAR_DISPATCH_AT);
+        if (afterEndDate != null) {
+            return Date.from(schedule.afterEndDate(endDates.endDate(courseId(execution)), Period.parse(afterEndDate.toString()),
+                    sendTime(execution), delay(execution), clock.now()));
+        }
+        return planned != null ? planned : Date.from(schedule.nextSend(clock.now(), sendTime(execution),
+                delay(execution)));
     }
 
-    /** Catch-up: a send that fires after the cut-off hour of its planned day waits for the next 16:30. */
+    /** Catch-up: a send that fires after the cut-off hour of its planned day waits for the next send time. */
     public boolean tooLate(DelegateExecution execution) {
         Date planned = (Date) execution.getVariable(PatientFormProcess.VAR_DISPATCH_AT);
         return schedule.tooLate(planned.toInstant(), clock.now());
     }
 
     public Date nextSend(DelegateExecution execution) {
-        PatientFormType type = types.of((String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
-        return Date.from(schedule.firstSend(clock.now(), type));
+        return Date.from(schedule.nextSend(clock.now(), sendTime(execution), delay(execution)));
     }
 
-    public Date opioidSend(DelegateExecution execution) {
-        return Date.from(schedule.opioidSend(endDate(Long.valueOf(execution.getProcessBusinessKey())), clock.now()));
+    /** A form started before the schedule was in the diagram keeps the time of day it was planned for. */
+    private LocalTime sendTime(DelegateExecution execution) {
+        Object time = execution.getVariable(PatientFormProcess.VAR_SEND_TIME);
+        if (time == null) {
+            Instant planned = ((Date) execution.getVariable(PatientFormProcess.VAR_DISPATCH_AT)).toInstant();
+            return planned.atZone(RegistryClock.ZONE).toLocalTime();
+        }
+        return LocalTime.parse(time.toString());
     }
 
-    LocalDate endDate(Long courseId) {
-        Object end = forms.get(courseId, definitions.endDateForm()).answers()
-                .get(definitions.endDateField());
-        return end == null ? clock.today() : LocalDate.parse(end.toString());
+    private static Duration delay(DelegateExecution execution) {
+        Object delay = execution.getVariable(PatientFormProcess.VAR_SEND_DELAY);
+        return delay == null ? Duration.ZERO : Duration.parse(delay.toString());
+    }
+
+    private static Long courseId(DelegateExecution execution) {
+        return Long.valueOf(execution.getProcessBusinessKey());
     }
 }

@@ -3,10 +3,10 @@ package no.smertereg.eprom;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * A patient form, as the course diagram calls it: its code ("PASREG"), its {@code .form} file, and its minutes after
- * the send time. Equal by code. The forms a course has come from {@link PatientFormTypes}.
+ * A patient form, as the course diagram calls it: its code ("PASREG") and its {@code .form} file. Equal by code.
+ * The forms a course has come from {@link PatientFormTypes}.
  */
-public record PatientFormType(String code, String formId, int minutesAfterDispatch) {
+public record PatientFormType(String code, String formId) {
 
     @JsonValue
     public String code() {

@@ -57,6 +57,6 @@ public class PatientFormTypes {
     }
 
     static PatientFormType type(PatientFormEntry entry) {
-        return new PatientFormType(entry.code(), entry.formId(), entry.minutesAfterDispatch());
+        return new PatientFormType(entry.code(), entry.formId());
     }
 }

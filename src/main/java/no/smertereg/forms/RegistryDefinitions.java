@@ -156,7 +156,7 @@ public class RegistryDefinitions {
             requireFile(catalogue, formId);
             FormOverride o = override(formId);
             entries.add(new PatientFormEntry(code, formId, !afterEnd.contains(callId), !Boolean.FALSE.equals(o.paper()),
-                    o.scoring(), o.minutesAfterDispatch() == null ? 0 : o.minutesAfterDispatch()));
+                    o.scoring()));
         });
         entries.sort(Comparator.comparing(e -> !e.baseline()));
         return List.copyOf(entries);
@@ -174,7 +174,7 @@ public class RegistryDefinitions {
     }
 
     private FormOverride override(String formId) {
-        return descriptor.forms().getOrDefault(formId, new FormOverride(null, null, null, null, null));
+        return descriptor.forms().getOrDefault(formId, new FormOverride(null, null, null, null));
     }
 
     private void requireFile(FormCatalogue catalogue, String formId) {

@@ -43,7 +43,6 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
 
     /** Optional, per form id: a code or label other than the defaults, paper entry, a scoring. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FormOverride(String code, String label, Boolean paper, String scoring,
-            Integer minutesAfterDispatch) {
+    public record FormOverride(String code, String label, Boolean paper, String scoring) {
     }
 }

@@ -40,9 +40,12 @@ public class PatientRequests {
     private final ApplicationEventPublisher events;
     private final RegistryClock clock;
     private final PatientExport export;
+    private final CaseDueDates dueDates;
 
     PatientRequests(PatientRequestRepository requests, PatientService patients, PrivacyEngine engine,
-            PrivacyAccess access, ApplicationEventPublisher events, RegistryClock clock, PatientExport export) {
+            PrivacyAccess access, ApplicationEventPublisher events, RegistryClock clock, PatientExport export,
+            CaseDueDates dueDates) {
+        this.dueDates = dueDates;
         this.requests = requests;
         this.patients = patients;
         this.engine = engine;
@@ -89,7 +92,7 @@ public class PatientRequests {
         }
         events.publishEvent(PatientDataAccess.read("PATIENT_ACCESS_EXPORT", request.getPid(), null, null, null));
         return export.of(request.getPid(), requests.findByPidOrderByReceivedOnAsc(request.getPid()).stream()
-                .map(PatientRequests::row).toList());
+                .map(this::row).toList());
     }
 
     @Transactional(readOnly = true)
@@ -97,7 +100,7 @@ public class PatientRequests {
         access.requireSecretariat();
         List<RequestRow> rows = requests.findByStateOrderByReceivedOnAscIdAsc(PatientRequest.State.OPEN)
                 .stream()
-                .map(PatientRequests::row).toList();
+                .map(this::row).toList();
         listed("PATIENT_REQUEST_LIST", rows.stream().map(RequestRow::pid).toList());
         return rows;
     }
@@ -107,7 +110,7 @@ public class PatientRequests {
         access.requireSecretariat();
         List<RequestRow> rows = requests.findTop20ByStateOrderByClosedAtDesc(PatientRequest.State.CLOSED)
                 .stream()
-                .map(PatientRequests::row).toList();
+                .map(this::row).toList();
         listed("PATIENT_REQUEST_LIST", rows.stream().map(RequestRow::pid).toList());
         return rows;
     }
@@ -124,9 +127,9 @@ public class PatientRequests {
         return requests.findById(id).orElseThrow(() -> new NotFoundException("error.privacy.requestNotFound", id));
     }
 
-    private static RequestRow row(PatientRequest r) {
+    private RequestRow row(PatientRequest r) {
         return new RequestRow(r.getId(), r.getPid(), r.getKind(), r.getReceivedOn(),
-                PrivacyDeadlines.dueDay(r.getReceivedOn()), r.getLoggedBy(), r.isDeadlinePassed(), r.getState().name(),
+                dueDates.dueOn(r.getProcessInstanceId()), r.getLoggedBy(), r.isDeadlinePassed(), r.getState().name(),
                 r.getOutcome(), r.getClosedAt(), r.getClosedBy());
     }
 }

@@ -37,11 +37,14 @@ class PrivacyCaseNotices {
     private final MessageSource messages;
     private final String secretariat;
     private final String baseUrl;
+    private final CaseDueDates dueDates;
 
     PrivacyCaseNotices(ReservationRepository reservations, PatientRequestRepository requests, Outbox outbox,
             UserAccounts accounts, MessageSource messages,
             @Value("${registry.secretariat.email:sekretariat@smertereg.invalid}") String secretariat,
-            @Value("${registry.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${registry.base-url:http://localhost:8080}") String baseUrl,
+            CaseDueDates dueDates) {
+        this.dueDates = dueDates;
         this.reservations = reservations;
         this.requests = requests;
         this.outbox = outbox;
@@ -95,13 +98,13 @@ class PrivacyCaseNotices {
             PatientRequest r = requests.findById(caseId)
                     .orElseThrow(() -> new NotFoundException("error.privacy.requestNotFound", caseId));
             return new Case(text("privacy.case.request", caseId, text("privacy.kind." + r.getKind())), r.getPid(),
-                    DATE.format(r.getReceivedOn()), DATE.format(PrivacyDeadlines.dueDay(r.getReceivedOn())),
+                    DATE.format(r.getReceivedOn()), DATE.format(dueDates.dueOn(r.getProcessInstanceId())),
                     baseUrl + "/pasientrettigheter");
         }
         Reservation r = reservations.findById(caseId)
                 .orElseThrow(() -> new NotFoundException("error.privacy.reservationNotFound", caseId));
         return new Case(text("privacy.case.reservation", caseId), r.getPid(), DATE.format(r.getReceivedOn()),
-                DATE.format(PrivacyDeadlines.dueDay(r.getReceivedOn())), baseUrl + "/reservasjoner");
+                DATE.format(dueDates.dueOn(r.getProcessInstanceId())), baseUrl + "/reservasjoner");
     }
 
     private String text(String code, Object... args) {

@@ -46,11 +46,14 @@ public class Reservations {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final RegistryClock clock;
+    private final CaseDueDates dueDates;
     private final String secretariat;
 
     Reservations(ReservationRepository reservations, PatientService patients, PrivacyEngine engine,
             PrivacyAccess access, Outbox outbox, MessageSource messages, ApplicationEventPublisher events,
-            RegistryClock clock, @Value("${registry.secretariat.email:sekretariat@smertereg.invalid}") String secretariat) {
+            RegistryClock clock, @Value("${registry.secretariat.email:sekretariat@smertereg.invalid}") String secretariat,
+            CaseDueDates dueDates) {
+        this.dueDates = dueDates;
         this.reservations = reservations;
         this.patients = patients;
         this.engine = engine;
@@ -106,7 +109,7 @@ public class Reservations {
         access.requireSecretariat();
         List<ReservationRow> rows = reservations.findByStateOrderByReceivedOnAscIdAsc(Reservation.State.RECEIVED)
                 .stream()
-                .map(Reservations::row).toList();
+                .map(this::row).toList();
         listed("RESERVATION_LIST", rows.stream().map(ReservationRow::pid).toList());
         return rows;
     }
@@ -116,7 +119,7 @@ public class Reservations {
         access.requireSecretariat();
         List<ReservationRow> rows = reservations.findTop20ByStateOrderByRegisteredAtDesc(Reservation.State.REGISTERED)
                 .stream()
-                .map(Reservations::row).toList();
+                .map(this::row).toList();
         listed("RESERVATION_LIST", rows.stream().map(ReservationRow::pid).toList());
         return rows;
     }
@@ -132,7 +135,7 @@ public class Reservations {
     /** For the patient's access export: every reservation of the patient. No access check. */
     @Transactional(readOnly = true)
     List<ReservationRow> ofPatient(Long pid) {
-        return reservations.findByPidOrderByReceivedOnAsc(pid).stream().map(Reservations::row).toList();
+        return reservations.findByPidOrderByReceivedOnAsc(pid).stream().map(this::row).toList();
     }
 
     private Reservation start(Long pid, ReservationChannel channel, LocalDate receivedOn, String by) {
@@ -143,9 +146,9 @@ public class Reservations {
         return reservation;
     }
 
-    private static ReservationRow row(Reservation r) {
+    private ReservationRow row(Reservation r) {
         return new ReservationRow(r.getId(), r.getPid(), r.getChannel(), r.getReceivedOn(),
-                PrivacyDeadlines.dueDay(r.getReceivedOn()), r.getLoggedBy(), r.isDeadlinePassed(), r.getState().name(),
+                dueDates.dueOn(r.getProcessInstanceId()), r.getLoggedBy(), r.isDeadlinePassed(), r.getState().name(),
                 r.getRegisteredAt(), r.getRegisteredBy());
     }
 

@@ -41,10 +41,10 @@ class RegistryDefinitionsTest {
     @Test
     void smertereg_patientFormsAreTheCallsOfThePatientFormPathway_baselineBeforeTheEndDateForm() {
         assertThat(SmerteregForms.DEFINITIONS.patientForms()).containsExactly(
-                new PatientFormEntry("PASREG", "smertereg-pasreg", true, true, null, 0),
-                new PatientFormEntry("HADS", "smertereg-hads", true, true, "hads", 2),
-                new PatientFormEntry("EVAL", "smertereg-eval", false, true, null, 0),
-                new PatientFormEntry("OPIOID", "smertereg-opioid", false, false, null, 0));
+                new PatientFormEntry("PASREG", "smertereg-pasreg", true, true, null),
+                new PatientFormEntry("HADS", "smertereg-hads", true, true, "hads"),
+                new PatientFormEntry("EVAL", "smertereg-eval", false, true, null),
+                new PatientFormEntry("OPIOID", "smertereg-opioid", false, false, null));
     }
 
     @Test
@@ -67,7 +67,7 @@ class RegistryDefinitionsTest {
         assertThat(edited.formsOfCourseType(2)).extracting(FormKey::code).contains("B3");
         assertThat(edited.formsOfCourseType(3)).extracting(FormKey::code).contains("B3");
         assertThat(edited.patientForms()).contains(
-                new PatientFormEntry("OPPFOLGING", "smertereg-oppfolging", false, true, null, 0));
+                new PatientFormEntry("OPPFOLGING", "smertereg-oppfolging", false, true, null));
     }
 
     @Test

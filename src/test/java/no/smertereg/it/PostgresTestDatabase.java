@@ -32,6 +32,28 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         return new String[] {url, user, password};
     }
 
+    /**
+     * The URL of another, empty database on the same server (created on first use), for a test that runs the
+     * application on different diagrams: a second engine must not deploy them into the shared database.
+     */
+    static synchronized String separateDatabase(String name) {
+        start();
+        try (Connection c = java.sql.DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            if (!"42P04".equals(e.getSQLState())) {
+                throw new IllegalStateException("Cannot create database " + name, e);
+            }
+        }
+        return url.replaceFirst("/" + java.util.regex.Pattern.quote(databaseOf(url)) + "(\\?|$)", "/" + name + "$1");
+    }
+
+    private static String databaseOf(String jdbcUrl) {
+        String path = jdbcUrl.replaceFirst("\\?.*$", "");
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         start();

@@ -25,6 +25,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -117,6 +118,22 @@ class ProcessModelConventionsTest {
 
     /** The correction's one task shows the form it was started for, one of the course diagram's forms. */
     private static final String GENERIC_FORM_REF = "${formId}";
+
+    /**
+     * bpmnlint's fake-join rule, which {@code tools/bpmn/check} runs with the others: flows meet only in a gateway, so
+     * a diagram says whether they join (parallel) or merge (exclusive).
+     */
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void flowsMeetOnlyInGateways(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            if (!(node instanceof Gateway)) {
+                assertThat(node.getIncoming()).as("incoming flows of %s in %s: merge them in a gateway",
+                        node.getId(), file).hasSizeLessThanOrEqualTo(1);
+            }
+        }
+    }
 
     @ParameterizedTest
     @MethodSource("bpmnFiles")

@@ -34,9 +34,11 @@ class ReceivedOnTest {
     @Test
     void theDeadlinesAreNotCountedFromADayTheRegistryCannotHaveReceivedItOn() {
         PrivacyDeadlines deadlines = new PrivacyDeadlines();
-        assertThatThrownBy(() -> deadlines.at("0000-01-01", 20)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> deadlines.due("2014-12-31")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(deadlines.due("2015-01-01")).isNotNull();
+        assertThatThrownBy(() -> deadlines.at("0000-01-01", "P20D", "08:00"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> deadlines.at("2014-12-31", "P30D", "23:59"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(deadlines.at("2015-01-01", "P30D", "23:59")).isNotNull();
     }
 
     private static FieldProblem problem(LocalDate receivedOn) {

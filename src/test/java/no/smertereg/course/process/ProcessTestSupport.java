@@ -1,6 +1,8 @@
 package no.smertereg.course.process;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,13 +29,7 @@ final class ProcessTestSupport {
         ProcessTestSupport support = new ProcessTestSupport();
         Mocks.register("formTaskCompleteListener",
                 (TaskListener) task -> support.completedTasks.add(task.getTaskDefinitionKey()));
-        Mocks.register("patientFormSchedule", new FixedPatientFormSchedule());
-        Mocks.register("patientFormClosures", new NothingClosed());
-        Mocks.register("patientFormStatuses", new NothingClosed());
-        for (String delegate : new String[] {"sendPatientFormDelegate", "remindPatientFormDelegate",
-                "lockUnansweredPatientFormDelegate"}) {
-            Mocks.register(delegate, (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> { });
-        }
+        Mocks.register("eprom", new PatientFormsWaiting());
         Mocks.register("courseProcessEndListener",
                 (ExecutionListener) (DelegateExecution execution) -> support.endedCourses
                         .add(execution.getProcessBusinessKey()));
@@ -44,38 +40,45 @@ final class ProcessTestSupport {
         Mocks.reset();
     }
 
-    /** No patient form is closed in the registry before it is ordered. */
-    public static final class NothingClosed {
-        public boolean isClosed(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+    /**
+     * The {@code eprom} bean for course tests: nothing is closed, every patient is reachable, and sends are planned
+     * far ahead, so patient forms wait at their dispatch timer unless a test moves them on.
+     */
+    public static final class PatientFormsWaiting {
+        public Date plannedSend(DelegateExecution execution) {
+            return Date.from(Instant.parse("2030-01-01T15:30:00Z"));
+        }
+
+        public boolean tooLate(DelegateExecution execution) {
             return false;
         }
 
-        public boolean patientDead(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        public Date nextSend(DelegateExecution execution) {
+            return plannedSend(execution);
+        }
+
+        public boolean isClosed(DelegateExecution execution) {
             return false;
         }
 
-        /** Every patient reached by phone or e-mail. */
-        public boolean withoutContact(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-            return false;
-        }
-    }
-
-    /** Send times far ahead, so patient forms wait at their dispatch timer unless a test moves them on. */
-    public static final class FixedPatientFormSchedule {
-        public java.util.Date firstSend(String type) {
-            return java.util.Date.from(java.time.Instant.parse("2030-01-01T15:30:00Z"));
-        }
-
-        public boolean tooLate(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        public boolean patientDead(DelegateExecution execution) {
             return false;
         }
 
-        public java.util.Date nextSend(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-            return firstSend("PASREG");
+        public boolean withoutContact(DelegateExecution execution) {
+            return false;
         }
 
-        public java.util.Date opioidSend(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-            return java.util.Date.from(java.time.Instant.parse("2030-02-01T15:30:00Z"));
+        public void send(DelegateExecution execution) {
+        }
+
+        public void remind(DelegateExecution execution) {
+        }
+
+        public void lockUnanswered(DelegateExecution execution) {
+        }
+
+        public void closeDeceased(DelegateExecution execution) {
         }
     }
 }

@@ -105,6 +105,8 @@ class SmerteregCourseProcessTest {
         assertThat(course).isWaitingAtExactly("CallActivity_Pasreg", "CallActivity_Hads", "CallActivity_Eval",
                 "CallActivity_Opioid").hasPassed("EndEvent_B11Finalised", "EndEvent_B21Finalised");
         assertThat(patientForms("4")).containsExactlyInAnyOrder("PASREG", "HADS", "EVAL", "OPIOID");
+        assertThat(schedules("4")).containsEntry("PASREG", "16:30 null null").containsEntry("HADS", "16:30 PT2M null")
+                .containsEntry("EVAL", "16:30 null null").containsEntry("OPIOID", "16:30 null P28D");
 
         runtimeService().createMessageCorrelation("PatientFormClosed").processInstanceBusinessKey("4").correlateAll();
         assertThat(course).isEnded().hasPassed("EndEvent_PatientFormsCompleted", "EndEvent_EndFormsDone")
@@ -243,6 +245,16 @@ class SmerteregCourseProcessTest {
         return runtimeService().createProcessInstanceQuery().processDefinitionKey("patient-form")
                 .processInstanceBusinessKey(courseId).list().stream()
                 .map(pi -> runtimeService().getVariable(pi.getId(), "patientForm")).toList();
+    }
+
+    /** Each patient form's schedule as the course diagram gives it: send time, delay, period after the end date. */
+    private static java.util.Map<Object, String> schedules(String courseId) {
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey("patient-form")
+                .processInstanceBusinessKey(courseId).list().stream().collect(java.util.stream.Collectors.toMap(
+                        pi -> runtimeService().getVariable(pi.getId(), "patientForm"),
+                        pi -> runtimeService().getVariable(pi.getId(), "sendTime") + " "
+                                + runtimeService().getVariable(pi.getId(), "sendDelay") + " "
+                                + runtimeService().getVariable(pi.getId(), "sendAfterEndDate")));
     }
 
     private static void finaliseOpenForms(ProcessInstance course) {

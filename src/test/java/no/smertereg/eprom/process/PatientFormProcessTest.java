@@ -6,18 +6,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -26,8 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import no.smertereg.eprom.DispatchSchedule;
+import no.smertereg.eprom.PatientFormSchedule;
 import no.smertereg.eprom.PatientFormType;
 import no.smertereg.eprom.SmerteregPatientForms;
+import no.smertereg.shared.RegistryClock;
 
 /**
  * The patient-form timeline with a controlled clock: sent at 16:30, one reminder after three days, locked as
@@ -43,56 +48,69 @@ class PatientFormProcessTest {
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final List<String> calls = new ArrayList<>();
-    private final ClosedInRegistry closedInRegistry = new ClosedInRegistry();
+    private final Registry registry = new Registry();
 
-    private final ContactInRegistry contactInRegistry = new ContactInRegistry();
-
-    /** Stand-in for the registry's answers to "closed before it was ordered?" and "is the patient dead?". */
-    public static final class ClosedInRegistry {
+    /**
+     * The {@code eprom} bean as the diagram sees it: the real schedule on the engine's clock, and the registry's
+     * answers ("closed before it was ordered?", "is the patient dead?", "no phone or e-mail?") and sends recorded.
+     */
+    public final class Registry {
+        private LocalDate endDate = LocalDate.of(2026, 11, 20);
+        private final PatientFormSchedule schedule = new PatientFormSchedule(
+                new DispatchSchedule(java.time.LocalTime.of(21, 0)), courseId -> this.endDate, new RegistryClock());
         private boolean closed;
         private boolean dead;
+        private boolean withoutContact;
+        private boolean sendFails;
 
-        public boolean isClosed(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        public Date plannedSend(DelegateExecution execution) {
+            return schedule.planned(execution);
+        }
+
+        public boolean tooLate(DelegateExecution execution) {
+            return schedule.tooLate(execution);
+        }
+
+        public Date nextSend(DelegateExecution execution) {
+            return schedule.nextSend(execution);
+        }
+
+        public boolean isClosed(DelegateExecution execution) {
             return closed;
         }
 
-        public boolean patientDead(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        public boolean patientDead(DelegateExecution execution) {
             return dead;
         }
-    }
 
-    /** Stand-in for "the send found neither phone nor e-mail". */
-    public static final class ContactInRegistry {
-        private boolean missing;
-
-        public boolean withoutContact(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-            return missing;
-        }
-    }
-    private final DispatchSchedule schedule = new DispatchSchedule(java.time.LocalTime.of(21, 0));
-
-    /** The catch-up rule as the registry applies it, on the engine's clock. */
-    public final class CatchUp {
-        public boolean tooLate(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-            Date planned = (Date) execution.getVariable(PatientFormProcess.VAR_DISPATCH_AT);
-            return schedule.tooLate(planned.toInstant(), now());
+        public boolean withoutContact(DelegateExecution execution) {
+            return withoutContact;
         }
 
-        public Date nextSend(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-            return Date.from(schedule.firstSend(now(), SmerteregPatientForms.TYPES.of(
-                    (String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM))));
+        public void send(DelegateExecution execution) {
+            if (sendFails) {
+                calls.add("failed send@" + now());
+                throw new IllegalStateException("SMS gateway unavailable");
+            }
+            calls.add("send@" + now());
+        }
+
+        public void remind(DelegateExecution execution) {
+            calls.add("remind@" + now());
+        }
+
+        public void lockUnanswered(DelegateExecution execution) {
+            calls.add("lockUnanswered@" + now());
+        }
+
+        public void closeDeceased(DelegateExecution execution) {
+            calls.add("closeDeceased@" + now());
         }
     }
 
     @BeforeEach
     void setUp() {
-        for (String bean : List.of("sendPatientFormDelegate", "remindPatientFormDelegate",
-                "lockUnansweredPatientFormDelegate", "closeDeceasedPatientFormDelegate")) {
-            Mocks.register(bean, (JavaDelegate) execution -> calls.add(bean + "@" + now()));
-        }
-        Mocks.register("patientFormClosures", closedInRegistry);
-        Mocks.register("patientFormSchedule", new CatchUp());
-        Mocks.register("patientFormStatuses", contactInRegistry);
+        Mocks.register("eprom", registry);
     }
 
     @AfterEach
@@ -109,7 +127,7 @@ class PatientFormProcessTest {
 
         fireDueJobsAt("2026-11-23T16:30");
         assertThat(form).isWaitingAt("ReceiveTask_AwaitAnswer");
-        assertThat(calls).containsExactly("sendPatientFormDelegate@" + oslo("2026-11-23T16:30"));
+        assertThat(calls).containsExactly("send@" + oslo("2026-11-23T16:30"));
         assertThat(dueDate(form)).isEqualTo(oslo("2026-11-26T16:30"));
 
         fireDueJobsAt("2026-11-26T16:30");
@@ -118,9 +136,9 @@ class PatientFormProcessTest {
 
         fireDueJobsAt("2026-11-29T16:30");
         assertThat(form).isEnded().hasPassed("ServiceTask_LockUnanswered", "EndEvent_LockedUnanswered");
-        assertThat(calls).containsExactly("sendPatientFormDelegate@" + oslo("2026-11-23T16:30"),
-                "remindPatientFormDelegate@" + oslo("2026-11-26T16:30"),
-                "lockUnansweredPatientFormDelegate@" + oslo("2026-11-29T16:30"));
+        assertThat(calls).containsExactly("send@" + oslo("2026-11-23T16:30"),
+                "remind@" + oslo("2026-11-26T16:30"),
+                "lockUnanswered@" + oslo("2026-11-29T16:30"));
     }
 
     @Test
@@ -189,7 +207,7 @@ class PatientFormProcessTest {
         fireDueJobsAt("2026-11-23T19:45");
 
         assertThat(form).isWaitingAt("ReceiveTask_AwaitAnswer").hasNotPassed("Timer_NextDayDispatch");
-        assertThat(calls).containsExactly("sendPatientFormDelegate@" + oslo("2026-11-23T19:45"));
+        assertThat(calls).containsExactly("send@" + oslo("2026-11-23T19:45"));
     }
 
     @Test
@@ -203,12 +221,12 @@ class PatientFormProcessTest {
 
         fireDueJobsAt("2026-11-24T16:32");
         assertThat(form).isWaitingAt("ReceiveTask_AwaitAnswer");
-        assertThat(calls).containsExactly("sendPatientFormDelegate@" + oslo("2026-11-24T16:32"));
+        assertThat(calls).containsExactly("send@" + oslo("2026-11-24T16:32"));
     }
 
     @Test
     void aFormClosedInTheRegistryBeforeItWasOrdered_endsAtOnce() {
-        closedInRegistry.closed = true;
+        registry.closed = true;
 
         ProcessInstance form = order("2026-11-23T11:00", SmerteregPatientForms.EVAL);
 
@@ -219,19 +237,19 @@ class PatientFormProcessTest {
 
     @Test
     void aPatientAlreadyDeadWhenTheFormIsOrdered_hasItClosedWithReason3AndIsSentNothing() {
-        closedInRegistry.dead = true;
+        registry.dead = true;
 
         ProcessInstance form = order("2026-11-23T11:00", SmerteregPatientForms.PASREG);
 
         assertThat(form).isEnded().hasPassed("ServiceTask_CloseDeceased", "EndEvent_ClosedDeceased")
                 .hasNotPassed("Timer_Dispatch");
         fireDueJobsAt("2026-11-23T16:30");
-        assertThat(calls).containsExactly("closeDeceasedPatientFormDelegate@" + oslo("2026-11-23T11:00"));
+        assertThat(calls).containsExactly("closeDeceased@" + oslo("2026-11-23T11:00"));
     }
 
     @Test
     void withoutPhoneOrEmail_noReminderIsSent_andTheFormIsLockedSixDaysAfterItWasDue() {
-        contactInRegistry.missing = true;
+        registry.withoutContact = true;
         ProcessInstance form = order("2026-11-23T10:00", SmerteregPatientForms.PASREG);
 
         fireDueJobsAt("2026-11-23T16:30");
@@ -239,7 +257,7 @@ class PatientFormProcessTest {
         assertThat(dueDate(form)).isEqualTo(oslo("2026-11-29T16:30"));
 
         fireDueJobsAt("2026-11-26T16:30");
-        assertThat(calls).containsExactly("sendPatientFormDelegate@" + oslo("2026-11-23T16:30"));
+        assertThat(calls).containsExactly("send@" + oslo("2026-11-23T16:30"));
 
         fireDueJobsAt("2026-11-29T16:30");
         assertThat(form).isEnded().hasPassed("Timer_NoContactLock", "EndEvent_LockedUnanswered")
@@ -248,7 +266,7 @@ class PatientFormProcessTest {
 
     @Test
     void withoutPhoneOrEmail_aPaperAnswerEndsTheFormAnswered() {
-        contactInRegistry.missing = true;
+        registry.withoutContact = true;
         ProcessInstance form = order("2026-11-23T10:00", SmerteregPatientForms.HADS);
         fireDueJobsAt("2026-11-23T16:32");
 
@@ -261,10 +279,10 @@ class PatientFormProcessTest {
 
     @Test
     void withoutPhoneOrEmail_aManualDispatchOnceContactIsAdded_sendsAndStartsTheAnswerWindow() {
-        contactInRegistry.missing = true;
+        registry.withoutContact = true;
         ProcessInstance form = order("2026-11-23T10:00", SmerteregPatientForms.EVAL);
         fireDueJobsAt("2026-11-23T16:30");
-        contactInRegistry.missing = false;
+        registry.withoutContact = false;
 
         ClockUtil.setCurrentTime(Date.from(oslo("2026-11-25T09:15")));
         runtimeService().createMessageCorrelation(PatientFormProcess.MESSAGE_RESEND)
@@ -272,17 +290,14 @@ class PatientFormProcessTest {
         fireDueJobsAt("2026-11-25T09:15");
 
         assertThat(form).isWaitingAt("ReceiveTask_AwaitAnswer").hasPassed("Event_Resend");
-        assertThat(calls).containsExactly("sendPatientFormDelegate@" + oslo("2026-11-23T16:30"),
-                "sendPatientFormDelegate@" + oslo("2026-11-25T09:15"));
+        assertThat(calls).containsExactly("send@" + oslo("2026-11-23T16:30"),
+                "send@" + oslo("2026-11-25T09:15"));
         assertThat(dueDate(form)).isEqualTo(oslo("2026-11-28T09:15"));
     }
 
     @Test
     void aFailingSendIsTriedThreeTimesTenMinutesApart_thenRaisesAnIncident() {
-        Mocks.register("sendPatientFormDelegate", (JavaDelegate) execution -> {
-            calls.add("failed send@" + now());
-            throw new IllegalStateException("SMS gateway unavailable");
-        });
+        registry.sendFails = true;
         ProcessInstance form = order("2026-11-23T10:00", SmerteregPatientForms.PASREG);
 
         for (String attempt : List.of("2026-11-23T16:30", "2026-11-23T16:40", "2026-11-23T16:50",
@@ -293,7 +308,7 @@ class PatientFormProcessTest {
                         .list()) {
                     try {
                         managementService().executeJob(job.getId());
-                    } catch (IllegalStateException expected) {
+                    } catch (ProcessEngineException expected) {
                         // the job executor records the failure and schedules the next retry
                     }
                 }
@@ -304,15 +319,76 @@ class PatientFormProcessTest {
                 "failed send@" + oslo("2026-11-23T16:40"), "failed send@" + oslo("2026-11-23T16:50"));
         assertThat(form).isWaitingAt("ServiceTask_SendForm");
         assertThat(runtimeService().createIncidentQuery().processInstanceId(form.getId()).singleResult()
-                .getIncidentMessage()).isEqualTo("SMS gateway unavailable");
+                .getIncidentMessage()).endsWith("SMS gateway unavailable");
     }
 
+    @Test
+    void anEndDateDependentForm_isPlannedThatManyDaysAfterTheEndDate_andMovesWhenTheEndDateIsCorrected() {
+        ProcessInstance opioid = order("2026-11-23T10:00", SmerteregPatientForms.OPIOID, Variables.createVariables()
+                .putValue("sendTime", "16:30").putValue("sendAfterEndDate", "P28D"));
+        assertThat(opioid).isWaitingAt("Timer_Dispatch");
+        assertThat(dueDate(opioid)).isEqualTo(oslo("2026-12-18T16:30"));
+
+        registry.endDate = LocalDate.of(2026, 11, 27);
+        ClockUtil.setCurrentTime(Date.from(oslo("2026-11-30T12:00")));
+        correctEndDate();
+
+        assertThat(opioid).isWaitingAt("Timer_Dispatch").hasPassed("Event_EndDateCorrected");
+        assertThat(dueDate(opioid)).isEqualTo(oslo("2026-12-25T16:30"));
+        fireDueJobsAt("2026-12-18T16:30");
+        assertThat(calls).isEmpty();
+        fireDueJobsAt("2026-12-25T16:30");
+        assertThat(calls).containsExactly("send@" + oslo("2026-12-25T16:30"));
+    }
+
+    @Test
+    void anEndDateCorrectedToLongAgo_sendsAtTheNextSendTime() {
+        ProcessInstance opioid = order("2026-11-23T10:00", SmerteregPatientForms.OPIOID, Variables.createVariables()
+                .putValue("sendTime", "16:30").putValue("sendAfterEndDate", "P28D"));
+
+        registry.endDate = LocalDate.of(2026, 9, 1);
+        ClockUtil.setCurrentTime(Date.from(oslo("2026-11-30T17:00")));
+        correctEndDate();
+
+        assertThat(dueDate(opioid)).isEqualTo(oslo("2026-12-01T16:30"));
+    }
+
+    @Test
+    void aCorrectedEndDate_leavesAFormPlannedFromItsOrderWhereItWas() {
+        ProcessInstance pasreg = order("2026-11-23T10:00", SmerteregPatientForms.PASREG);
+
+        ClockUtil.setCurrentTime(Date.from(oslo("2026-11-23T15:00")));
+        correctEndDate();
+
+        assertThat(pasreg).isWaitingAt("Timer_Dispatch");
+        assertThat(dueDate(pasreg)).isEqualTo(oslo("2026-11-23T16:30"));
+    }
+
+    @Test
+    void theSendTimeAndDelayAreTheDiagrams() {
+        ProcessInstance form = order("2026-11-23T16:45", SmerteregPatientForms.HADS, Variables.createVariables()
+                .putValue("sendTime", "17:00").putValue("sendDelay", "PT2M"));
+
+        assertThat(dueDate(form)).isEqualTo(oslo("2026-11-23T17:02"));
+    }
+
+    private static void correctEndDate() {
+        runtimeService().createMessageCorrelation(PatientFormProcess.MESSAGE_END_DATE_CORRECTED)
+                .processInstanceBusinessKey("70").correlateAll();
+    }
+
+    /** Ordered as the course diagram orders Pasreg, Eval and Opioid (16:30) and HADS (16:30 plus two minutes). */
     private ProcessInstance order(String localTime, PatientFormType type) {
+        VariableMap schedule = Variables.createVariables().putValue("sendTime", "16:30");
+        return order(localTime, type, type.equals(SmerteregPatientForms.HADS) ? schedule.putValue("sendDelay", "PT2M") : schedule);
+    }
+
+    private ProcessInstance order(String localTime, PatientFormType type, VariableMap schedule) {
         ClockUtil.setCurrentTime(Date.from(oslo(localTime)));
-        Instant dispatchAt = schedule.firstSend(oslo(localTime), type);
         return runtimeService().startProcessInstanceByKey(PatientFormProcess.KEY, "70", Variables.createVariables()
                 .putValue("unitResh", "100082").putValue(PatientFormProcess.VAR_PATIENT_FORM, type.code())
-                .putValue(PatientFormProcess.VAR_DISPATCH_AT, Date.from(dispatchAt)));
+                .putValue("sendTime", schedule.get("sendTime")).putValue("sendDelay", schedule.get("sendDelay"))
+                .putValue("sendAfterEndDate", schedule.get("sendAfterEndDate")));
     }
 
     private static void answer(ProcessInstance form) {

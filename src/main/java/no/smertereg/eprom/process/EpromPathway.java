@@ -1,0 +1,90 @@
+package no.smertereg.eprom.process;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import no.smertereg.eprom.PatientFormClosures;
+import no.smertereg.eprom.PatientFormDispatch;
+import no.smertereg.eprom.PatientFormSchedule;
+import no.smertereg.eprom.PatientFormStatuses;
+import no.smertereg.eprom.PatientFormType;
+import no.smertereg.eprom.PatientFormTypes;
+
+/**
+ * The one bean the diagrams call for patient forms ({@code ${eprom.…}} in patient-form.bpmn and in the course
+ * diagrams' call activities). Sends, reminders and locks are idempotent on the instance and activity: a retry or a
+ * second node does not notify again.
+ */
+@Component("eprom")
+public class EpromPathway {
+
+    private final PatientFormSchedule schedule;
+    private final PatientFormDispatch dispatch;
+    private final PatientFormClosures closures;
+    private final PatientFormStatuses statuses;
+    private final PatientFormTypes types;
+
+    EpromPathway(PatientFormSchedule schedule, PatientFormDispatch dispatch, PatientFormClosures closures,
+            PatientFormStatuses statuses, PatientFormTypes types) {
+        this.types = types;
+        this.schedule = schedule;
+        this.dispatch = dispatch;
+        this.closures = closures;
+        this.statuses = statuses;
+    }
+
+    public Date plannedSend(DelegateExecution execution) {
+        return schedule.planned(execution);
+    }
+
+    public boolean tooLate(DelegateExecution execution) {
+        return schedule.tooLate(execution);
+    }
+
+    public Date nextSend(DelegateExecution execution) {
+        return schedule.nextSend(execution);
+    }
+
+    public boolean isClosed(DelegateExecution execution) {
+        return closures.isClosed(execution);
+    }
+
+    public boolean patientDead(DelegateExecution execution) {
+        return closures.patientDead(execution);
+    }
+
+    public boolean withoutContact(DelegateExecution execution) {
+        return statuses.withoutContact(execution);
+    }
+
+    public void send(DelegateExecution execution) {
+        dispatch.send(courseId(execution), form(execution), onceKey(execution));
+    }
+
+    public void remind(DelegateExecution execution) {
+        dispatch.remind(courseId(execution), form(execution), onceKey(execution));
+    }
+
+    public void lockUnanswered(DelegateExecution execution) {
+        dispatch.lockUnanswered(courseId(execution), form(execution), onceKey(execution));
+    }
+
+    /** A form ordered for a patient already dead is closed with reason 3 and nothing is sent. */
+    public void closeDeceased(DelegateExecution execution) {
+        closures.closeBeforeOrderForDeath(courseId(execution), form(execution));
+    }
+
+    private static Long courseId(DelegateExecution execution) {
+        return Long.valueOf(execution.getProcessBusinessKey());
+    }
+
+    private PatientFormType form(DelegateExecution execution) {
+        return types.of((String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
+    }
+
+    private static String onceKey(DelegateExecution execution) {
+        return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
+    }
+}
