@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -85,7 +81,11 @@ class AnalystFormIT extends IntegrationTest {
         return states;
     }
 
-    /** The analyst's edited copy in a temporary folder, and a database of its own on the tests' server. */
+    /**
+     * The analyst's edited copy in a temporary folder, and a database of its own on the tests' server. The shared
+     * initializers are not inherited but called here, first: an inherited one runs after this one and would set
+     * the shared database again.
+     */
     static class AnalystCopyAndDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
         @Override
@@ -96,18 +96,12 @@ class AnalystFormIT extends IntegrationTest {
                 copy.copyForm("smertereg-b11", "smertereg-b3");
                 copy.addClinicianFormOnType2And3("B3", "Fyll ut B3", "smertereg-b3");
                 String[] server = PostgresTestDatabase.connection();
-                try (Connection c = DriverManager.getConnection(server[0], server[1], server[2]);
-                        Statement s = c.createStatement()) {
-                    s.execute("create database registry_analyst");
-                }
                 TestPropertyValues.of("registry.definitions-location=" + copy.location(),
-                        "spring.datasource.url=" + server[0].replace("/registry_it", "/registry_analyst"),
+                        "spring.datasource.url=" + PostgresTestDatabase.separateDatabase("registry_forms_analyst"),
                         "spring.datasource.username=" + server[1], "spring.datasource.password=" + server[2])
                         .applyTo(context);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
             }
         }
     }
