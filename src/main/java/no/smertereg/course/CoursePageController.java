@@ -187,7 +187,7 @@ class CoursePageController {
             if (passed && form.status() != FormStatus.NOT_AVAILABLE && form.status() != FormStatus.FINALISED) {
                 return "/forlop/" + id + "/skjema/" + form.formKey().code();
             }
-            passed |= form.formKey() == after;
+            passed |= form.formKey().equals(after);
         }
         return "/forlop/" + id;
     }

@@ -29,13 +29,18 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Java changed: Opioid six weeks after the end date, patient forms at 17:00 with HADS two minutes later, a new
  * clinician form B3 on type 2 and 3 courses, a new patient form PGIC, and the reminder after five days.
  */
-@ContextConfiguration(initializers = AnalystChangeIT.ChangedPathway.class)
+@ContextConfiguration(initializers = AnalystChangeIT.ChangedPathway.class, inheritInitializers = false)
 class AnalystChangeIT extends IntegrationTest {
 
-    /** Runs after the shared initializers: the edited copy, and a database only this application deploys to. */
+    /**
+     * The shared initializers, then the edited copy and a database only this application deploys to. Not
+     * inherited: an inherited initializer runs after this one and would set the shared database again.
+     */
     static final class ChangedPathway implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
+            new PostgresTestDatabase().initialize(context);
+            new MailTestServer().initialize(context);
             try {
                 String folder = AnalystChanges.apply(Files.createTempDirectory("analyst-")).toUri().toString();
                 TestPropertyValues.of("registry.definitions-location=" + folder,
