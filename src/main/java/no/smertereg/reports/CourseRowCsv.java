@@ -33,7 +33,10 @@ final class CourseRowCsv {
     }
 
     static void write(List<CourseRow> rows, Appendable out) {
-        List<String> extras = extraColumns(rows);
+        write(rows, extraColumns(rows), out);
+    }
+
+    static void write(List<CourseRow> rows, List<String> extras, Appendable out) {
         String[] header = Stream.concat(Arrays.stream(header()), extras.stream()).toArray(String[]::new);
         try {
             // not closed: the caller owns the output
@@ -54,8 +57,12 @@ final class CourseRowCsv {
     }
 
     static String toCsv(List<CourseRow> rows) {
+        return toCsv(rows, extraColumns(rows));
+    }
+
+    static String toCsv(List<CourseRow> rows, List<String> extras) {
         StringBuilder out = new StringBuilder();
-        write(rows, out);
+        write(rows, extras, out);
         return out.toString();
     }
 

@@ -29,7 +29,7 @@ final class CourseRowMapping {
     static final Set<ReportColumn> REASONS = EnumSet.of(ReportColumn.GrManglUtfylPR, ReportColumn.GrManglUtfylHADS,
             ReportColumn.AarsakmanglUfylEval, ReportColumn.AarsakmanglUtfylOpioid);
 
-    private static final Set<String> CODEBOOK_FORMS = Arrays.stream(ReportColumn.Source.values())
+    static final Set<String> CODEBOOK_FORMS = Arrays.stream(ReportColumn.Source.values())
             .map(Enum::name).collect(Collectors.toSet());
 
     private CourseRowMapping() {

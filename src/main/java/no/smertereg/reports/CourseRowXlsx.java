@@ -25,12 +25,15 @@ final class CourseRowXlsx {
     }
 
     static byte[] toXlsx(List<CourseRow> rows) {
+        return toXlsx(rows, CourseRowCsv.extraColumns(rows));
+    }
+
+    static byte[] toXlsx(List<CourseRow> rows, List<String> extras) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(SHEET);
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             ReportColumn[] columns = ReportColumn.values();
-            List<String> extras = CourseRowCsv.extraColumns(rows);
             Row header = sheet.createRow(0);
             for (int c = 0; c < columns.length; c++) {
                 header.createCell(c).setCellValue(columns[c].name());

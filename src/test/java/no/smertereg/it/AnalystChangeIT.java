@@ -37,13 +37,16 @@ class AnalystChangeIT extends IntegrationTest {
      * inherited: an inherited initializer runs after this one and would set the shared database again.
      */
     static final class ChangedPathway implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        /** Not "default": the tests' other application's engine REST API finds its engine by that name. */
+        private static final String ENGINE = "analyst";
+
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             new PostgresTestDatabase().initialize(context);
             new MailTestServer().initialize(context);
             try {
                 String folder = AnalystChanges.apply(Files.createTempDirectory("analyst-")).toUri().toString();
-                TestPropertyValues.of("registry.definitions-location=" + folder,
+                TestPropertyValues.of("camunda.bpm.process-engine-name=" + ENGINE, "registry.definitions-location=" + folder,
                         "spring.datasource.url=" + PostgresTestDatabase.separateDatabase("registry_analyst"))
                         .applyTo(context);
             } catch (IOException e) {

@@ -88,6 +88,9 @@ class AnalystFormIT extends IntegrationTest {
      */
     static class AnalystCopyAndDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+        /** Not "default": the tests' other application's engine REST API finds its engine by that name. */
+        private static final String ENGINE = "analyst";
+
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             new MailTestServer().initialize(context);
@@ -96,7 +99,7 @@ class AnalystFormIT extends IntegrationTest {
                 copy.copyForm("smertereg-b11", "smertereg-b3");
                 copy.addClinicianFormOnType2And3("B3", "Fyll ut B3", "smertereg-b3");
                 String[] server = PostgresTestDatabase.connection();
-                TestPropertyValues.of("registry.definitions-location=" + copy.location(),
+                TestPropertyValues.of("camunda.bpm.process-engine-name=" + ENGINE, "registry.definitions-location=" + copy.location(),
                         "spring.datasource.url=" + PostgresTestDatabase.separateDatabase("registry_forms_analyst"),
                         "spring.datasource.username=" + server[1], "spring.datasource.password=" + server[2])
                         .applyTo(context);
