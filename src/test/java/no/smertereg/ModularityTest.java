@@ -7,8 +7,9 @@ import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * The feature modules (course, eprom, forms, patients, access, notification, privacy, audit, reports, web, shared) talk only through each other's top-level types,
- * never through another module's nested packages, and without cycles.
+ * The feature modules (course, eprom, forms, patients, access, notification, privacy, audit, reports, migration, web,
+ * shared) and the engine module they contribute to talk only through each other's top-level types, never through
+ * another module's nested packages, and without cycles.
  */
 class ModularityTest {
 
@@ -17,7 +18,8 @@ class ModularityTest {
         ApplicationModules modules = ApplicationModules.of(RegistryApplication.class);
 
         assertThat(modules.stream().map(ApplicationModule::getName))
-                .containsExactlyInAnyOrder("access", "audit", "course", "eprom", "forms", "notification", "patients", "privacy", "reports", "shared", "web");
+                .containsExactlyInAnyOrder("access", "audit", "course", "engine", "eprom", "forms", "migration",
+                        "notification", "patients", "privacy", "reports", "shared", "web");
         modules.verify();
     }
 }

@@ -2,6 +2,8 @@ package no.smertereg.access;
 
 import java.util.Set;
 
+import no.smertereg.engine.RoutingVariables;
+
 /** Names shared by the access BPMNs and the code; the engine's history keeps only {@link #ROUTING_VARIABLES}. */
 public final class AccessProcesses {
 
@@ -9,7 +11,7 @@ public final class AccessProcesses {
     public static final String REVIEW = "access-review";
 
     /** The unit applied to or reviewed (RESH id): the instance's tenant. */
-    public static final String VAR_UNIT = "unitResh";
+    public static final String VAR_UNIT = RoutingVariables.UNIT;
     /** USER_ADMIN, SYSTEM_MANAGER or SC: the candidate group of "Godkjenn søknad". */
     public static final String VAR_APPROVER_GROUP = "approverGroup";
     /** The decision: true approves, false rejects (the reason stays in the registry). */

@@ -18,6 +18,16 @@ public class CourseDirectory {
      * the national registry, so patient forms may be sent (P2, R1).
      */
     public record CourseRef(Long id, Long pid, String unitResh, Integer courseType, boolean epromAllowed) {
+
+        /** The course type, or null until TO is finalised. */
+        public CourseType type() {
+            return CourseType.ofCode(courseType);
+        }
+
+        /** The course's type is decided and sends patient forms. */
+        public boolean includesPatientForms() {
+            return type() != null && type().includesPatientForms();
+        }
     }
 
     private final CourseRepository courses;

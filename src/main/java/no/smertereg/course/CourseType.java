@@ -19,6 +19,11 @@ public enum CourseType {
         return code;
     }
 
+    /** Only a type 3 course sends patient forms (Pasreg, HADS, Eval, Opioid). */
+    public boolean includesPatientForms() {
+        return this == TYPE_3;
+    }
+
     public static CourseType ofCode(Integer code) {
         for (CourseType type : values()) {
             if (code != null && type.code == code) {

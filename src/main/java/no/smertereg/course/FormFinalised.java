@@ -10,4 +10,10 @@ import no.smertereg.forms.FormKey;
  */
 public record FormFinalised(Long courseId, FormKey formKey, boolean correction, Integer courseType,
         boolean epromAllowed, boolean patientReserved) {
+
+    /** The course's type is decided and sends patient forms. */
+    public boolean includesPatientForms() {
+        CourseType type = CourseType.ofCode(courseType);
+        return type != null && type.includesPatientForms();
+    }
 }

@@ -49,7 +49,7 @@ class DemoPatientForms {
     @EventListener
     void courseFinished(DemoCourseFinished event) {
         CourseRef course = courses.find(event.courseId()).orElse(null);
-        if (course == null || !Integer.valueOf(3).equals(course.courseType())) {
+        if (course == null || !course.includesPatientForms()) {
             return;
         }
         int i = event.index();

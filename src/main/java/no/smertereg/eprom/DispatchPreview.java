@@ -43,7 +43,7 @@ public class DispatchPreview {
         }
         Date from = Date.from(day.atStartOfDay(RegistryClock.ZONE).toInstant());
         Date to = Date.from(day.plusDays(1).atStartOfDay(RegistryClock.ZONE).toInstant());
-        return management.createJobQuery().timers().activityId("Timer_Dispatch").tenantIdIn(unitResh)
+        return management.createJobQuery().timers().activityId(PatientFormProcess.TIMER_DISPATCH).tenantIdIn(unitResh)
                 .duedateHigherThenOrEquals(from).duedateLowerThan(to).list().stream()
                 .map(job -> {
                     ProcessInstance instance = runtime.createProcessInstanceQuery()

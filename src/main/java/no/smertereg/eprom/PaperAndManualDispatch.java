@@ -72,8 +72,8 @@ public class PaperAndManualDispatch {
         audit.change("PATIENT_FORM_DISPATCH", type3(courseId), type);
         ProcessInstance instance = instance(courseId, type)
                 .orElseThrow(() -> new ConflictException("error.eprom.notOrdered"));
-        Job planned = management.createJobQuery().processInstanceId(instance.getId()).activityId("Timer_Dispatch")
-                .singleResult();
+        Job planned = management.createJobQuery().processInstanceId(instance.getId())
+                .activityId(PatientFormProcess.TIMER_DISPATCH).singleResult();
         if (planned != null) {
             management.setJobDuedate(planned.getId(), Date.from(clock.now()));
             management.executeJob(planned.getId());
@@ -81,7 +81,7 @@ public class PaperAndManualDispatch {
             return;
         }
         Job failedSend = management.createJobQuery().processInstanceId(instance.getId())
-                .activityId("ServiceTask_SendForm").singleResult();
+                .activityId(PatientFormProcess.TASK_SEND).singleResult();
         if (failedSend != null) {
             management.setJobRetries(failedSend.getId(), 1);
             try {
@@ -108,7 +108,7 @@ public class PaperAndManualDispatch {
 
     private CourseRef type3(Long courseId) {
         CourseRef course = courses.visible(courseId);
-        if (!Integer.valueOf(3).equals(course.courseType())) {
+        if (!course.includesPatientForms()) {
             throw new ConflictException("error.eprom.notType3");
         }
         return course;

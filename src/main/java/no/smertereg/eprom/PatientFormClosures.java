@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.smertereg.course.CourseDirectory.CourseRef;
 import no.smertereg.course.CourseDirectory;
+import no.smertereg.course.CoursePatientForms;
 import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.patients.PatientService;
 import no.smertereg.patients.PersonView;
@@ -32,7 +33,6 @@ public class PatientFormClosures {
     static final int REASON_CRITICALLY_ILL_OR_DEAD = 3;
     /** P6: one form's dispatch is stopped because the patient cannot answer or is critically ill or dead. */
     static final Set<Integer> STOP_REASONS = Set.of(3, 4);
-    static final String MESSAGE_COURSE_FORMS_CLOSED = "PatientFormsClosed";
 
     private final PatientFormTypes types;
     private final PatientFormRepository forms;
@@ -42,9 +42,11 @@ public class PatientFormClosures {
     private final RuntimeService runtime;
     private final RegistryClock clock;
     private final PatientFormEvents audit;
+    private final CoursePatientForms coursePatientForms;
 
     PatientFormClosures(PatientFormRepository forms, DispatchEventRepository ledger, CourseDirectory courses,
-            PatientService patients, RuntimeService runtime, RegistryClock clock, PatientFormEvents audit, PatientFormTypes types) {
+            PatientService patients, RuntimeService runtime, RegistryClock clock, PatientFormEvents audit,
+            CoursePatientForms coursePatientForms, PatientFormTypes types) {
         this.types = types;
         this.audit = audit;
         this.forms = forms;
@@ -53,6 +55,7 @@ public class PatientFormClosures {
         this.patients = patients;
         this.runtime = runtime;
         this.clock = clock;
+        this.coursePatientForms = coursePatientForms;
     }
 
     /**
@@ -64,7 +67,7 @@ public class PatientFormClosures {
         if (reason == null || !STOP_REASONS.contains(reason)) {
             throw InvalidInputException.of("reason", "error.eprom.stopReason");
         }
-        if (!Integer.valueOf(3).equals(course.courseType())) {
+        if (!course.includesPatientForms()) {
             throw new ConflictException("error.eprom.notType3");
         }
         PatientFormRecord record = forms.findByCourseIdAndFormType(courseId, type)
@@ -82,7 +85,7 @@ public class PatientFormClosures {
         if (reason == null || !CLOSING_REASONS.contains(reason)) {
             throw InvalidInputException.of("reason", "error.eprom.reason");
         }
-        if (!Integer.valueOf(3).equals(course.courseType())) {
+        if (!course.includesPatientForms()) {
             throw new ConflictException("error.eprom.notType3");
         }
         if (reason == REASON_MISSING_CONSENT && course.epromAllowed()) {
@@ -126,8 +129,7 @@ public class PatientFormClosures {
 
     private void close(Long courseId, List<PatientFormRecord> records, int reason) {
         closeRecords(courseId, records, reason);
-        runtime.createMessageCorrelation(MESSAGE_COURSE_FORMS_CLOSED).processInstanceBusinessKey(courseId.toString())
-                .correlateAll();
+        coursePatientForms.closePatientForms(courseId);
     }
 
     private void closeRecords(Long courseId, List<PatientFormRecord> records, int reason) {

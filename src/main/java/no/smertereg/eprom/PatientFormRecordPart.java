@@ -42,7 +42,7 @@ class PatientFormRecordPart implements PatientRecordPart {
     public List<Map<String, Object>> entriesFor(Long pid) {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (CourseRef course : courses.ofPatient(pid)) {
-            if (!Integer.valueOf(3).equals(course.courseType())) {
+            if (!course.includesPatientForms()) {
                 continue;
             }
             for (PatientFormStatus status : statuses.of(course)) {

@@ -43,7 +43,7 @@ public class PatientFormStatuses {
     /** Empty unless the course is type 3 (seen and included). */
     public List<PatientFormStatus> of(CourseRef course) {
         audit.read("PATIENT_FORMS_READ", course, null);
-        if (!Integer.valueOf(3).equals(course.courseType())) {
+        if (!course.includesPatientForms()) {
             return List.of();
         }
         Map<String, ProcessInstance> running = runtime.createProcessInstanceQuery()
@@ -74,7 +74,7 @@ public class PatientFormStatuses {
         Job timer = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
         Instant due = timer == null || timer.getDuedate() == null ? null : timer.getDuedate().toInstant();
         String waitingAt = timer == null ? null : activityOf(timer);
-        if ("Timer_Dispatch".equals(waitingAt)) {
+        if (PatientFormProcess.TIMER_DISPATCH.equals(waitingAt)) {
             return new PatientFormStatus(type, PatientFormState.PLANNED.name(), null, due, null, due);
         }
         String state = record.map(r -> r.getState().name()).orElse(PatientFormState.PLANNED.name());

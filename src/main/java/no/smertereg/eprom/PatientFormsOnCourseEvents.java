@@ -5,6 +5,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.course.CourseDirectory;
+import no.smertereg.course.CourseDirectory.CourseRef;
+import no.smertereg.course.CoursePatientForms;
 import no.smertereg.course.FormFinalised;
 import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.forms.RegistryDefinitions;
@@ -19,31 +21,31 @@ import no.smertereg.patients.PatientReserved;
 @Component
 class PatientFormsOnCourseEvents {
 
-    static final String MESSAGE_CONSENT_REGISTERED = "ConsentRegistered";
-
     private final RegistryDefinitions definitions;
     private final RuntimeService runtime;
     private final PatientFormClosures closures;
     private final CourseDirectory courses;
+    private final CoursePatientForms coursePatientForms;
 
     PatientFormsOnCourseEvents(RuntimeService runtime, PatientFormClosures closures, CourseDirectory courses,
+            CoursePatientForms coursePatientForms,
             RegistryDefinitions definitions) {
         this.definitions = definitions;
         this.runtime = runtime;
         this.closures = closures;
         this.courses = courses;
+        this.coursePatientForms = coursePatientForms;
     }
 
     @EventListener
     void formFinalised(FormFinalised event) {
-        boolean type3 = Integer.valueOf(3).equals(event.courseType());
+        boolean type3 = event.includesPatientForms();
         if (event.formKey().equals(definitions.courseTypeForm()) && type3 && event.patientReserved()) {
             closures.closeOpenForReservation(event.courseId());
             return;
         }
         if (event.formKey().equals(definitions.courseTypeForm()) && event.correction() && type3 && event.epromAllowed()) {
-            runtime.createMessageCorrelation(MESSAGE_CONSENT_REGISTERED)
-                    .processInstanceBusinessKey(event.courseId().toString()).correlateAll();
+            coursePatientForms.releasePatientForms(event.courseId());
         }
         if (event.formKey().equals(definitions.courseTypeForm()) && event.correction() && type3 && !event.epromAllowed()) {
             closures.closeUnsentForMissingConsent(event.courseId());
@@ -55,13 +57,13 @@ class PatientFormsOnCourseEvents {
 
     @EventListener
     void patientDied(PatientDied event) {
-        courses.ofPatient(event.pid()).stream().filter(c -> Integer.valueOf(3).equals(c.courseType()))
+        courses.ofPatient(event.pid()).stream().filter(CourseRef::includesPatientForms)
                 .forEach(c -> closures.closeOpenForDeath(c.id()));
     }
 
     @EventListener
     void patientReserved(PatientReserved event) {
-        courses.ofPatient(event.pid()).stream().filter(c -> Integer.valueOf(3).equals(c.courseType()))
+        courses.ofPatient(event.pid()).stream().filter(CourseRef::includesPatientForms)
                 .forEach(c -> closures.closeOpenForReservation(c.id()));
     }
 

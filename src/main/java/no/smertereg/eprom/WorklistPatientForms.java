@@ -33,7 +33,7 @@ class WorklistPatientForms implements PatientFormOverview {
 
     @Override
     public Map<Long, Map<String, PatientFormMark>> of(List<CourseRef> courses) {
-        List<CourseRef> type3 = courses.stream().filter(c -> Integer.valueOf(3).equals(c.courseType())).toList();
+        List<CourseRef> type3 = courses.stream().filter(CourseRef::includesPatientForms).toList();
         if (type3.isEmpty()) {
             return Map.of();
         }

@@ -10,10 +10,10 @@ import no.smertereg.shared.RegistryClock;
 
 /**
  * R3 deadlines counted from the day a reservation or request was received (Europe/Oslo). The diagrams give the
- * days and the time of day ({@code ${privacyDeadlines.at(receivedOn, 'P20D', '08:00')}}); a day before
+ * days and the time of day ({@code ${privacy.at(receivedOn, 'P20D', '08:00')}}); a day before
  * {@link ReceivedOn#EARLIEST} has none.
  */
-@Component("privacyDeadlines")
+@Component
 public class PrivacyDeadlines {
 
     /** {@code period} after the day of receipt, at {@code timeOfDay}. */

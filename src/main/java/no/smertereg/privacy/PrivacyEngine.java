@@ -10,6 +10,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import no.smertereg.engine.RegistryCompletions;
+import no.smertereg.engine.RoutingVariables;
+
 /** Starts a reservation or request process and completes its secretariat task for the registry. */
 @Component
 class PrivacyEngine {
@@ -28,7 +31,7 @@ class PrivacyEngine {
      * and not by every unit's LC.
      */
     static final String NATIONAL_UNIT = "0";
-    private static final String VAR_UNIT = "unitResh";
+    private static final String VAR_UNIT = RoutingVariables.UNIT;
 
     String start(String processKey, Long caseId, LocalDate receivedOn, Map<String, Object> more) {
         var variables = Variables.createVariables().putValue(PrivacyProcesses.VAR_RECEIVED_ON, receivedOn.toString())
@@ -43,7 +46,7 @@ class PrivacyEngine {
     }
 
     void complete(String processInstanceId) {
-        task(processInstanceId).ifPresent(task -> PrivacyTaskCompleteListener.completeByRegistry(task.getId(),
+        task(processInstanceId).ifPresent(task -> RegistryCompletions.run(task.getId(),
                 () -> tasks.complete(task.getId())));
     }
 }

@@ -69,8 +69,8 @@ final class MatrixFixtures {
                     "CORRECTION", "receivedOn", yesterday()));
             case "POST /pasientrettigheter/{request}/avslutning" -> new Call("POST", concrete, null, Map.of("outcome",
                     "Innsyn sendt per post"));
-            case "POST /reservasjoner/{reservation}/registrering", "POST /forlop/{course}/muntlig-reservasjon" ->
-                    new Call("POST", concrete, null, Map.of());
+            case "POST /reservasjoner/{reservation}/registrering", "POST /forlop/{course}/muntlig-reservasjon",
+                    "POST /prosessversjoner/smertereg-course/1/migrering" -> new Call("POST", concrete, null, Map.of());
             case "POST /registrering/sok" -> new Call("POST", concrete, null, Map.of("nationalId",
                     it.nextSyntheticNationalId()));
             case "POST /registrering" -> new Call("POST", concrete, null, Map.of("nationalId",

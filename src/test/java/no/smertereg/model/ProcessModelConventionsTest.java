@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,15 +34,12 @@ import org.camunda.feel.api.ParseResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
-import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
-import org.springframework.context.annotation.AnnotationBeanNameGenerator;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 /**
  * What an analyst must keep when editing {@code processes/} and {@code forms/}: names and history time-to-live,
- * process id = file name, meaningful element ids, form references that resolve, delegate expressions that name
- * a bean, forms that Tasklist 7.24 (form-js 1.8, schema 16) can render, and field rules that parse.
+ * process id = file name, meaningful element ids, form references that resolve, every name in an expression a
+ * bean's method or a variable the diagram declares, one bean per module, forms that Tasklist 7.24 (form-js 1.8,
+ * schema 16) can render, and field rules that parse.
  */
 class ProcessModelConventionsTest {
 
@@ -52,7 +48,8 @@ class ProcessModelConventionsTest {
     private static final Pattern GENERATED_ID = Pattern.compile(
             "^(Activity|Event|Gateway|Task|StartEvent|EndEvent|Flow|Association|DataObject)_[0-9a-z]{7}$|_\\d+$");
     private static final Pattern MEANINGFUL_ID = Pattern.compile("^[A-Z][A-Za-z]*_[A-Z][A-Za-z0-9]*$");
-    private static final Pattern EXPRESSION_BEAN = Pattern.compile("^\\$\\{([A-Za-z][A-Za-z0-9]*)\\}$");
+    /** What the engine puts in every expression's scope. */
+    private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId");
     private static final Pattern RULE_PROPERTY = Pattern.compile("^rule\\.([^.]+)(\\.message(\\.en)?)?$");
     private static final Set<String> TASKLIST_COMPONENTS = Set.of("textfield", "textarea", "number", "checkbox",
             "checklist", "radio", "select", "datetime", "group", "text", "separator", "spacer");
@@ -151,22 +148,65 @@ class ProcessModelConventionsTest {
         }
     }
 
+    /**
+     * Every name an expression of a diagram uses (listeners, service tasks, conditions, timers, due dates, candidate
+     * groups, call-activity mappings; {@code ${bean.method(...)}}, {@code ${bean}}, {@code ${variable}},
+     * {@code execution.getVariable("variable")}) is one of: a bean of the application with that method (found by
+     * scanning the {@code @Component} classes under {@code no.smertereg}, no context started), a variable the diagram
+     * declares (an extension property {@code variable.<name>} of the process, a task's {@code camunda:resultVariable},
+     * a field of a form of one of its user tasks, or a {@code camunda:in} target of a diagram that calls it), or a
+     * name the engine provides.
+     */
     @ParameterizedTest
     @MethodSource("bpmnFiles")
-    void everyDelegateExpressionNamesABean(Path file) throws IOException {
-        Set<String> beans = componentBeanNames();
-        List<String> expressions = new ArrayList<>();
+    void everyNameInAnExpressionIsABeanMethodOrADeclaredVariable(Path file) throws IOException {
+        Map<String, Class<?>> beans = DiagramNames.componentBeans();
+        Set<String> declared = DiagramNames.declaredVariables(file, PROCESSES, FORMS);
         String xml = Files.readString(file);
-        Matcher matcher = Pattern.compile("delegateExpression=\"([^\"]+)\"").matcher(xml);
-        while (matcher.find()) {
-            expressions.add(matcher.group(1));
-        }
-        for (String expression : expressions) {
-            Matcher bean = EXPRESSION_BEAN.matcher(expression);
-            assertThat(bean.matches()).as("delegateExpression %s is ${beanName}", expression).isTrue();
-            assertThat(beans).as("bean for %s", expression).contains(bean.group(1));
-        }
         assertThat(xml).as("no camunda:class in %s", file).doesNotContain("camunda:class=");
+        for (String expression : DiagramNames.expressions(xml)) {
+            for (String variable : DiagramNames.variablesReadByName(expression)) {
+                assertThat(declared).as("variable %s read in %s of %s", variable, expression, file)
+                        .contains(variable);
+            }
+            for (DiagramNames.Name name : DiagramNames.of(expression)) {
+                if (ENGINE_NAMES.contains(name.identifier())) {
+                    continue;
+                }
+                Class<?> bean = beans.get(name.identifier());
+                if (bean == null) {
+                    assertThat(declared).as("%s in %s of %s: a bean, or a variable the diagram declares "
+                            + "(extension property variable.%s of the process)", name.identifier(), expression, file,
+                            name.identifier()).contains(name.identifier());
+                } else if (name.member() != null) {
+                    assertThat(DiagramNames.hasMember(bean, name.member())).as("%s.%s in %s of %s: a method of %s",
+                            name.identifier(), name.member(), expression, file, bean.getSimpleName()).isTrue();
+                }
+            }
+        }
+    }
+
+    /**
+     * A module's seam with the diagrams is one bean: a diagram calls at most one bean of each module (course, access,
+     * privacy, eprom, ...), so what a module offers the analysts is in one class.
+     */
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void aDiagramCallsAtMostOneBeanPerModule(Path file) throws IOException {
+        Map<String, Class<?>> beans = DiagramNames.componentBeans();
+        Map<String, Set<String>> beansByModule = new TreeMap<>();
+        for (String expression : DiagramNames.expressions(Files.readString(file))) {
+            for (DiagramNames.Name name : DiagramNames.of(expression)) {
+                Class<?> bean = beans.get(name.identifier());
+                if (bean != null) {
+                    beansByModule.computeIfAbsent(DiagramNames.module(bean), m -> new TreeSet<>())
+                            .add(name.identifier());
+                }
+            }
+        }
+        assertThat(beansByModule.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + ": " + e.getValue()).toList())
+                .as("modules whose diagram calls several beans in %s", file).isEmpty();
     }
 
     @ParameterizedTest
@@ -270,14 +310,4 @@ class ProcessModelConventionsTest {
         }
         return ids;
     }
-
-    private static Set<String> componentBeanNames() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(true);
-        AnnotationBeanNameGenerator names = AnnotationBeanNameGenerator.INSTANCE;
-        SimpleBeanDefinitionRegistry registry = new SimpleBeanDefinitionRegistry();
-        return scanner.findCandidateComponents("no.smertereg").stream()
-                .map(d -> names.generateBeanName((AnnotatedBeanDefinition) d, registry))
-                .collect(Collectors.toSet());
-    }
-
 }

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import no.smertereg.engine.RegistryCompletions;
 import no.smertereg.shared.RegistryClock;
 
 /**
@@ -47,11 +48,7 @@ class PrivacyProcessesTest {
 
     @BeforeEach
     void setUp() {
-        Mocks.register("privacyDeadlines", new PrivacyDeadlines());
-        Mocks.register("privacyTaskCompleteListener", new PrivacyTaskCompleteListener());
-        Mocks.register("remindSecretariatDelegate", recording("reminder"));
-        Mocks.register("escalateToRegistryLeaderDelegate", recording("escalation"));
-        Mocks.register("recordDeadlinePassedDelegate", recording("deadline"));
+        Mocks.register("privacy", new RecordingPrivacy(notices));
     }
 
     @AfterEach
@@ -134,10 +131,35 @@ class PrivacyProcessesTest {
         assertThat(instance).isWaitingAt(PrivacyProcesses.TASK_HANDLE_REQUEST);
     }
 
-    private JavaDelegate recording(String what) {
-        return execution -> notices.add(what + ":" + PrivacyCaseNotices.processKey(execution) + ":"
-                + execution.getProcessBusinessKey() + "@" + LocalDateTime.ofInstant(
-                        ClockUtil.getCurrentTime().toInstant(), RegistryClock.ZONE));
+    /** The privacy bean with its deadlines and completion guard, recording the notices instead of sending them. */
+    public static final class RecordingPrivacy extends PrivacyPathway {
+        private final List<String> notices;
+
+        RecordingPrivacy(List<String> notices) {
+            super(new PrivacyDeadlines(), null);
+            this.notices = notices;
+        }
+
+        @Override
+        public void remindSecretariat(DelegateExecution execution) {
+            record("reminder", execution);
+        }
+
+        @Override
+        public void escalateToRegistryLeader(DelegateExecution execution) {
+            record("escalation", execution);
+        }
+
+        @Override
+        public void recordDeadlinePassed(DelegateExecution execution) {
+            record("deadline", execution);
+        }
+
+        private void record(String what, DelegateExecution execution) {
+            notices.add(what + ":" + PrivacyCaseNotices.processKey(execution) + ":"
+                    + execution.getProcessBusinessKey() + "@" + LocalDateTime.ofInstant(
+                            ClockUtil.getCurrentTime().toInstant(), RegistryClock.ZONE));
+        }
     }
 
     private static ProcessInstance start(String process, String receivedOn, String now) {
@@ -148,7 +170,7 @@ class PrivacyProcessesTest {
 
     private static void completeByRegistry(ProcessInstance instance) {
         String id = task(instance).getId();
-        PrivacyTaskCompleteListener.completeByRegistry(id, () -> taskService().complete(id));
+        RegistryCompletions.run(id, () -> taskService().complete(id));
     }
 
     private static void fireDueJobsAt(String localTime) {

@@ -6,15 +6,15 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.access.AccessProcesses;
-import no.smertereg.access.AccessRefusal;
+import no.smertereg.engine.RegistryRefusal;
 import no.smertereg.shared.RegistryException;
 
 /**
  * Complete listener of "Godkjenn søknad": a decision made in Tasklist is stored in the registry (a rejection needs
  * a reason) and the reason is removed from the engine; only {@code approved} stays as a routing variable.
  */
-@Component("applicationDecisionListener")
-class ApplicationDecisionListener implements TaskListener {
+@Component
+public class ApplicationDecisionListener implements TaskListener {
 
     static final String VAR_REASON = "reason";
 
@@ -34,7 +34,7 @@ class ApplicationDecisionListener implements TaskListener {
                     approved instanceof Boolean b ? b : null, reason instanceof String s ? s : null,
                     user == null ? "tasklist" : user.getUserId());
         } catch (RegistryException e) {
-            throw new AccessRefusal("Godkjenn, eller avslå med en begrunnelse. / Approve, or reject "
+            throw new RegistryRefusal("Godkjenn, eller avslå med en begrunnelse. / Approve, or reject "
                     + "with a reason.");
         }
         task.removeVariable(VAR_REASON);

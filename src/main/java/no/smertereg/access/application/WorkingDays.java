@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Date;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.shared.NorwegianHolidays;
@@ -13,9 +12,9 @@ import no.smertereg.shared.RegistryClock;
 
 /**
  * Due dates counted in working days (Monday to Friday except Norwegian public holidays, Europe/Oslo) for timers:
- * {@code ${workingDays.after(execution, 5)}}.
+ * {@code ${access.workingDaysAfter(5)}}.
  */
-@Component("workingDays")
+@Component
 public class WorkingDays {
 
     private final RegistryClock clock;
@@ -25,7 +24,7 @@ public class WorkingDays {
     }
 
     /** {@code days} working days from now, at the same time of day. */
-    public Date after(DelegateExecution execution, int days) {
+    public Date fromNow(int days) {
         return Date.from(after(clock.now(), days));
     }
 

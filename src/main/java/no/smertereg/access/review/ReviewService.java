@@ -22,6 +22,7 @@ import no.smertereg.access.AccessProcesses;
 import no.smertereg.access.RegistryUser;
 import no.smertereg.access.Role;
 import no.smertereg.access.UserAccounts;
+import no.smertereg.engine.RegistryCompletions;
 import no.smertereg.notification.Channel;
 import no.smertereg.notification.Outbox;
 import no.smertereg.shared.FieldProblem;
@@ -100,7 +101,7 @@ public class ReviewService {
         Set<String> toRemove = new LinkedHashSet<>(remove == null ? List.of() : remove);
         checkEveryUserOnce(unit, toConfirm, toRemove, user.getUsername());
         toRemove.forEach(username -> accounts.revoke(username, Set.of(unit), user.getUsername()));
-        ReviewTaskCompleteListener.completeByRegistry(taskId, () -> tasks.complete(taskId));
+        RegistryCompletions.run(taskId, () -> tasks.complete(taskId));
         log.info("User-list review of unit {} done: {} confirmed, {} removed", unit, toConfirm.size(),
                 toRemove.size());
     }

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import no.smertereg.engine.RegistryCompletions;
 import no.smertereg.forms.FormKey;
 import no.smertereg.forms.RegistryDefinitions;
 

@@ -2,6 +2,8 @@ package no.smertereg.course.process;
 
 import java.util.Set;
 
+import no.smertereg.engine.RoutingVariables;
+
 /** Names shared by the course BPMNs and the code: process keys, element ids, variables, messages. */
 public final class CourseProcess {
 
@@ -13,7 +15,7 @@ public final class CourseProcess {
     public static final String MESSAGE_PATIENT_FORMS_CLOSED = "PatientFormsClosed";
 
     /** The hospital unit (RESH id): the instance's tenant. */
-    public static final String VAR_UNIT = "unitResh";
+    public static final String VAR_UNIT = RoutingVariables.UNIT;
     /** 1, 2 or 3, set when TO is finalised; the course-type gateway reads it. */
     public static final String VAR_COURSE_TYPE = "courseType";
     /**

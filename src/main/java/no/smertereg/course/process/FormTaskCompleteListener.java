@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import no.smertereg.engine.RegistryCompletions;
+import no.smertereg.engine.RegistryRefusal;
 import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.shared.RefusalText;
 import no.smertereg.shared.RegistryException;
@@ -18,7 +20,7 @@ import no.smertereg.shared.RegistryException;
  * (Tasklist, engine REST) is validated and stored here against the same {@code .form} file, and every variable
  * but the routing ones is removed in the same transaction. Invalid answers refuse the completion.
  */
-@Component("formTaskCompleteListener")
+@Component
 class FormTaskCompleteListener implements TaskListener {
 
     private final TasklistCompletion completion;
@@ -45,7 +47,7 @@ class FormTaskCompleteListener implements TaskListener {
             task.removeVariables(others);
             task.getExecution().setVariables(routing);
         } catch (RegistryException e) {
-            throw new RegistryCommandInterceptor.RegistryRefusal(wording.describe(e));
+            throw new RegistryRefusal(wording.describe(e));
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
+import no.smertereg.engine.RegistryRefusal;
+
 /** What a client submitted with a form task, as plain values; serialized objects are refused unread. */
 final class SubmittedVariables {
 
@@ -17,7 +19,7 @@ final class SubmittedVariables {
         for (String name : variables.keySet()) {
             TypedValue value = variables.getValueTyped(name);
             if (value != null && value.getType() != null && !value.getType().isPrimitiveValueType()) {
-                throw new RegistryCommandInterceptor.RegistryRefusal(
+                throw new RegistryRefusal(
                         "Feltet " + name + " har en verdi av en type skjemaet ikke bruker. / Field " + name
                                 + " has a value of a type the form does not use.");
             }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.beans.factory.ObjectProvider;
 
+import no.smertereg.engine.RegistryRefusal;
 import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.shared.RefusalText;
 import no.smertereg.shared.RegistryException;
@@ -47,7 +48,7 @@ class ValidatingTaskFormHandler implements TaskFormHandler {
                         SubmittedVariables.plain(properties));
             } catch (RegistryException e) {
                 throw new FormFieldValidationException(formId, wording.getObject().describe(e));
-            } catch (RegistryCommandInterceptor.RegistryRefusal e) {
+            } catch (RegistryRefusal e) {
                 throw new FormFieldValidationException(formId, e.getMessage());
             }
         }

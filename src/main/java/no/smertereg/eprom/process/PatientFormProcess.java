@@ -1,6 +1,6 @@
 package no.smertereg.eprom.process;
 
-/** Names shared by {@code processes/patient-form.bpmn} and the code. */
+/** Names shared by {@code processes/patient-form.bpmn} and the code: process key, variables, messages, element ids. */
 public final class PatientFormProcess {
 
     public static final String KEY = "patient-form";

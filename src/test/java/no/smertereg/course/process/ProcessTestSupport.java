@@ -6,12 +6,11 @@ import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
- * Stand-ins for the course module's listener beans in engine-only process tests: they record what the engine
+ * Stand-ins for the beans the course diagrams call in engine-only process tests: they record what the engine
  * called, so a test sees each completion and each end of a course process.
  */
 final class ProcessTestSupport {
@@ -27,17 +26,33 @@ final class ProcessTestSupport {
 
     static ProcessTestSupport register() {
         ProcessTestSupport support = new ProcessTestSupport();
-        Mocks.register("formTaskCompleteListener",
-                (TaskListener) task -> support.completedTasks.add(task.getTaskDefinitionKey()));
+        Mocks.register("course", new RecordingCourse(support));
         Mocks.register("eprom", new PatientFormsWaiting());
-        Mocks.register("courseProcessEndListener",
-                (ExecutionListener) (DelegateExecution execution) -> support.endedCourses
-                        .add(execution.getProcessBusinessKey()));
         return support;
     }
 
     static void reset() {
         Mocks.reset();
+    }
+
+    /** The course bean, recording each completion and each end of a course process. */
+    public static final class RecordingCourse extends CoursePathway {
+        private final ProcessTestSupport support;
+
+        RecordingCourse(ProcessTestSupport support) {
+            super(null, null);
+            this.support = support;
+        }
+
+        @Override
+        public void formCompleted(DelegateTask task) {
+            support.completedTasks.add(task.getTaskDefinitionKey());
+        }
+
+        @Override
+        public void processEnded(DelegateExecution execution) {
+            support.endedCourses.add(execution.getProcessBusinessKey());
+        }
     }
 
     /**

@@ -1,16 +1,19 @@
-package no.smertereg.course.process;
+package no.smertereg.engine;
 
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 
-/** Each course instance belongs to its hospital unit: the tenant is the start variable {@code unitResh}. */
-class UnitTenantIdProvider implements TenantIdProvider {
+/**
+ * Each instance belongs to its hospital unit: the tenant is the start variable {@link RoutingVariables#UNIT}; a
+ * called process without it inherits its caller's.
+ */
+public class UnitTenantIdProvider implements TenantIdProvider {
 
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
-        Object unit = ctx.getVariables() == null ? null : ctx.getVariables().get(CourseProcess.VAR_UNIT);
+        Object unit = ctx.getVariables() == null ? null : ctx.getVariables().get(RoutingVariables.UNIT);
         if (unit == null && ctx.getSuperExecution() != null) {
             return ctx.getSuperExecution().getTenantId();
         }

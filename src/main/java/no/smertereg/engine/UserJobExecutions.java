@@ -1,6 +1,7 @@
-package no.smertereg.course.process;
+package no.smertereg.engine;
 
 import java.lang.reflect.Field;
+import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -14,14 +15,12 @@ import org.camunda.bpm.engine.impl.jobexecutor.FailedJobListener;
 import org.camunda.bpm.engine.impl.jobexecutor.JobFailureCollector;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 
-import no.smertereg.access.Role;
-
 /**
  * A job run by a person (REST {@code job/{id}/execute}, Cockpit) rather than the job executor. The engine checks
  * such a call only after it has taken the job on, and then counts the refusal as a failed run: a retry is used up
  * and the exception stored, and three refusals make an incident. Here the same checks run first, in a command of
  * their own, so a refusal leaves the job as it was; a failure that is a refusal is never counted against the job;
- * and a job of no process (history cleanup) is the system manager's alone.
+ * and a job of no process (history cleanup) is for the operator groups alone ({@link EngineContribution}).
  */
 final class UserJobExecutions {
 
@@ -32,11 +31,11 @@ final class UserJobExecutions {
     }
 
     /** The check to run before the command, or null when the command is not a person's job execution. */
-    static Command<Void> checkBefore(Command<?> command, Authentication person) {
+    static Command<Void> checkBefore(Command<?> command, Authentication person, Set<String> operatorGroups) {
         if (!(command instanceof ExecuteJobsCmd execute) || person == null || Context.getJobExecutorContext() != null) {
             return null;
         }
-        return new CheckJob((String) read(JOB_ID, execute), person);
+        return new CheckJob((String) read(JOB_ID, execute), person, operatorGroups);
     }
 
     /**
@@ -64,7 +63,7 @@ final class UserJobExecutions {
         }
     }
 
-    private record CheckJob(String jobId, Authentication person) implements Command<Void> {
+    private record CheckJob(String jobId, Authentication person, Set<String> operatorGroups) implements Command<Void> {
         @Override
         public Void execute(CommandContext context) {
             JobEntity job = jobId == null ? null : context.getJobManager().findJobById(jobId);
@@ -72,7 +71,7 @@ final class UserJobExecutions {
                 return null;
             }
             boolean operator = person.getGroupIds() != null
-                    && person.getGroupIds().contains(Role.SYSTEM_MANAGER.name());
+                    && person.getGroupIds().stream().anyMatch(operatorGroups::contains);
             if (job.getProcessDefinitionKey() == null && !operator) {
                 throw new RefusedJobExecution();
             }

@@ -1,11 +1,6 @@
 package no.smertereg.course.process;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-
-import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -15,30 +10,13 @@ import org.springframework.dao.DuplicateKeyException;
 
 import no.smertereg.forms.RegistryDefinitions;
 
-/** What runs once the engine has created or checked its schema (ADR 0007). */
-final class EngineStartup {
+/** The worklist's read model of open form tasks, made whole from the engine when the application starts. */
+final class OpenFormTaskBackfill {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EngineStartup.class);
-    static final String TASK_PARENT_INDEX = "act_idx_task_parent_task";
+    private static final Logger LOG = LoggerFactory.getLogger(OpenFormTaskBackfill.class);
     private static final int PAGE = 500;
 
-    private EngineStartup() {
-    }
-
-    /**
-     * Every task completion deletes the task's subtasks by PARENT_TASK_ID_, which the stock schema does not index:
-     * without this index each completion scans all open tasks. Idempotent; a second node racing on it is harmless.
-     */
-    static void ensureTaskParentIndex(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("create index if not exists " + TASK_PARENT_INDEX + " on act_ru_task (parent_task_id_)");
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
-        } catch (SQLException e) {
-            LOG.warn("Index {} on act_ru_task not created now ({}); another node may be creating it",
-                    TASK_PARENT_INDEX, e.getSQLState());
-        }
+    private OpenFormTaskBackfill() {
     }
 
     /** Completes read-model rows written before V11 with their process instance and correction flag. */

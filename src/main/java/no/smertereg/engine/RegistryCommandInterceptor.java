@@ -1,4 +1,6 @@
-package no.smertereg.course.process;
+package no.smertereg.engine;
+
+import java.util.Set;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,21 +15,22 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
-import no.smertereg.access.AccessRefusal;
-
 /**
  * Around every engine command: task comments and attachments are refused (free text and files that would land in
  * the engine's history; internal comments belong to the registry's forms), so are BPMN errors and escalations on
  * tasks (they would end a form task without the form being checked and stored), and a registry refusal raised
- * inside the engine (or an access process's refusal) comes out as a form validation error, which the engine REST API answers with 400.
+ * inside the engine ({@link RegistryRefusal}) comes out as a form validation error, which the engine REST API answers
+ * with 400.
  * A job a person runs is checked before the engine takes it on ({@link UserJobExecutions}).
  */
 class RegistryCommandInterceptor extends CommandInterceptor {
 
     private final IdentityService identity;
+    private final Set<String> operatorGroups;
 
-    RegistryCommandInterceptor(IdentityService identity) {
+    RegistryCommandInterceptor(IdentityService identity, Set<String> operatorGroups) {
         this.identity = identity;
+        this.operatorGroups = operatorGroups;
     }
 
     @Override
@@ -35,7 +38,8 @@ class RegistryCommandInterceptor extends CommandInterceptor {
         if (UserJobExecutions.countsARefusal(command)) {
             return null;
         }
-        Command<Void> check = UserJobExecutions.checkBefore(command, identity.getCurrentAuthentication());
+        Command<Void> check = UserJobExecutions.checkBefore(command, identity.getCurrentAuthentication(),
+                operatorGroups);
         if (check != null) {
             next.execute(check);
         }
@@ -52,18 +56,11 @@ class RegistryCommandInterceptor extends CommandInterceptor {
             return next.execute(command);
         } catch (ProcessEngineException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof RegistryRefusal || cause instanceof AccessRefusal) {
+                if (cause instanceof RegistryRefusal) {
                     throw new FormFieldValidationException(cause.getMessage(), cause.getMessage());
                 }
             }
             throw e;
-        }
-    }
-
-    /** A completion the registry refuses, with the reason worded for the user. */
-    static final class RegistryRefusal extends BadUserRequestException {
-        RegistryRefusal(String message) {
-            super(message);
         }
     }
 }

@@ -1,4 +1,4 @@
-package no.smertereg.course.process;
+package no.smertereg.engine;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -43,7 +43,7 @@ class RefusalLogFilter extends TurboFilter {
 
     private static boolean isRefusal(Throwable t) {
         for (Throwable cause = t; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RegistryCommandInterceptor.RegistryRefusal
+            if (cause instanceof RegistryRefusal
                     || cause instanceof FormFieldValidationException) {
                 return true;
             }

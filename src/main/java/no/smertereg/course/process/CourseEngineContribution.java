@@ -2,18 +2,15 @@ package no.smertereg.course.process;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import javax.sql.DataSource;
+import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -21,25 +18,25 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import no.smertereg.access.RegistryAuthorizationProvider;
+import no.smertereg.engine.EngineContribution;
+import no.smertereg.engine.RoutingVariables;
 import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.shared.RefusalText;
 
 /**
- * Engine settings that are code, not properties: the tenant of an instance is its unit, history keeps routing
- * variables only, Tasklist submissions of registry forms are checked against the {@code .form} first, candidates
- * may work on a task but not change it (no variables, names or comments from outside the registry).
+ * The course module's part of the engine: its routing variables; Tasklist submissions of registry forms are checked
+ * against the {@code .form} first and every form task keeps the worklist's read model in step; at start the read
+ * model is completed and, on a database from before it, filled from the engine.
  */
 @Component
-class RegistryEnginePlugin extends AbstractProcessEnginePlugin {
+class CourseEngineContribution implements EngineContribution, RoutingVariables {
 
     private final ObjectProvider<TasklistCompletion> completion;
     private final ObjectProvider<RefusalText> wording;
     private final ObjectProvider<OpenFormTasks> openTasks;
     private final ObjectProvider<RegistryDefinitions> definitions;
-    private DataSource dataSource;
 
-    RegistryEnginePlugin(ObjectProvider<TasklistCompletion> completion, ObjectProvider<RefusalText> wording,
+    CourseEngineContribution(ObjectProvider<TasklistCompletion> completion, ObjectProvider<RefusalText> wording,
             ObjectProvider<OpenFormTasks> openTasks, ObjectProvider<RegistryDefinitions> definitions) {
         this.definitions = definitions;
         this.completion = completion;
@@ -48,28 +45,22 @@ class RegistryEnginePlugin extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setTenantIdProvider(new UnitTenantIdProvider());
-        configuration.setHistoryEventHandler(new RoutingOnlyHistoryEventHandler());
-        configuration.setEnableDefaultDbHistoryEventHandler(false);
+    public Set<String> routingVariables() {
+        return CourseProcess.ROUTING_VARIABLES;
+    }
+
+    @Override
+    public void configure(ProcessEngineConfigurationImpl configuration) {
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         listeners.add(new FormCheckParseListener());
         configuration.setCustomPostBPMNParseListeners(listeners);
-        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new RegistryCommandInterceptor(configuration.getIdentityService()));
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-        configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
-        configuration.setResourceAuthorizationProvider(new RegistryAuthorizationProvider());
-        this.dataSource = configuration.getDataSource();
     }
 
     @Override
-    public void postProcessEngineBuild(ProcessEngine engine) {
-        EngineStartup.ensureTaskParentIndex(dataSource);
-        EngineStartup.completeOpenFormTasks(openTasks.getObject());
-        EngineStartup.backfillOpenFormTasks(engine, openTasks.getObject(), definitions.getObject());
+    public void started(ProcessEngine engine) {
+        OpenFormTaskBackfill.completeOpenFormTasks(openTasks.getObject());
+        OpenFormTaskBackfill.backfillOpenFormTasks(engine, openTasks.getObject(), definitions.getObject());
     }
 
     private final class FormCheckParseListener extends AbstractBpmnParseListener {

@@ -1,0 +1,57 @@
+package no.smertereg.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Engine settings that are code, not properties: the tenant of an instance is its unit, history keeps the modules'
+ * routing variables only, candidates may work on a task but not change it (no variables, names or comments from
+ * outside the registry), and then what each module contributes.
+ */
+@Component
+class RegistryEnginePlugin extends AbstractProcessEnginePlugin {
+
+    private final ObjectProvider<RoutingVariables> routing;
+    private final ObjectProvider<EngineContribution> contributions;
+    private DataSource dataSource;
+
+    RegistryEnginePlugin(ObjectProvider<RoutingVariables> routing, ObjectProvider<EngineContribution> contributions) {
+        this.routing = routing;
+        this.contributions = contributions;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setTenantIdProvider(new UnitTenantIdProvider());
+        Set<String> kept = new HashSet<>(Set.of(RoutingVariables.UNIT));
+        routing.orderedStream().forEach(module -> kept.addAll(module.routingVariables()));
+        configuration.setHistoryEventHandler(new RoutingOnlyHistoryEventHandler(kept));
+        configuration.setEnableDefaultDbHistoryEventHandler(false);
+        Set<String> operators = new HashSet<>();
+        contributions.orderedStream().forEach(module -> operators.addAll(module.operatorGroups()));
+        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+        interceptors.add(new RegistryCommandInterceptor(configuration.getIdentityService(), Set.copyOf(operators)));
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
+        contributions.orderedStream().forEach(module -> module.configure(configuration));
+        this.dataSource = configuration.getDataSource();
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        EngineStartup.ensureTaskParentIndex(dataSource);
+        contributions.orderedStream().forEach(module -> module.started(engine));
+    }
+}
