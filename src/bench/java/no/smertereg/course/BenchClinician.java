@@ -10,6 +10,7 @@ import no.smertereg.course.CourseApi.CreateCourseRequest;
 import no.smertereg.course.CourseApi.FormAnswersRequest;
 import no.smertereg.course.CourseApi.PersonalDataRequest;
 import no.smertereg.forms.FormKey;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.patients.PersonalData;
 
 /**
@@ -26,10 +27,12 @@ public final class BenchClinician {
 
     private final CourseService courses;
     private final CourseFormsService forms;
+    private final RegistryDefinitions definitions;
 
     public BenchClinician(ApplicationContext context) {
         this.courses = context.getBean(CourseService.class);
         this.forms = context.getBean(CourseFormsService.class);
+        this.definitions = context.getBean(RegistryDefinitions.class);
     }
 
     /** The course mix, decided by the demo answers of course number {@code i}. */
@@ -57,18 +60,16 @@ public final class BenchClinician {
 
     /** TO and the forms of the first visit: B1.1, and B1.2 and B2.1 when the patient was seen. */
     public void firstVisit(long courseId, int i, LocalDate start) {
-        DemoAnswers answers = new DemoAnswers(i, start);
-        finalise(courseId, FormKey.TO, answers.to());
-        finalise(courseId, FormKey.B11, answers.b11());
-        if (answers.seen()) {
-            finalise(courseId, FormKey.B12, answers.b12());
-            finalise(courseId, FormKey.B21, answers.b21());
-        }
+        Map<String, Map<String, Object>> answers = new DemoAnswers(i, start).byFormId();
+        definitions.clinicianForms().stream()
+                .filter(key -> answers.containsKey(key.formId()) && !key.equals(definitions.endDateForm()))
+                .forEach(key -> finalise(courseId, key, answers.get(key.formId())));
     }
 
     /** B2.2 with the end date of the treatment: the course's clinician forms are done. */
     public void endOfTreatment(long courseId, int i, LocalDate start) {
-        finalise(courseId, FormKey.B22, new DemoAnswers(i, start).b22());
+        FormKey end = definitions.endDateForm();
+        finalise(courseId, end, new DemoAnswers(i, start).byFormId().get(end.formId()));
     }
 
     /** The end date B2.2 gives course {@code i} started on {@code start}. */

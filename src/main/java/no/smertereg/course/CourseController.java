@@ -34,19 +34,22 @@ import no.smertereg.course.CourseApi.PersonalDataRequest;
 import no.smertereg.course.CourseApi.UnlockRequest;
 import no.smertereg.course.CourseApi.WorklistRow;
 import no.smertereg.forms.FormKey;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.patients.PersonalData;
-import no.smertereg.shared.NotFoundException;
 
 @RestController
 @RequestMapping("/api")
 @Tag(name = "Forløp / courses")
 class CourseController {
 
+    private final RegistryDefinitions definitions;
     private final CourseService courses;
     private final CourseFormsService forms;
     private final WorklistService worklist;
 
-    CourseController(CourseService courses, CourseFormsService forms, WorklistService worklist) {
+    CourseController(CourseService courses, CourseFormsService forms, WorklistService worklist,
+            RegistryDefinitions definitions) {
+        this.definitions = definitions;
         this.courses = courses;
         this.forms = forms;
         this.worklist = worklist;
@@ -141,7 +144,7 @@ class CourseController {
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(shown.total())).body(shown.rows());
     }
 
-    private static FormKey key(String formKey) {
-        return FormKey.parse(formKey).orElseThrow(() -> new NotFoundException("error.form.notFound", formKey));
+    private FormKey key(String formKey) {
+        return definitions.requireForm(formKey);
     }
 }

@@ -26,6 +26,7 @@ import no.smertereg.forms.FormKey;
 import no.smertereg.forms.FormRecord;
 import no.smertereg.forms.FormRecordService;
 import no.smertereg.forms.FormState;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.patients.PatientService;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.FieldProblem;
@@ -49,10 +50,12 @@ class CourseFormsService implements TasklistCompletion {
     private final ApplicationEventPublisher events;
     private final PatientService patients;
     private final PatientDataEvents audit;
+    private final RegistryDefinitions definitions;
 
     CourseFormsService(CourseService courses, CourseRepository courseRepository, CourseAccess access,
             CourseEngine engine, FormRecordService forms, FormCatalogue catalogue, ApplicationEventPublisher events,
-            PatientService patients, PatientDataEvents audit) {
+            PatientService patients, PatientDataEvents audit, RegistryDefinitions definitions) {
+        this.definitions = definitions;
         this.patients = patients;
         this.audit = audit;
         this.courses = courses;
@@ -176,7 +179,7 @@ class CourseFormsService implements TasklistCompletion {
      */
     private void refuseTypeChangeFromTasklist(Course course, FormKey key, boolean correction,
             Map<String, Object> answers) {
-        if (key == FormKey.TO && correction && course.getCourseType() != null) {
+        if (key.equals(definitions.courseTypeForm()) && correction && course.getCourseType() != null) {
             Map<String, Object> normalised = forms.normalise(key, answers);
             if (CourseRouting.fromTo(normalised).type() != course.getCourseType()) {
                 throw InvalidInputException.of("Tilsett", "error.to.typeChangeOutsideRegistry");
@@ -198,7 +201,9 @@ class CourseFormsService implements TasklistCompletion {
             case CourseProcess.VAR_UNIT -> course.getUnitResh().equals(text);
             case CourseProcess.VAR_COURSE_TYPE -> course.getCourseType() != null
                     && String.valueOf(course.getCourseType().code()).equals(text);
-            case CourseProcess.VAR_FORM_KEY -> correction && key.name().equals(text);
+            case CourseProcess.VAR_FORM_KEY -> correction && key.code().equals(text);
+            case CourseProcess.VAR_FORM_ID -> correction && key.formId().equals(text);
+            case CourseProcess.VAR_FORM_LABEL -> correction && key.label().equals(text);
             case CourseProcess.VAR_EPROM_ALLOWED -> String.valueOf(course.isNational()).equals(text);
             case CourseProcess.VAR_PATIENT_RESERVED -> String.valueOf(patients.isReserved(course.getPid()))
                     .equals(text);
@@ -209,7 +214,7 @@ class CourseFormsService implements TasklistCompletion {
     /** TO decides type and registry; a corrected TO with a new type re-routes the pathway. */
     private Map<String, Object> afterFinalised(Course course, FormKey key, Map<String, Object> answers,
             boolean correction) {
-        Map<String, Object> routing = key == FormKey.TO ? routeByTo(course, answers, correction) : Map.of();
+        Map<String, Object> routing = key.equals(definitions.courseTypeForm()) ? routeByTo(course, answers, correction) : Map.of();
         events.publishEvent(new FormFinalised(course.getId(), key, correction,
                 course.getCourseType() == null ? null : course.getCourseType().code(), course.isNational(),
                 patients.isReserved(course.getPid())));
@@ -226,8 +231,8 @@ class CourseFormsService implements TasklistCompletion {
                     .filter(f -> f.state() == FormState.FINALISED).map(FormRecord::formKey)
                     .collect(Collectors.toSet());
             course.runsIn(engine.reroute(course.getId(), course.getUnitResh(), routing.type().code(),
-                    routing.epromAllowed(), reserved, course.getProcessInstanceId(), finalised,
-                    "TO korrigert: forløpstype " + before.code() + " -> " + routing.type().code()));
+                    routing.epromAllowed(), reserved, course.getProcessInstanceId(), definitions.courseTypeForm(), finalised,
+                    definitions.courseTypeForm().label() + " korrigert: forløpstype " + before.code() + " -> " + routing.type().code()));
             refreshStatus(course, engine.openFormTasks(course.getId()));
         }
         courseRepository.save(course);

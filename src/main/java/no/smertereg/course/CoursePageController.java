@@ -26,10 +26,10 @@ import no.smertereg.course.CourseApi.PersonalDataRequest;
 import no.smertereg.course.CourseApi.UnlockRequest;
 import no.smertereg.forms.FormCatalogue;
 import no.smertereg.forms.FormKey;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.PageMessages;
-import no.smertereg.shared.NotFoundException;
 
 /**
  * A course's pages: the overview, PO, and each clinician form rendered from its {@code .form} file with Save, Next
@@ -38,6 +38,7 @@ import no.smertereg.shared.NotFoundException;
 @Controller
 class CoursePageController {
 
+    private final RegistryDefinitions definitions;
     private final CourseService courses;
     private final CourseFormsService forms;
     private final FormCatalogue catalogue;
@@ -46,7 +47,9 @@ class CoursePageController {
     private final ObjectProvider<PatientFormTimeline> patientForms;
 
     CoursePageController(CourseService courses, CourseFormsService forms, FormCatalogue catalogue,
-            PageMessages messages, CourseDirectory directory, ObjectProvider<PatientFormTimeline> patientForms) {
+            PageMessages messages, CourseDirectory directory, ObjectProvider<PatientFormTimeline> patientForms,
+            RegistryDefinitions definitions) {
+        this.definitions = definitions;
         this.courses = courses;
         this.forms = forms;
         this.catalogue = catalogue;
@@ -182,9 +185,9 @@ class CoursePageController {
         boolean passed = false;
         for (FormSummary form : all) {
             if (passed && form.status() != FormStatus.NOT_AVAILABLE && form.status() != FormStatus.FINALISED) {
-                return "/forlop/" + id + "/skjema/" + form.formKey().name();
+                return "/forlop/" + id + "/skjema/" + form.formKey().code();
             }
-            passed |= form.formKey() == after;
+            passed |= form.formKey().equals(after);
         }
         return "/forlop/" + id;
     }
@@ -228,7 +231,7 @@ class CoursePageController {
         }
     }
 
-    private static FormKey key(String formKey) {
-        return FormKey.parse(formKey).orElseThrow(() -> new NotFoundException("error.form.notFound", formKey));
+    private FormKey key(String formKey) {
+        return definitions.requireForm(formKey);
     }
 }

@@ -66,7 +66,7 @@ class CourseRecordPart implements PatientRecordPart {
 
     private static Map<String, Object> form(FormRecord f) {
         Map<String, Object> e = new LinkedHashMap<>();
-        e.put("form", f.formKey().name());
+        e.put("form", f.formKey().code());
         e.put("state", f.state().name());
         e.put("valueSetVersion", f.valueSetVersion());
         e.put("answers", f.answers());

@@ -85,4 +85,17 @@ record DemoAnswers(int i, LocalDate start) {
         b22.put("OppfSmeKl", i % 2 == 0 ? "0" : "1");
         return b22;
     }
+
+    /** The answers per form file, in the order a clinician fills them in; an unseen patient has TO and B1.1 only. */
+    Map<String, Map<String, Object>> byFormId() {
+        Map<String, Map<String, Object>> forms = new java.util.LinkedHashMap<>();
+        forms.put("smertereg-to", to());
+        forms.put("smertereg-b11", b11());
+        if (seen()) {
+            forms.put("smertereg-b12", b12());
+            forms.put("smertereg-b21", b21());
+            forms.put("smertereg-b22", b22());
+        }
+        return forms;
+    }
 }

@@ -23,6 +23,7 @@ import no.smertereg.access.UnitRole;
 import no.smertereg.course.CourseApi.CreateCourseRequest;
 import no.smertereg.course.CourseApi.FormAnswersRequest;
 import no.smertereg.forms.FormKey;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.shared.RegistryClock;
 
 /**
@@ -45,6 +46,7 @@ public class DemoCourses {
     public record DemoCourse(Long id, String unitResh, int index) {
     }
 
+    private final RegistryDefinitions definitions;
     private final CourseService service;
     private final CourseFormsService forms;
     private final OrganisationService organisation;
@@ -52,7 +54,8 @@ public class DemoCourses {
     private final RegistryClock clock;
 
     DemoCourses(CourseService service, CourseFormsService forms, OrganisationService organisation,
-            ApplicationEventPublisher events, RegistryClock clock) {
+            ApplicationEventPublisher events, RegistryClock clock, RegistryDefinitions definitions) {
+        this.definitions = definitions;
         this.service = service;
         this.forms = forms;
         this.organisation = organisation;
@@ -94,13 +97,9 @@ public class DemoCourses {
     private Long course(String nationalId, Long department, DemoAnswers answers) {
         try {
             Long id = service.register(new CreateCourseRequest(nationalId, department, null)).id();
-            finalise(id, FormKey.TO, answers.to());
-            finalise(id, FormKey.B11, answers.b11());
-            if (answers.seen()) {
-                finalise(id, FormKey.B12, answers.b12());
-                finalise(id, FormKey.B21, answers.b21());
-                finalise(id, FormKey.B22, answers.b22());
-            }
+            Map<String, Map<String, Object>> byForm = answers.byFormId();
+            definitions.clinicianForms().stream().filter(key -> byForm.containsKey(key.formId()))
+                    .forEach(key -> finalise(id, key, byForm.get(key.formId())));
             events.publishEvent(new DemoCourseFinished(id, answers.i()));
             return id;
         } catch (RuntimeException e) {

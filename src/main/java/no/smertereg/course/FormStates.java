@@ -28,6 +28,6 @@ final class FormStates {
     }
 
     static FormTask task(List<FormTask> open, FormKey key) {
-        return open.stream().filter(t -> t.formKey() == key).findFirst().orElse(null);
+        return open.stream().filter(t -> t.formKey().equals(key)).findFirst().orElse(null);
     }
 }

@@ -6,8 +6,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.forms.FormKey;
-import no.smertereg.shared.PatientDataAccess;
 import no.smertereg.shared.PatientDataAccess.Subject;
+import no.smertereg.shared.PatientDataAccess;
 
 /** Tells the audit log what the course module read or changed, and whose. */
 @Component
@@ -26,7 +26,7 @@ class PatientDataEvents {
 
     void read(String action, Course course, FormKey form) {
         events.publishEvent(PatientDataAccess.read(action, course.getPid(), course.getId(), course.getUnitResh(),
-                form.name()));
+                form.code()));
     }
 
     void change(String action, Course course) {
@@ -36,7 +36,7 @@ class PatientDataEvents {
 
     void change(String action, Course course, FormKey form) {
         events.publishEvent(PatientDataAccess.change(action, course.getPid(), course.getId(),
-                course.getUnitResh(), form.name()));
+                course.getUnitResh(), form.code()));
     }
 
     /** A person looked up by identity number: without a PID when not in the registry yet (never the number). */

@@ -23,17 +23,17 @@ import no.smertereg.access.Role;
 import no.smertereg.course.CourseApi.DeleteCourseRequest;
 import no.smertereg.course.CourseApi.MoveDepartmentRequest;
 import no.smertereg.course.CourseApi.WorklistRow;
-import no.smertereg.forms.FormKey;
+import no.smertereg.forms.PatientFormEntry;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
-import no.smertereg.shared.PageMessages;
 import no.smertereg.shared.NotFoundException;
+import no.smertereg.shared.PageMessages;
 
 /** Arbeidsliste (S12), the clinicians' start page: the unit's active courses, sortable, printable. */
 @Controller
 class WorklistPageController {
 
-    static final List<FormKey> COLUMNS = List.of(FormKey.TO, FormKey.B11, FormKey.B12, FormKey.B21, FormKey.B22);
     private static final Set<String> SORTS = Set.of("consent", "startdate", "department");
 
     /** The page's sort from its link: an unknown column means the default order, anything but "desc" ascending. */
@@ -44,13 +44,15 @@ class WorklistPageController {
         }
     }
 
+    private final RegistryDefinitions definitions;
     private final WorklistService worklist;
     private final CourseService courses;
     private final OrganisationService organisation;
     private final PageMessages messages;
 
     WorklistPageController(WorklistService worklist, CourseService courses, OrganisationService organisation,
-            PageMessages messages) {
+            PageMessages messages, RegistryDefinitions definitions) {
+        this.definitions = definitions;
         this.worklist = worklist;
         this.courses = courses;
         this.organisation = organisation;
@@ -68,7 +70,7 @@ class WorklistPageController {
         model.addAttribute("user", user);
         model.addAttribute("rows", rows);
         model.addAttribute("page", shown);
-        model.addAttribute("columns", COLUMNS);
+        model.addAttribute("columns", definitions.clinicianForms());
         model.addAttribute("sort", order.sort() == null ? "" : order.sort());
         model.addAttribute("direction", order.direction());
         model.addAttribute("lc", user.unitRoles().stream().anyMatch(r -> r.role() == Role.LC));
@@ -87,7 +89,7 @@ class WorklistPageController {
         model.addAttribute("page", shown);
         model.addAttribute("rows", shown.rows().stream()
                 .filter(r -> r.patientForms() != null && !r.patientForms().isEmpty()).toList());
-        model.addAttribute("patientForms", List.of("PASREG", "HADS", "EVAL", "OPIOID"));
+        model.addAttribute("patientForms", definitions.patientForms().stream().map(PatientFormEntry::code).toList());
         return "course/patient-registrations";
     }
 
@@ -99,7 +101,7 @@ class WorklistPageController {
         model.addAttribute("user", user);
         model.addAttribute("rows", worklist.worklist(user, null, order.sort(), order.direction(), null,
                 pageNumber(page), pageSize(size)).rows());
-        model.addAttribute("columns", COLUMNS);
+        model.addAttribute("columns", definitions.clinicianForms());
         return "course/worklist-print";
     }
 
@@ -124,7 +126,7 @@ class WorklistPageController {
         WorklistRow row = worklist.row(user, id).orElseThrow(() -> new NotFoundException("error.course.notFound",
                 id));
         model.addAttribute("rows", List.of(row));
-        model.addAttribute("columns", COLUMNS);
+        model.addAttribute("columns", definitions.clinicianForms());
         model.addAttribute("lc", user.unitRoles().stream().anyMatch(u -> u.role() == Role.LC));
         model.addAttribute("departments", departmentChoices(List.of(row)));
         return "course/worklist :: row";

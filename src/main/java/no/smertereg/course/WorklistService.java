@@ -1,7 +1,7 @@
 package no.smertereg.course;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +23,7 @@ import no.smertereg.course.process.OpenFormTasks;
 import no.smertereg.forms.FormKey;
 import no.smertereg.forms.FormRecord;
 import no.smertereg.forms.FormRecordService;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.patients.PatientService;
 import no.smertereg.patients.PersonView;
 import no.smertereg.shared.ForbiddenException;
@@ -37,6 +38,7 @@ class WorklistService {
 
     enum Sort { CONSENT, STARTDATE, DEPARTMENT }
 
+    private final RegistryDefinitions definitions;
     private final CourseRepository courses;
     private final CourseAccess access;
     private final WorklistQuery query;
@@ -50,7 +52,8 @@ class WorklistService {
 
     WorklistService(CourseRepository courses, CourseAccess access, WorklistQuery query, OpenFormTasks openTasks, FormRecordService forms,
             PatientService patients, OrganisationService organisation, RegistryClock clock,
-            ObjectProvider<PatientFormOverview> patientForms, PatientDataEvents audit) {
+            ObjectProvider<PatientFormOverview> patientForms, PatientDataEvents audit, RegistryDefinitions definitions) {
+        this.definitions = definitions;
         this.patientForms = patientForms;
         this.audit = audit;
         this.courses = courses;
@@ -133,10 +136,10 @@ class WorklistService {
         for (Course c : active) {
             List<FormRecord> courseForms = formsByCourse.getOrDefault(c.getId(), List.of());
             Set<FormKey> openForms = open.getOrDefault(c.getId(), Set.of());
-            Map<FormKey, FormStatus> states = new EnumMap<>(FormKey.class);
+            Map<FormKey, FormStatus> states = new HashMap<>();
             courseForms.forEach(f -> states.put(f.formKey(), FormStates.status(f, openForms.contains(f.formKey()))));
             PersonView person = people.get(c.getPid());
-            String b22Comment = courseForms.stream().filter(f -> f.formKey() == FormKey.B22)
+            String b22Comment = courseForms.stream().filter(f -> f.formKey().equals(definitions.endDateForm()))
                     .map(FormRecord::internalComment).filter(s -> s != null).findFirst().orElse(null);
             boolean lc = user.hasRole(c.getUnitResh(), Role.LC);
             boolean canDelete = lc && !everFinalised.contains(c.getId());

@@ -19,7 +19,7 @@ class CoursePatientFormTimeline implements PatientFormTimeline {
 
     @Override
     public List<Entry> of(CourseDirectory.CourseRef course) {
-        return statuses.of(course).stream().map(s -> new Entry(s.form().name(), s.state(), s.reasonCode(),
+        return statuses.of(course).stream().map(s -> new Entry(s.form().code(), s.state(), s.reasonCode(),
                 s.plannedSendAt(), s.sentAt(), s.nextStepAt())).toList();
     }
 }

@@ -2,6 +2,7 @@ package no.smertereg.eprom;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,8 +10,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.CourseDirectory.CourseRef;
+import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.DemoCourseFinished;
 import no.smertereg.shared.RegistryException;
 
@@ -27,11 +28,19 @@ class DemoPatientForms {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPatientForms.class);
 
+    /** Synthetic answers per form file; a form without any is left to its dispatch. */
+    private static final Map<String, Function<Integer, Map<String, Object>>> ANSWERS = Map.of(
+            "smertereg-pasreg", DemoPatientForms::pasreg, "smertereg-hads", DemoPatientForms::hads,
+            "smertereg-eval", DemoPatientForms::eval);
+
+    private final PatientFormTypes types;
     private final CourseDirectory courses;
     private final PaperAndManualDispatch paper;
     private final PatientFormClosures closures;
 
-    DemoPatientForms(CourseDirectory courses, PaperAndManualDispatch paper, PatientFormClosures closures) {
+    DemoPatientForms(CourseDirectory courses, PaperAndManualDispatch paper, PatientFormClosures closures,
+            PatientFormTypes types) {
+        this.types = types;
         this.courses = courses;
         this.paper = paper;
         this.closures = closures;
@@ -48,15 +57,14 @@ class DemoPatientForms {
             act(i, () -> closures.closeAll(course.id(), PatientFormClosures.REASON_MISSING_CONSENT));
             return;
         }
-        if (i % 10 == 2) {
-            act(i, () -> closures.stop(course.id(), PatientFormType.PASREG, 4));
-            act(i, () -> closures.stop(course.id(), PatientFormType.HADS, 4));
-        } else if (i % 10 != 7) {
-            act(i, () -> paper.enterPaper(course.id(), PatientFormType.PASREG, pasreg(i)));
-            act(i, () -> paper.enterPaper(course.id(), PatientFormType.HADS, hads(i)));
-        }
-        if (i % 8 != 6) {
-            act(i, () -> paper.enterPaper(course.id(), PatientFormType.EVAL, eval(i)));
+        for (PatientFormType type : types.all()) {
+            Function<Integer, Map<String, Object>> answers = ANSWERS.get(type.formId());
+            boolean baseline = types.baseline().contains(type);
+            if (baseline && i % 10 == 2) {
+                act(i, () -> closures.stop(course.id(), type, 4));
+            } else if (answers != null && (baseline ? i % 10 != 7 : i % 8 != 6)) {
+                act(i, () -> paper.enterPaper(course.id(), type, answers.apply(i)));
+            }
         }
     }
 

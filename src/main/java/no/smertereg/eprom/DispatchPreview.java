@@ -27,10 +27,12 @@ public class DispatchPreview {
     public record PlannedSend(Long courseId, PatientFormType form, Instant sendAt) {
     }
 
+    private final PatientFormTypes types;
     private final ManagementService management;
     private final RuntimeService runtime;
 
-    DispatchPreview(ManagementService management, RuntimeService runtime) {
+    DispatchPreview(ManagementService management, RuntimeService runtime, PatientFormTypes types) {
+        this.types = types;
         this.management = management;
         this.runtime = runtime;
     }
@@ -47,7 +49,7 @@ public class DispatchPreview {
                     ProcessInstance instance = runtime.createProcessInstanceQuery()
                             .processInstanceId(job.getProcessInstanceId()).singleResult();
                     String form = (String) runtime.getVariable(instance.getId(), PatientFormProcess.VAR_PATIENT_FORM);
-                    return new PlannedSend(Long.valueOf(instance.getBusinessKey()), PatientFormType.valueOf(form),
+                    return new PlannedSend(Long.valueOf(instance.getBusinessKey()), types.of(form),
                             job.getDuedate().toInstant());
                 })
                 .sorted(Comparator.comparing(PlannedSend::sendAt).thenComparing(PlannedSend::courseId))

@@ -3,7 +3,6 @@ package no.smertereg.eprom;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.smertereg.access.CurrentUser;
-import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.CourseDirectory.CourseRef;
+import no.smertereg.course.CourseDirectory;
 import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
@@ -28,9 +27,7 @@ import no.smertereg.shared.RegistryClock;
 @Transactional
 public class PaperAndManualDispatch {
 
-    static final Set<PatientFormType> ON_PAPER = Set.of(PatientFormType.PASREG, PatientFormType.HADS,
-            PatientFormType.EVAL);
-
+    private final PatientFormTypes types;
     private final PatientFormRepository forms;
     private final PatientFormAnswers answersStore;
     private final PatientFormDispatch dispatch;
@@ -42,7 +39,8 @@ public class PaperAndManualDispatch {
 
     PaperAndManualDispatch(PatientFormRepository forms, PatientFormAnswers answersStore,
             PatientFormDispatch dispatch, CourseDirectory courses, RuntimeService runtime,
-            ManagementService management, RegistryClock clock, PatientFormEvents audit) {
+            ManagementService management, RegistryClock clock, PatientFormEvents audit, PatientFormTypes types) {
+        this.types = types;
         this.audit = audit;
         this.forms = forms;
         this.answersStore = answersStore;
@@ -55,7 +53,7 @@ public class PaperAndManualDispatch {
 
     public void enterPaper(Long courseId, PatientFormType type, Map<String, Object> answers) {
         CourseRef course = type3(courseId);
-        if (!ON_PAPER.contains(type)) {
+        if (!types.onPaper().contains(type)) {
             throw InvalidInputException.of("form", "error.eprom.notOnPaper");
         }
         PatientFormRecord form = forms.findByCourseIdAndFormType(courseId, type)
@@ -119,7 +117,7 @@ public class PaperAndManualDispatch {
     private Optional<ProcessInstance> instance(Long courseId, PatientFormType type) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
                 .processInstanceBusinessKey(courseId.toString())
-                .variableValueEquals(PatientFormProcess.VAR_PATIENT_FORM, type.name()).list().stream().findFirst();
+                .variableValueEquals(PatientFormProcess.VAR_PATIENT_FORM, type.code()).list().stream().findFirst();
     }
 
     private void runDueJobs(ProcessInstance instance) {

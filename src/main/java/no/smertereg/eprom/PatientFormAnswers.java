@@ -17,6 +17,7 @@ import no.smertereg.shared.RegistryClock;
 @Component
 class PatientFormAnswers {
 
+    private final PatientFormTypes types;
     private final FormCatalogue catalogue;
     private final FormValidator validator;
     private final DispatchEventRepository ledger;
@@ -24,7 +25,8 @@ class PatientFormAnswers {
     private final PatientFormEvents audit;
 
     PatientFormAnswers(FormCatalogue catalogue, FormValidator validator, DispatchEventRepository ledger,
-            RegistryClock clock, PatientFormEvents audit) {
+            RegistryClock clock, PatientFormEvents audit, PatientFormTypes types) {
+        this.types = types;
         this.audit = audit;
         this.catalogue = catalogue;
         this.validator = validator;
@@ -35,7 +37,7 @@ class PatientFormAnswers {
     void record(PatientFormRecord form, Map<String, Object> answers, boolean onPaper) {
         Map<String, Object> valid = new HashMap<>(validator.validate(
                 catalogue.find(form.getFormType().formId()).orElseThrow(), answers, true));
-        if (form.getFormType() == PatientFormType.HADS) {
+        if (types.scoredAsHads(form.getFormType())) {
             valid.putAll(HadsScoring.scores(valid));
         }
         form.answered(valid, clock.now(), onPaper);

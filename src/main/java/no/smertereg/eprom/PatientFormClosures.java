@@ -1,6 +1,5 @@
 package no.smertereg.eprom;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -9,8 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.CourseDirectory.CourseRef;
+import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.CoursePatientForms;
 import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.patients.PatientService;
@@ -35,6 +34,7 @@ public class PatientFormClosures {
     /** P6: one form's dispatch is stopped because the patient cannot answer or is critically ill or dead. */
     static final Set<Integer> STOP_REASONS = Set.of(3, 4);
 
+    private final PatientFormTypes types;
     private final PatientFormRepository forms;
     private final DispatchEventRepository ledger;
     private final CourseDirectory courses;
@@ -46,7 +46,8 @@ public class PatientFormClosures {
 
     PatientFormClosures(PatientFormRepository forms, DispatchEventRepository ledger, CourseDirectory courses,
             PatientService patients, RuntimeService runtime, RegistryClock clock, PatientFormEvents audit,
-            CoursePatientForms coursePatientForms) {
+            CoursePatientForms coursePatientForms, PatientFormTypes types) {
+        this.types = types;
         this.audit = audit;
         this.forms = forms;
         this.ledger = ledger;
@@ -122,7 +123,7 @@ public class PatientFormClosures {
     }
 
     private List<PatientFormRecord> records(Long courseId) {
-        return Arrays.stream(PatientFormType.values()).map(type -> forms.findByCourseIdAndFormType(courseId, type)
+        return types.all().stream().map(type -> forms.findByCourseIdAndFormType(courseId, type)
                 .orElseGet(() -> new PatientFormRecord(courseId, type))).toList();
     }
 
@@ -136,7 +137,7 @@ public class PatientFormClosures {
         String key = courseId.toString();
         for (PatientFormRecord record : records) {
             runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_CLOSED).processInstanceBusinessKey(key)
-                    .processInstanceVariableEquals(PatientFormProcess.VAR_PATIENT_FORM, record.getFormType().name())
+                    .processInstanceVariableEquals(PatientFormProcess.VAR_PATIENT_FORM, record.getFormType().code())
                     .correlateAll();
         }
     }
@@ -167,8 +168,7 @@ public class PatientFormClosures {
     /** For the patient-form pathway: a form closed or answered on paper before it was ordered is not sent. */
     @Transactional(readOnly = true)
     public boolean isClosed(DelegateExecution execution) {
-        PatientFormType type = PatientFormType.valueOf(
-                (String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
+        PatientFormType type = types.of((String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
         return forms.findByCourseIdAndFormType(Long.valueOf(execution.getProcessBusinessKey()), type)
                 .map(f -> f.getState() == PatientFormState.CLOSED || f.getState() == PatientFormState.COMPLETED)
                 .orElse(false);

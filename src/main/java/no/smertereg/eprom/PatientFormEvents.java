@@ -3,8 +3,8 @@ package no.smertereg.eprom;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.CourseDirectory.CourseRef;
+import no.smertereg.course.CourseDirectory;
 import no.smertereg.shared.PatientDataAccess;
 
 /** Tells the audit log what the ePROM module read or changed of a patient's forms. */
@@ -21,12 +21,12 @@ class PatientFormEvents {
 
     void read(String action, CourseRef course, PatientFormType form) {
         events.publishEvent(PatientDataAccess.read(action, course.pid(), course.id(), course.unitResh(),
-                form == null ? null : form.name()));
+                form == null ? null : form.code()));
     }
 
     void change(String action, CourseRef course, PatientFormType form) {
         events.publishEvent(PatientDataAccess.change(action, course.pid(), course.id(), course.unitResh(),
-                form == null ? null : form.name()));
+                form == null ? null : form.code()));
     }
 
     /** Where only the course id is at hand. */

@@ -1,6 +1,5 @@
 package no.smertereg.eprom;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +28,7 @@ import no.smertereg.shared.PageMessages;
 @Controller
 class PatientFormPageController {
 
+    private final PatientFormTypes types;
     private final CourseDirectory courses;
     private final PatientFormStatuses statuses;
     private final PatientFormClosures closures;
@@ -38,7 +38,9 @@ class PatientFormPageController {
     private final PatientFormEvents audit;
 
     PatientFormPageController(CourseDirectory courses, PatientFormStatuses statuses, PatientFormClosures closures,
-            PaperAndManualDispatch manual, FormCatalogue catalogue, PageMessages messages, PatientFormEvents audit) {
+            PaperAndManualDispatch manual, FormCatalogue catalogue, PageMessages messages, PatientFormEvents audit,
+            PatientFormTypes types) {
+        this.types = types;
         this.audit = audit;
         this.courses = courses;
         this.statuses = statuses;
@@ -54,7 +56,7 @@ class PatientFormPageController {
         model.addAttribute("user", CurrentUser.get());
         model.addAttribute("course", course);
         model.addAttribute("statuses", statuses.of(course));
-        model.addAttribute("onPaper", List.of(PatientFormType.PASREG, PatientFormType.HADS, PatientFormType.EVAL));
+        model.addAttribute("onPaper", types.onPaper());
         return "eprom/patient-forms";
     }
 
@@ -114,7 +116,7 @@ class PatientFormPageController {
 
     private FormDefinition definition(PatientFormType form) {
         return catalogue.find(form.formId()).orElseThrow(() -> new NotFoundException("error.form.notFound",
-                form.name()));
+                form.code()));
     }
 
     private String act(RedirectAttributes redirect, Long id, String done, Runnable change) {

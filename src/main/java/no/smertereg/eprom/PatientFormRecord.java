@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,7 +26,7 @@ class PatientFormRecord {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long courseId;
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = PatientFormTypeColumn.class)
     private PatientFormType formType;
     @Enumerated(EnumType.STRING)
     private PatientFormState state = PatientFormState.PLANNED;

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.CourseDirectory.CourseRef;
+import no.smertereg.course.CourseDirectory;
 import no.smertereg.privacy.PatientRecordPart;
 
 /**
@@ -48,7 +48,7 @@ class PatientFormRecordPart implements PatientRecordPart {
             for (PatientFormStatus status : statuses.of(course)) {
                 Map<String, Object> e = new LinkedHashMap<>();
                 e.put("courseId", course.id());
-                e.put("form", status.form().name());
+                e.put("form", status.form().code());
                 e.put("state", status.state());
                 e.put("reasonCode", status.reasonCode());
                 e.put("plannedSendAt", status.plannedSendAt());

@@ -1,7 +1,6 @@
 package no.smertereg.eprom;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,15 +25,15 @@ public class PatientFormStatuses {
     /** The send failed and its retries are used up: an incident in Cockpit, and P9 manual dispatch to try again. */
     public static final String SEND_FAILED = "SEND_FAILED";
 
-    private static final List<PatientFormType> BASELINE = List.of(PatientFormType.PASREG, PatientFormType.HADS);
-
+    private final PatientFormTypes types;
     private final PatientFormRepository forms;
     private final RuntimeService runtime;
     private final ManagementService management;
     private final PatientFormEvents audit;
 
     PatientFormStatuses(PatientFormRepository forms, RuntimeService runtime, ManagementService management,
-            PatientFormEvents audit) {
+            PatientFormEvents audit, PatientFormTypes types) {
+        this.types = types;
         this.audit = audit;
         this.forms = forms;
         this.runtime = runtime;
@@ -52,9 +51,9 @@ public class PatientFormStatuses {
                 .list().stream().collect(Collectors.toMap(
                         pi -> (String) runtime.getVariable(pi.getId(), PatientFormProcess.VAR_PATIENT_FORM),
                         Function.identity(), (a, b) -> a));
-        return Arrays.stream(PatientFormType.values())
+        return types.all().stream()
                 .map(type -> status(course, type, forms.findByCourseIdAndFormType(course.id(), type),
-                        running.get(type.name())))
+                        running.get(type.code())))
                 .toList();
     }
 
@@ -66,7 +65,7 @@ public class PatientFormStatuses {
             if (record.isPresent()) {
                 return new PatientFormStatus(type, record.get().getState().name(), reason, null, sentAt, null);
             }
-            String state = BASELINE.contains(type) && !course.epromAllowed() ? "NOT_POSSIBLE" : "AVAILABLE";
+            String state = types.baseline().contains(type) && !course.epromAllowed() ? "NOT_POSSIBLE" : "AVAILABLE";
             return new PatientFormStatus(type, state, null, null, null, null);
         }
         if (runtime.createIncidentQuery().processInstanceId(instance.getId()).count() > 0) {
@@ -84,8 +83,7 @@ public class PatientFormStatuses {
 
     /** For the patient-form pathway: the send found neither phone nor e-mail. */
     public boolean withoutContact(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-        PatientFormType type = PatientFormType.valueOf(
-                (String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
+        PatientFormType type = types.of((String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
         return forms.findByCourseIdAndFormType(Long.valueOf(execution.getProcessBusinessKey()), type)
                 .map(f -> f.getState() == PatientFormState.NO_CONTACT).orElse(false);
     }

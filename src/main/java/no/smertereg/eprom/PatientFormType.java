@@ -1,19 +1,30 @@
 package no.smertereg.eprom;
 
-/** P1: the patient forms, each with its {@code .form} file. */
-public enum PatientFormType {
-    PASREG("smertereg-pasreg"),
-    HADS("smertereg-hads"),
-    EVAL("smertereg-eval"),
-    OPIOID("smertereg-opioid");
+import com.fasterxml.jackson.annotation.JsonValue;
 
-    private final String formId;
+/**
+ * A patient form, as the course diagram calls it: its code ("PASREG") and its {@code .form} file. Equal by code.
+ * The forms a course has come from {@link PatientFormTypes}.
+ */
+public record PatientFormType(String code, String formId) {
 
-    PatientFormType(String formId) {
-        this.formId = formId;
+    @JsonValue
+    public String code() {
+        return code;
     }
 
-    public String formId() {
-        return formId;
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PatientFormType type && type.code.equals(code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return code;
     }
 }

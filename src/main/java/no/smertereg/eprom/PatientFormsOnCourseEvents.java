@@ -9,7 +9,7 @@ import no.smertereg.course.CourseDirectory.CourseRef;
 import no.smertereg.course.CoursePatientForms;
 import no.smertereg.course.FormFinalised;
 import no.smertereg.eprom.process.PatientFormProcess;
-import no.smertereg.forms.FormKey;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.patients.PatientDied;
 import no.smertereg.patients.PatientReserved;
 
@@ -21,13 +21,16 @@ import no.smertereg.patients.PatientReserved;
 @Component
 class PatientFormsOnCourseEvents {
 
+    private final RegistryDefinitions definitions;
     private final RuntimeService runtime;
     private final PatientFormClosures closures;
     private final CourseDirectory courses;
     private final CoursePatientForms coursePatientForms;
 
     PatientFormsOnCourseEvents(RuntimeService runtime, PatientFormClosures closures, CourseDirectory courses,
-            CoursePatientForms coursePatientForms) {
+            CoursePatientForms coursePatientForms,
+            RegistryDefinitions definitions) {
+        this.definitions = definitions;
         this.runtime = runtime;
         this.closures = closures;
         this.courses = courses;
@@ -37,17 +40,17 @@ class PatientFormsOnCourseEvents {
     @EventListener
     void formFinalised(FormFinalised event) {
         boolean type3 = event.includesPatientForms();
-        if (event.formKey() == FormKey.TO && type3 && event.patientReserved()) {
+        if (event.formKey().equals(definitions.courseTypeForm()) && type3 && event.patientReserved()) {
             closures.closeOpenForReservation(event.courseId());
             return;
         }
-        if (event.formKey() == FormKey.TO && event.correction() && type3 && event.epromAllowed()) {
+        if (event.formKey().equals(definitions.courseTypeForm()) && event.correction() && type3 && event.epromAllowed()) {
             coursePatientForms.releasePatientForms(event.courseId());
         }
-        if (event.formKey() == FormKey.TO && event.correction() && type3 && !event.epromAllowed()) {
+        if (event.formKey().equals(definitions.courseTypeForm()) && event.correction() && type3 && !event.epromAllowed()) {
             closures.closeUnsentForMissingConsent(event.courseId());
         }
-        if (event.formKey() == FormKey.B22 && event.correction()) {
+        if (event.formKey().equals(definitions.endDateForm()) && event.correction()) {
             endDateCorrected(event.courseId());
         }
     }

@@ -119,7 +119,7 @@ public class PatientPortal {
         try {
             runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_ANSWERED)
                     .processInstanceBusinessKey(form.getCourseId().toString())
-                    .processInstanceVariableEquals(PatientFormProcess.VAR_PATIENT_FORM, form.getFormType().name())
+                    .processInstanceVariableEquals(PatientFormProcess.VAR_PATIENT_FORM, form.getFormType().code())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new ConflictException("portal.invalidCode");

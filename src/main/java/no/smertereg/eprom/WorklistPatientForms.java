@@ -1,6 +1,5 @@
 package no.smertereg.eprom;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,10 +21,12 @@ import no.smertereg.eprom.process.PatientFormProcess;
 @Transactional(readOnly = true)
 class WorklistPatientForms implements PatientFormOverview {
 
+    private final PatientFormTypes types;
     private final PatientFormRepository forms;
     private final RuntimeService runtime;
 
-    WorklistPatientForms(PatientFormRepository forms, RuntimeService runtime) {
+    WorklistPatientForms(PatientFormRepository forms, RuntimeService runtime, PatientFormTypes types) {
+        this.types = types;
         this.forms = forms;
         this.runtime = runtime;
     }
@@ -38,7 +39,7 @@ class WorklistPatientForms implements PatientFormOverview {
         }
         Map<Long, Map<PatientFormType, PatientFormRecord>> records = new HashMap<>();
         forms.findByCourseIdIn(type3.stream().map(CourseRef::id).toList()).forEach(r -> records
-                .computeIfAbsent(r.getCourseId(), id -> new EnumMap<>(PatientFormType.class)).put(r.getFormType(), r));
+                .computeIfAbsent(r.getCourseId(), id -> new HashMap<>()).put(r.getFormType(), r));
         String[] tenants = type3.stream().map(CourseRef::unitResh).distinct().toArray(String[]::new);
         Map<String, String> running = running(type3, tenants);
         Set<String> ordered = new HashSet<>(running.values());
@@ -53,13 +54,13 @@ class WorklistPatientForms implements PatientFormOverview {
         Map<Long, Map<String, PatientFormMark>> result = new HashMap<>();
         for (CourseRef course : type3) {
             Map<String, PatientFormMark> marks = new LinkedHashMap<>();
-            for (PatientFormType type : PatientFormType.values()) {
+            for (PatientFormType type : types.all()) {
                 PatientFormRecord record = records.getOrDefault(course.id(), Map.of()).get(type);
-                if (failed.contains(course.id() + ":" + type.name())) {
-                    marks.put(type.name(), new PatientFormMark(PatientFormStatuses.SEND_FAILED, null));
+                if (failed.contains(course.id() + ":" + type.code())) {
+                    marks.put(type.code(), new PatientFormMark(PatientFormStatuses.SEND_FAILED, null));
                     continue;
                 }
-                marks.put(type.name(), record != null ? new PatientFormMark(record.getState().name(),
+                marks.put(type.code(), record != null ? new PatientFormMark(record.getState().name(),
                         record.getReasonCode()) : new PatientFormMark(unrecorded(course, type, ordered), null));
             }
             result.put(course.id(), marks);
@@ -67,11 +68,11 @@ class WorklistPatientForms implements PatientFormOverview {
         return result;
     }
 
-    private static String unrecorded(CourseRef course, PatientFormType type, Set<String> ordered) {
-        if (ordered.contains(course.id() + ":" + type.name())) {
+    private String unrecorded(CourseRef course, PatientFormType type, Set<String> ordered) {
+        if (ordered.contains(course.id() + ":" + type.code())) {
             return PatientFormState.PLANNED.name();
         }
-        boolean baseline = type == PatientFormType.PASREG || type == PatientFormType.HADS;
+        boolean baseline = types.baseline().contains(type);
         return baseline && !course.epromAllowed() ? "NOT_POSSIBLE" : "AVAILABLE";
     }
 

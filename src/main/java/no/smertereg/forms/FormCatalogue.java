@@ -14,22 +14,30 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-/** Reads every {@code forms/*.form} on the classpath: the same files the engine deploys and Tasklist renders. */
+/** Reads every the {@code .form} files under {@code forms/} of {@code registry.definitions-location}: the same files the engine deploys and Tasklist renders. */
 @Component
 public class FormCatalogue {
 
-    static final String LOCATION = "classpath*:forms/*.form";
     private static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "checkbox",
             "checklist", "radio", "select", "datetime");
 
     private final Map<String, FormDefinition> forms = new LinkedHashMap<>();
 
     public FormCatalogue(ObjectMapper json) throws IOException {
-        for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
+        this(json, RegistryDefinitions.DEFAULT_LOCATION);
+    }
+
+    @Autowired
+    public FormCatalogue(ObjectMapper json,
+            @Value("${registry.definitions-location:" + RegistryDefinitions.DEFAULT_LOCATION + "}") String location)
+            throws IOException {
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources(location + "forms/**/*.form")) {
             try (InputStream in = resource.getInputStream()) {
                 FormDefinition form = parse(json, new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 forms.put(form.id(), form);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,7 +24,7 @@ class FormInstance {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long courseId;
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = FormKeyColumn.class)
     private FormKey formKey;
     @Enumerated(EnumType.STRING)
     private FormState state = FormState.NEW;

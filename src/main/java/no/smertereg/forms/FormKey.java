@@ -1,39 +1,30 @@
 package no.smertereg.forms;
 
-import java.util.Arrays;
-import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The clinician forms of a SmerteReg course, each backed by one file in {@code forms/}. */
-public enum FormKey {
-    TO("smertereg-to", "TO"),
-    B11("smertereg-b11", "B1.1"),
-    B12("smertereg-b12", "B1.2"),
-    B21("smertereg-b21", "B2.1"),
-    B22("smertereg-b22", "B2.2");
+/**
+ * A clinician form of a course: a user task of the course diagram and its {@code .form} file. The code is what the
+ * registry stores and the URLs carry ("B11"); the label is what a clinician reads ("B1.1"). Equal by code.
+ */
+public record FormKey(String code, String formId, String label) {
 
-    private final String formId;
-    private final String label;
-
-    FormKey(String formId, String label) {
-        this.formId = formId;
-        this.label = label;
+    @JsonValue
+    public String code() {
+        return code;
     }
 
-    public String formId() {
-        return formId;
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FormKey key && key.code.equals(code);
     }
 
-    public String label() {
-        return label;
+    @Override
+    public int hashCode() {
+        return code.hashCode();
     }
 
-    public static Optional<FormKey> parse(String text) {
-        return Arrays.stream(values())
-                .filter(k -> k.name().equalsIgnoreCase(text) || k.label.equalsIgnoreCase(text))
-                .findFirst();
-    }
-
-    public static Optional<FormKey> ofFormId(String formId) {
-        return Arrays.stream(values()).filter(k -> k.formId.equals(formId)).findFirst();
+    @Override
+    public String toString() {
+        return code;
     }
 }

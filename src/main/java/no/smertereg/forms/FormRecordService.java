@@ -1,6 +1,5 @@
 package no.smertereg.forms;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,10 +32,12 @@ public class FormRecordService {
     private final FormValidator validator;
     private final RegistryClock clock;
     private final FormLists lists;
+    private final RegistryDefinitions definitions;
 
     FormRecordService(FormInstanceRepository forms, FormEventRepository events, FormCatalogue catalogue,
-            FormValidator validator, RegistryClock clock, FormLists lists) {
+            FormValidator validator, RegistryClock clock, FormLists lists, RegistryDefinitions definitions) {
         this.lists = lists;
+        this.definitions = definitions;
         this.forms = forms;
         this.events = events;
         this.catalogue = catalogue;
@@ -45,18 +46,18 @@ public class FormRecordService {
     }
 
     public void createFor(Long courseId) {
-        Arrays.stream(FormKey.values()).forEach(key -> forms.save(new FormInstance(courseId, key)));
+        definitions.clinicianForms().forEach(key -> forms.save(new FormInstance(courseId, key)));
     }
 
     @Transactional(readOnly = true)
     public FormRecord get(Long courseId, FormKey key) {
-        return toRecord(instance(courseId, key), true);
+        return toRecord(forms.findByCourseIdAndFormKey(courseId, key).orElseGet(() -> added(courseId, key)), true);
     }
 
     @Transactional(readOnly = true)
     public List<FormRecord> all(Long courseId) {
         return forms.findByCourseId(courseId).stream()
-                .sorted(Comparator.comparing(FormInstance::getFormKey))
+                .sorted(Comparator.comparing(FormInstance::getFormKey, definitions.order()))
                 .map(f -> toRecord(f, false)).toList();
     }
 
@@ -174,9 +175,17 @@ public class FormRecordService {
         return form;
     }
 
+    /** A form added to the diagram after the course was registered gets its row when it is first written. */
     private FormInstance instance(Long courseId, FormKey key) {
         return forms.findByCourseIdAndFormKey(courseId, key)
-                .orElseThrow(() -> new NotFoundException("error.form.notFound", key.label()));
+                .orElseGet(() -> forms.save(added(courseId, key)));
+    }
+
+    private FormInstance added(Long courseId, FormKey key) {
+        if (definitions.ofFormId(key.formId()).isEmpty()) {
+            throw new NotFoundException("error.form.notFound", key.label());
+        }
+        return new FormInstance(courseId, key);
     }
 
     private FormRecord flushed(FormInstance form) {

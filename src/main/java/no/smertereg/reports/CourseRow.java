@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One course (forløp) as the reports and the export see it: a value (or nothing) per {@link ReportColumn}. Built
@@ -14,9 +15,11 @@ import java.util.Map;
 public final class CourseRow {
 
     private final Map<ReportColumn, Object> values;
+    private final Map<String, Object> extras;
 
-    private CourseRow(Map<ReportColumn, Object> values) {
+    private CourseRow(Map<ReportColumn, Object> values, Map<String, Object> extras) {
         this.values = Collections.unmodifiableMap(new EnumMap<>(values));
+        this.extras = Collections.unmodifiableMap(new TreeMap<>(extras));
     }
 
     public static Builder builder() {
@@ -67,6 +70,11 @@ public final class CourseRow {
         return values;
     }
 
+    /** Answers of forms the codebook does not name (a form added to the diagram), as {@code <code>_<field>}. */
+    public Map<String, Object> extras() {
+        return extras;
+    }
+
     @Override
     public String toString() {
         return "CourseRow" + values;
@@ -76,6 +84,7 @@ public final class CourseRow {
     public static final class Builder {
 
         private final Map<ReportColumn, Object> values = new EnumMap<>(ReportColumn.class);
+        private final Map<String, Object> extras = new TreeMap<>();
 
         private Builder() {
         }
@@ -99,8 +108,15 @@ public final class CourseRow {
             return this;
         }
 
+        public Builder extra(String name, Object value) {
+            if (value != null) {
+                extras.put(name, value);
+            }
+            return this;
+        }
+
         public CourseRow build() {
-            return new CourseRow(values);
+            return new CourseRow(values, extras);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -26,12 +27,26 @@ final class CourseRowCsv {
         return Arrays.stream(ReportColumn.values()).map(Enum::name).toArray(String[]::new);
     }
 
+    /** The codebook's columns, then the extra columns of forms it does not name, in name order. */
+    static List<String> extraColumns(List<CourseRow> rows) {
+        return rows.stream().flatMap(r -> r.extras().keySet().stream()).distinct().sorted().toList();
+    }
+
     static void write(List<CourseRow> rows, Appendable out) {
+        write(rows, extraColumns(rows), out);
+    }
+
+    static void write(List<CourseRow> rows, List<String> extras, Appendable out) {
+        String[] header = Stream.concat(Arrays.stream(header()), extras.stream()).toArray(String[]::new);
         try {
-            CSVPrinter printer = new CSVPrinter(out, FORMAT); // not closed: the caller owns the output
+            // not closed: the caller owns the output
+            CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(header).get());
             for (CourseRow row : rows) {
                 for (ReportColumn column : ReportColumn.values()) {
                     printer.print(cell(row.get(column)));
+                }
+                for (String extra : extras) {
+                    printer.print(cell(row.extras().get(extra)));
                 }
                 printer.println();
             }
@@ -42,8 +57,12 @@ final class CourseRowCsv {
     }
 
     static String toCsv(List<CourseRow> rows) {
+        return toCsv(rows, extraColumns(rows));
+    }
+
+    static String toCsv(List<CourseRow> rows, List<String> extras) {
         StringBuilder out = new StringBuilder();
-        write(rows, out);
+        write(rows, extras, out);
         return out.toString();
     }
 

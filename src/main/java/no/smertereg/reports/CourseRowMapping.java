@@ -2,9 +2,13 @@ package no.smertereg.reports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import no.smertereg.course.CourseReportSource.ReportCourse;
 import no.smertereg.eprom.PatientFormFacts.Fact;
@@ -25,6 +29,9 @@ final class CourseRowMapping {
     static final Set<ReportColumn> REASONS = EnumSet.of(ReportColumn.GrManglUtfylPR, ReportColumn.GrManglUtfylHADS,
             ReportColumn.AarsakmanglUfylEval, ReportColumn.AarsakmanglUtfylOpioid);
 
+    static final Set<String> CODEBOOK_FORMS = Arrays.stream(ReportColumn.Source.values())
+            .map(Enum::name).collect(Collectors.toSet());
+
     private CourseRowMapping() {
     }
 
@@ -40,24 +47,41 @@ final class CourseRowMapping {
             row.with(column, column == ReportColumn.Reservasjonsstatus ? Integer.valueOf(reserved ? 1 : 0)
                     : value(column, course, unitName, finalised, patientForms));
         }
+        finalised.forEach((form, answers) -> extras(row, form.code(), answers));
+        patientForms.forEach((form, fact) -> extras(row, form.code(), fact.answers()));
         return row.build();
+    }
+
+    /** A form the codebook does not name is exported after the codebook's columns, a column per answer. */
+    private static void extras(CourseRow.Builder row, String form, Map<String, Object> answers) {
+        if (CODEBOOK_FORMS.contains(form) || answers == null) {
+            return;
+        }
+        answers.forEach((field, value) -> row.extra(form + "_" + field, value instanceof Collection<?> list
+                ? String.join(",", list.stream().map(String::valueOf).toList()) : value));
     }
 
     private static Object value(ReportColumn column, ReportCourse course, String unitName,
             Map<FormKey, Map<String, Object>> finalised, Map<PatientFormType, Fact> patientForms) {
-        return switch (column.source()) {
-            case COURSE -> courseValue(column, course, unitName);
-            case TO -> answer(column, finalised.get(FormKey.TO));
-            case B11 -> answer(column, finalised.get(FormKey.B11));
-            case B12 -> answer(column, finalised.get(FormKey.B12));
-            case B21 -> answer(column, finalised.get(FormKey.B21));
-            case B22 -> column == ReportColumn.Journalnotat ? journalnotat(finalised.get(FormKey.B22))
-                    : answer(column, finalised.get(FormKey.B22));
-            case PASREG -> patientForm(column, patientForms.get(PatientFormType.PASREG));
-            case HADS -> patientForm(column, patientForms.get(PatientFormType.HADS));
-            case EVAL -> patientForm(column, patientForms.get(PatientFormType.EVAL));
-            case OPIOID -> patientForm(column, patientForms.get(PatientFormType.OPIOID));
-        };
+        if (column.source() == ReportColumn.Source.COURSE) {
+            return courseValue(column, course, unitName);
+        }
+        String form = column.source().name();
+        Map<String, Object> answers = byCode(finalised, FormKey::code, form);
+        if (answers != null) {
+            return column == ReportColumn.Journalnotat ? journalnotat(answers) : answer(column, answers);
+        }
+        return patientForm(column, byCode(patientForms, PatientFormType::code, form));
+    }
+
+    /** The codebook names each column's form by its code ("B22", "HADS"). */
+    private static <K, V> V byCode(Map<K, V> values, Function<K, String> code, String form) {
+        for (Map.Entry<K, V> entry : values.entrySet()) {
+            if (code.apply(entry.getKey()).equals(form)) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 
     private static Object courseValue(ReportColumn column, ReportCourse course, String unitName) {

@@ -2,7 +2,6 @@ package no.smertereg.reports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.smertereg.access.OrgUnit;
 import no.smertereg.access.OrganisationService;
-import no.smertereg.course.CourseReportSource;
 import no.smertereg.course.CourseReportSource.ReportCourse;
-import no.smertereg.eprom.PatientFormFacts;
+import no.smertereg.course.CourseReportSource;
 import no.smertereg.eprom.PatientFormFacts.Fact;
+import no.smertereg.eprom.PatientFormFacts;
 import no.smertereg.eprom.PatientFormType;
 import no.smertereg.forms.FormKey;
 import no.smertereg.forms.FormRecord;
 import no.smertereg.forms.FormRecordService;
 import no.smertereg.forms.FormState;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.patients.PatientService;
 
 /**
@@ -35,10 +35,8 @@ import no.smertereg.patients.PatientService;
 class CourseRowReader {
 
     private static final int CHUNK = 500;
-    private static final List<FormKey> SHORT_COURSE = List.of(FormKey.TO, FormKey.B11);
-    private static final List<FormKey> FULL_COURSE = List.of(FormKey.TO, FormKey.B11, FormKey.B12, FormKey.B21,
-            FormKey.B22);
 
+    private final RegistryDefinitions definitions;
     private final CourseReportSource courses;
     private final FormRecordService forms;
     private final PatientFormFacts patientForms;
@@ -46,7 +44,8 @@ class CourseRowReader {
     private final PatientService patients;
 
     CourseRowReader(CourseReportSource courses, FormRecordService forms, PatientFormFacts patientForms,
-            OrganisationService organisation, PatientService patients) {
+            OrganisationService organisation, PatientService patients, RegistryDefinitions definitions) {
+        this.definitions = definitions;
         this.patients = patients;
         this.courses = courses;
         this.forms = forms;
@@ -84,17 +83,17 @@ class CourseRowReader {
             Map<Long, Map<FormKey, Map<String, Object>>> finalised = finalisedAnswers(ids);
             Map<Long, Map<PatientFormType, Fact>> facts = new HashMap<>();
             patientForms.of(ids).forEach(f -> facts.computeIfAbsent(f.courseId(),
-                    id -> new EnumMap<>(PatientFormType.class)).put(f.type(), f));
+                    id -> new HashMap<>()).put(f.type(), f));
             Set<Long> reserved = patients.reservedAmong(chunk.stream().map(ReportCourse::pid).distinct().toList());
             for (ReportCourse course : chunk) {
                 Map<FormKey, Map<String, Object>> answers = finalised.getOrDefault(course.id(), Map.of());
-                if (!answers.containsKey(FormKey.TO)) {
+                if (!answers.containsKey(definitions.courseTypeForm())) {
                     continue;
                 }
                 CourseRow row = CourseRowMapping.row(course, names.get(course.unitResh()),
                         reserved.contains(course.pid()), answers, facts.getOrDefault(course.id(), Map.of()));
                 registered.add(row);
-                if (complete(course, answers.keySet())) {
+                if (complete(course, answers.keySet(), definitions)) {
                     rows.add(row);
                 }
             }
@@ -106,19 +105,20 @@ class CourseRowReader {
         Map<Long, Map<FormKey, Map<String, Object>>> result = new HashMap<>();
         for (FormRecord form : forms.allOf(ids)) {
             if (form.state() == FormState.FINALISED) {
-                result.computeIfAbsent(form.courseId(), id -> new EnumMap<>(FormKey.class))
+                result.computeIfAbsent(form.courseId(), id -> new HashMap<>())
                         .put(form.formKey(), form.answers());
             }
         }
         return result;
     }
 
-    static boolean complete(ReportCourse course, Set<FormKey> finalised) {
+    /** Complete when every form the diagram gives a course of its type is finalised. */
+    static boolean complete(ReportCourse course, Set<FormKey> finalised, RegistryDefinitions definitions) {
         Integer type = course.courseType();
         if (type == null) {
             return false;
         }
-        return finalised.containsAll(type == 1 ? SHORT_COURSE : FULL_COURSE);
+        return finalised.containsAll(definitions.formsOfCourseType(type));
     }
 
     private static String name(OrgUnit unit) {

@@ -25,6 +25,10 @@ final class CourseRowXlsx {
     }
 
     static byte[] toXlsx(List<CourseRow> rows) {
+        return toXlsx(rows, CourseRowCsv.extraColumns(rows));
+    }
+
+    static byte[] toXlsx(List<CourseRow> rows, List<String> extras) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(SHEET);
             CellStyle dateStyle = workbook.createCellStyle();
@@ -34,12 +38,21 @@ final class CourseRowXlsx {
             for (int c = 0; c < columns.length; c++) {
                 header.createCell(c).setCellValue(columns[c].name());
             }
+            for (int e = 0; e < extras.size(); e++) {
+                header.createCell(columns.length + e).setCellValue(extras.get(e));
+            }
             for (int r = 0; r < rows.size(); r++) {
                 Row line = sheet.createRow(r + 1);
                 for (int c = 0; c < columns.length; c++) {
                     Object value = rows.get(r).get(columns[c]);
                     if (value != null) {
                         write(line.createCell(c), value, dateStyle);
+                    }
+                }
+                for (int e = 0; e < extras.size(); e++) {
+                    Object value = rows.get(r).extras().get(extras.get(e));
+                    if (value != null) {
+                        write(line.createCell(columns.length + e), value, dateStyle);
                     }
                 }
             }

@@ -40,13 +40,15 @@ class ReportPageController {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    private final ExtraColumns extraColumns;
     private final ReportService reports;
     private final OrganisationService organisation;
     private final RegistryClock clock;
     private final PageMessages messages;
 
     ReportPageController(ReportService reports, OrganisationService organisation, RegistryClock clock,
-            PageMessages messages) {
+            PageMessages messages, ExtraColumns extraColumns) {
+        this.extraColumns = extraColumns;
         this.reports = reports;
         this.organisation = organisation;
         this.clock = clock;
@@ -155,7 +157,8 @@ class ReportPageController {
         LocalDate end = to == null ? clock.today() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         List<CourseRow> rows = reports.exportRows(scope, start, end);
-        byte[] body = xlsx ? CourseRowXlsx.toXlsx(rows) : withBom(CourseRowCsv.toCsv(rows));
+        List<String> extras = extraColumns.of(rows);
+        byte[] body = xlsx ? CourseRowXlsx.toXlsx(rows, extras) : withBom(CourseRowCsv.toCsv(rows, extras));
         MediaType type = xlsx ? MediaType.parseMediaType(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 : new MediaType("text", "csv", StandardCharsets.UTF_8);

@@ -56,7 +56,7 @@ class FormDateRulesTest {
 
     @Test
     void theFindingsDatesAreRefusedAtTheirField() {
-        assertThat(problems(FormKey.TO, with(with(TO_TYPE3, "HenvistDato", "2026-11-20"), "DatoSamtykke",
+        assertThat(problems(SmerteregForms.TO, with(with(TO_TYPE3, "HenvistDato", "2026-11-20"), "DatoSamtykke",
                 "2026-11-20"), Map.of())).containsExactly("StartdatoTO: Startdato kan ikke være før henvisningsdato.");
         assertThat(toProblem("StartdatoTO", "2099-01-01")).containsExactly(
                 "StartdatoTO: Startdato kan ikke være fram i tid.");
@@ -66,7 +66,7 @@ class FormDateRulesTest {
                 + "ikke være før 01.01.2015, den tidligste datoen registeret tar imot.");
         assertThat(toProblem("DatoSamtykke", "2030-01-01")).containsExactly(
                 "DatoSamtykke: Dato for samtykke kan ikke være fram i tid.");
-        assertThat(problems(FormKey.B22, with(B22, "SluttDato", "2026-11-15"), TO_TYPE3)).containsExactly(
+        assertThat(problems(SmerteregForms.B22, with(B22, "SluttDato", "2026-11-15"), TO_TYPE3)).containsExactly(
                 "SluttDato: Sluttdato kan ikke være før startdatoen i TO.");
     }
 
@@ -74,26 +74,26 @@ class FormDateRulesTest {
     void consentBeforeTheReferral_aReferralAhead_andAnEndAhead_areRefused_tooInADraft() {
         assertThat(toProblem("DatoSamtykke", "2026-11-15")).containsExactly(
                 "DatoSamtykke: Dato for samtykke kan ikke være før henvisningsdato.");
-        assertThat(problems(FormKey.TO, Map.of("HenvistDato", "2026-12-04"), Map.of())).containsExactly(
+        assertThat(problems(SmerteregForms.TO, Map.of("HenvistDato", "2026-12-04"), Map.of())).containsExactly(
                 "HenvistDato: Henvisningsdato kan ikke være fram i tid.");
-        assertThat(problems(FormKey.B22, Map.of("SluttDato", "2026-12-04"), TO_TYPE3)).containsExactly(
+        assertThat(problems(SmerteregForms.B22, Map.of("SluttDato", "2026-12-04"), TO_TYPE3)).containsExactly(
                 "SluttDato: Sluttdato kan ikke være fram i tid.");
     }
 
     @Test
     void aCorrectedStartAfterTheEndInB22IsRefused() {
-        assertThat(problems(FormKey.TO, with(TO_TYPE3, "StartdatoTO", "2026-11-21"), B22)).containsExactly(
+        assertThat(problems(SmerteregForms.TO, with(TO_TYPE3, "StartdatoTO", "2026-11-21"), B22)).containsExactly(
                 "StartdatoTO: Startdato kan ikke være etter sluttdatoen i B2.2.");
     }
 
     @Test
     void todaysDatesAndTheTestsFixturesPass() {
         String today = "2026-12-03";
-        validator.validate(catalogue.get(FormKey.TO), TO_TYPE3, true);
-        validator.validate(catalogue.get(FormKey.TO), Map.of("HenvistDato", today, "StartdatoTO", today, "Tilsett",
+        validator.validate(catalogue.get(SmerteregForms.TO), TO_TYPE3, true);
+        validator.validate(catalogue.get(SmerteregForms.TO), Map.of("HenvistDato", today, "StartdatoTO", today, "Tilsett",
                 "1", "InklKritOppf", "1", "SkriftligSamtyk", "1", "DatoSamtykke", today), true);
-        validator.validate(catalogue.get(FormKey.B22), B22, true, TO_TYPE3);
-        validator.validate(catalogue.get(FormKey.B22), with(B22, "SluttDato", "2026-11-16"), true, TO_TYPE3);
+        validator.validate(catalogue.get(SmerteregForms.B22), B22, true, TO_TYPE3);
+        validator.validate(catalogue.get(SmerteregForms.B22), with(B22, "SluttDato", "2026-11-16"), true, TO_TYPE3);
     }
 
     @Test
@@ -127,7 +127,7 @@ class FormDateRulesTest {
     }
 
     private List<String> toProblem(String key, String date) {
-        return problems(FormKey.TO, with(TO_TYPE3, key, date), Map.of());
+        return problems(SmerteregForms.TO, with(TO_TYPE3, key, date), Map.of());
     }
 
     private static Map<String, Object> with(Map<String, Object> answers, String key, Object value) {

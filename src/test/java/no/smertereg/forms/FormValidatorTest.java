@@ -32,7 +32,7 @@ class FormValidatorTest {
 
     @Test
     void catalogueHoldsEveryClinicianForm() {
-        for (FormKey key : FormKey.values()) {
+        for (FormKey key : SmerteregForms.DEFINITIONS.clinicianForms()) {
             assertThat(catalogue.get(key).fields()).as(key.formId()).isNotEmpty();
         }
         assertThat(catalogue.find("smertereg-po")).isPresent();
@@ -40,29 +40,29 @@ class FormValidatorTest {
 
     @Test
     void finaliseNamesEveryMissingRequiredField() {
-        assertThat(problems(FormKey.TO, Map.of("Tilsett", "1"), true)).containsExactlyInAnyOrder(
+        assertThat(problems(SmerteregForms.TO, Map.of("Tilsett", "1"), true)).containsExactlyInAnyOrder(
                 "HenvistDato:error.form.required", "StartdatoTO:error.form.required",
                 "InklKritOppf:error.form.required");
     }
 
     @Test
     void draftMayBeIncomplete() {
-        assertThat(validator.validate(catalogue.get(FormKey.TO), Map.of("Tilsett", "2"), false))
+        assertThat(validator.validate(catalogue.get(SmerteregForms.TO), Map.of("Tilsett", "2"), false))
                 .containsExactly(Map.entry("Tilsett", "2"));
     }
 
     @Test
     void nrsOutsideTheScaleIsRefused_99VetIkkeIsAccepted() {
         Map<String, Object> answers = b12(Map.of("StSmRo12", "11"));
-        assertThat(problems(FormKey.B12, answers, false)).containsExactly("StSmRo12:error.form.unknownCode");
+        assertThat(problems(SmerteregForms.B12, answers, false)).containsExactly("StSmRo12:error.form.unknownCode");
 
-        Map<String, Object> ok = validator.validate(catalogue.get(FormKey.B12), b12(Map.of("StSmRo12", 99)), true);
+        Map<String, Object> ok = validator.validate(catalogue.get(SmerteregForms.B12), b12(Map.of("StSmRo12", 99)), true);
         assertThat(ok).containsEntry("StSmRo12", "99").containsEntry("Funksjon12", "5");
     }
 
     @Test
     void unknownCodeAndUnknownFieldAreNamed() {
-        assertThat(problems(FormKey.TO, Map.of("Tilsett", "7", "Pasientnavn", "x"), false))
+        assertThat(problems(SmerteregForms.TO, Map.of("Tilsett", "7", "Pasientnavn", "x"), false))
                 .containsExactlyInAnyOrder("Tilsett:error.form.unknownCode", "Pasientnavn:error.form.unknownField");
     }
 
@@ -70,7 +70,7 @@ class FormValidatorTest {
     void nrsFieldsAreHiddenUnlessThePatientCouldAnswer_andTheirAnswersDropped() {
         Map<String, Object> answers = new HashMap<>(Map.of("AngiNRS12", "0", "Funksjon12", "9", "StSmRo12", "4"));
 
-        Map<String, Object> stored = validator.validate(catalogue.get(FormKey.B12), answers, true);
+        Map<String, Object> stored = validator.validate(catalogue.get(SmerteregForms.B12), answers, true);
 
         assertThat(stored).containsOnlyKeys("AngiNRS12", "Funksjon12");
     }
@@ -80,18 +80,18 @@ class FormValidatorTest {
         Map<String, Object> b22 = new HashMap<>(Map.of("SluttDato", "2026-11-20", "AntPasTils", 3,
                 "IkkeMedBeh", "0", "VidereOppf", "0", "BehNedtrappAvsluttTils", "0", "OppfSmeKl", "0",
                 "Lege", true));
-        assertThat(problems(FormKey.B22, b22, true)).containsExactly("AntTilsLege:error.form.required");
+        assertThat(problems(SmerteregForms.B22, b22, true)).containsExactly("AntTilsLege:error.form.required");
 
         b22.put("AntTilsLege", 101);
-        assertThat(problems(FormKey.B22, b22, true)).containsExactly("AntTilsLege:error.form.range");
+        assertThat(problems(SmerteregForms.B22, b22, true)).containsExactly("AntTilsLege:error.form.range");
 
         b22.put("AntTilsLege", "2");
-        assertThat(validator.validate(catalogue.get(FormKey.B22), b22, true)).containsEntry("AntTilsLege", 2L);
+        assertThat(validator.validate(catalogue.get(SmerteregForms.B22), b22, true)).containsEntry("AntTilsLege", 2L);
     }
 
     @Test
     void datesAndBooleansMustHaveTheirTypes() {
-        assertThat(problems(FormKey.TO, Map.of("HenvistDato", "20.11.2026", "Tilsynsanmodnin", "ja"), false))
+        assertThat(problems(SmerteregForms.TO, Map.of("HenvistDato", "20.11.2026", "Tilsynsanmodnin", "ja"), false))
                 .containsExactlyInAnyOrder("HenvistDato:error.form.date", "Tilsynsanmodnin:error.form.type");
     }
 
@@ -100,7 +100,7 @@ class FormValidatorTest {
     void controlCharactersInTextAreRefusedNamingTheField_tabsAndLineBreaksAreKept() {
         for (String text : new String[] {"Rygg\u0000smerter", "Rygg\u0007", "Rygg\u007F", "Rygg\u009B",
                 "Rygg\uD800"}) {
-            assertThat(problems(FormKey.B11, Map.of("InnlDiag", text), false)).as(text.codePoints()
+            assertThat(problems(SmerteregForms.B11, Map.of("InnlDiag", text), false)).as(text.codePoints()
                     .mapToObj(Integer::toHexString).toList().toString())
                     .containsExactly("InnlDiag:error.form.controlCharacter");
         }
@@ -111,7 +111,7 @@ class FormValidatorTest {
                         .containsExactly(tuple("Epost", "error.form.controlCharacter")));
 
         String lines = "Rygg\r\nNakke\tø 😀";
-        assertThat(validator.validate(catalogue.get(FormKey.B11), Map.of("InnlDiag", lines), false))
+        assertThat(validator.validate(catalogue.get(SmerteregForms.B11), Map.of("InnlDiag", lines), false))
                 .containsEntry("InnlDiag", lines);
     }
 
@@ -150,7 +150,7 @@ class FormValidatorTest {
 
     @Test
     void refusedAnswersThrowNotReturn() {
-        assertThatThrownBy(() -> validator.validate(catalogue.get(FormKey.B11), Map.of("SmerteKat", "5"), false))
+        assertThatThrownBy(() -> validator.validate(catalogue.get(SmerteregForms.B11), Map.of("SmerteKat", "5"), false))
                 .isInstanceOf(InvalidInputException.class);
     }
 }

@@ -81,7 +81,7 @@ class EngineBoundaryIT extends IntegrationTest {
         JsonNode to = lu.get("/api/courses/" + id + "/forms/TO").json();
         as("lc.haukeland").post("/api/courses/" + id + "/forms/TO/unlock", Map.of("version",
                 to.path("version").asLong(), "reason", "Ble tilsett likevel")).expect(200);
-        String correction = taskId(lu, id, "UserTask_CorrectTO");
+        String correction = taskId(lu, id, "UserTask_CorrectForm");
 
         Api.Response refused = lu.post("/engine-rest/task/" + correction + "/submit-form", Map.of("variables",
                 Map.of("Tilsett", Map.of("value", "1"), "InklKritOppf", Map.of("value", "0"))));
@@ -138,7 +138,7 @@ class EngineBoundaryIT extends IntegrationTest {
                 b11.path("version").asLong(), "reason", "Feil kategori")).expect(200);
         assertThat(course("lu.haukeland", id).path("status").asText()).isEqualTo("ACTIVE");
 
-        lu.post("/engine-rest/task/" + taskId(lu, id, "UserTask_CorrectB11") + "/submit-form", Map.of("variables",
+        lu.post("/engine-rest/task/" + taskId(lu, id, "UserTask_CorrectForm") + "/submit-form", Map.of("variables",
                 Map.of("SmerteKat", Map.of("value", "1")))).expect(204);
         assertThat(lu.get("/api/courses/" + id + "/forms/B11").json().path("answers").path("SmerteKat").asText())
                 .isEqualTo("1");

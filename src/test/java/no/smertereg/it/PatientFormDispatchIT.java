@@ -17,10 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import no.smertereg.notification.MailRelay;
 import no.smertereg.eprom.PatientFormDispatch;
 import no.smertereg.eprom.PatientFormType;
+import no.smertereg.eprom.SmerteregPatientForms;
 import no.smertereg.eprom.process.PatientFormProcess;
+import no.smertereg.notification.MailRelay;
 
 /**
  * The patient-form pathway on PostgreSQL with the real ledger and outbox: the notice carries a link and a code
@@ -79,8 +80,8 @@ class PatientFormDispatchIT extends IntegrationTest {
                 .asLong(), "answers", Map.of("Epost", "pasient@example.invalid", "Varslingskanal", "EPOST")))
                 .expect(200);
 
-        dispatch.send(id, PatientFormType.HADS, "retry-test:" + id);
-        dispatch.send(id, PatientFormType.HADS, "retry-test:" + id);
+        dispatch.send(id, SmerteregPatientForms.HADS, "retry-test:" + id);
+        dispatch.send(id, SmerteregPatientForms.HADS, "retry-test:" + id);
 
         assertThat(ledger(id)).containsExactly("SENT:EMAIL:null");
         assertThat(jdbc.queryForObject("select count(*) from notification_outbox where idempotency_key = ?",
@@ -95,7 +96,7 @@ class PatientFormDispatchIT extends IntegrationTest {
         as("lu.haukeland").put("/api/courses/" + id + "/personal-data", Map.of("version", po.path("version")
                 .asLong(), "answers", Map.of("Epost", address, "Varslingskanal", "EPOST"))).expect(200);
 
-        dispatch.send(id, PatientFormType.PASREG, "mail-test:" + id);
+        dispatch.send(id, SmerteregPatientForms.PASREG, "mail-test:" + id);
         relay.relay();
         relay.relay();
 

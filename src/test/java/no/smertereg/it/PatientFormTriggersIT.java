@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import no.smertereg.eprom.PatientFormDispatch;
 import no.smertereg.eprom.PatientFormType;
+import no.smertereg.eprom.SmerteregPatientForms;
 import no.smertereg.patients.PatientService;
 
 /**
@@ -117,7 +118,7 @@ class PatientFormTriggersIT extends IntegrationTest {
         long sent = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
         finalise("lu.haukeland", sent, "TO", toType3WithConsent());
         giveEmail("lu.haukeland", sent, "sendt@example.invalid");
-        dispatch.send(sent, PatientFormType.PASREG, "test-send:" + sent);
+        dispatch.send(sent, SmerteregPatientForms.PASREG, "test-send:" + sent);
         JsonNode refused = as("lu.haukeland").post("/api/courses/" + sent + "/patient-forms/closure",
                 Map.of("reason", 2)).expect(409).json();
         assertThat(refused.path("detail").asText()).contains("sendt");

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import no.smertereg.course.process.OpenFormTasks;
 import no.smertereg.forms.FormKey;
+import no.smertereg.forms.SmerteregForms;
 
 /**
  * The worklist reads open form tasks from its own table (ADR 0007), not from the engine: the table follows the
@@ -118,8 +119,8 @@ class WorklistReadModelIT extends IntegrationTest {
                 + "|| ' ' || correction from open_form_task where course_id = ?", String.class, courseId);
         List<String> engine = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(courseId))
                 .initializeFormKeys().list().stream().filter(t -> t.getCamundaFormRef() != null)
-                .flatMap(t -> FormKey.ofFormId(t.getCamundaFormRef().getKey()).stream()
-                        .map(key -> key.name() + " " + t.getId() + " " + t.getProcessInstanceId() + " "
+                .flatMap(t -> SmerteregForms.DEFINITIONS.ofFormId(t.getCamundaFormRef().getKey()).stream()
+                        .map(key -> key.code() + " " + t.getId() + " " + t.getProcessInstanceId() + " "
                                 + t.getProcessDefinitionId().startsWith("form-correction:")))
                 .toList();
         assertThat(engine).as("the engine's open form tasks").extracting(task -> task.split(" ")[0])

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,7 +16,9 @@ import no.smertereg.course.CourseReportSource.ReportCourse;
 import no.smertereg.course.RegistryScope;
 import no.smertereg.eprom.PatientFormFacts.Fact;
 import no.smertereg.eprom.PatientFormType;
+import no.smertereg.eprom.SmerteregPatientForms;
 import no.smertereg.forms.FormKey;
+import no.smertereg.forms.SmerteregForms;
 
 /** From answers as the forms module stores them to a row; which courses are complete enough to count. */
 class CourseRowMappingTest {
@@ -23,13 +27,13 @@ class CourseRowMappingTest {
             LocalDate.of(2026, 11, 16));
 
     private static Map<FormKey, Map<String, Object>> forms() {
-        Map<FormKey, Map<String, Object>> forms = new EnumMap<>(FormKey.class);
-        forms.put(FormKey.TO, Map.of("HenvistDato", "2026-11-15", "StartdatoTO", "2026-11-16", "Tilsett", "1",
+        Map<FormKey, Map<String, Object>> forms = new HashMap<>();
+        forms.put(SmerteregForms.TO, Map.of("HenvistDato", "2026-11-15", "StartdatoTO", "2026-11-16", "Tilsett", "1",
                 "InklKritOppf", "1", "SkriftligSamtyk", "1", "alder", 54L));
-        forms.put(FormKey.B11, Map.of("MoEkvivalens", new BigDecimal("30.5"), "SmerteKat", "2"));
-        forms.put(FormKey.B12, Map.of("AngiNRS12", "1", "StSmBev12", "99", "Funksjon12", "2"));
-        forms.put(FormKey.B21, Map.of("AngiNRS21", "1", "StSmBev21", "3", "Funksjon21", "4"));
-        forms.put(FormKey.B22, Map.of("AntPasTils", 4L, "Lege", true, "AntTilsLege", 2L, "IkkeMedBeh", "1",
+        forms.put(SmerteregForms.B11, Map.of("MoEkvivalens", new BigDecimal("30.5"), "SmerteKat", "2"));
+        forms.put(SmerteregForms.B12, Map.of("AngiNRS12", "1", "StSmBev12", "99", "Funksjon12", "2"));
+        forms.put(SmerteregForms.B21, Map.of("AngiNRS21", "1", "StSmBev21", "3", "Funksjon21", "4"));
+        forms.put(SmerteregForms.B22, Map.of("AntPasTils", 4L, "Lege", true, "AntTilsLege", 2L, "IkkeMedBeh", "1",
                 "VidereOppf", "1", "BehNedtrappAvsluttTils", "1"));
         return forms;
     }
@@ -54,21 +58,36 @@ class CourseRowMappingTest {
     }
 
     @Test
+    void aFormTheCodebookDoesNotName_isExportedAfterTheCodebooksColumns_asCodeAndField() {
+        Map<FormKey, Map<String, Object>> forms = forms();
+        forms.put(new FormKey("B3", "smertereg-b3", "B3"), Map.of("InnlDiag", "Rygg", "SmerteKat", "2"));
+
+        CourseRow row = CourseRowMapping.row(COURSE, "Haukeland", forms, Map.of());
+        String[] header = CourseRowCsv.toCsv(List.of(row)).lines().findFirst().orElseThrow().split(";");
+
+        assertThat(row.extras()).containsExactly(Map.entry("B3_InnlDiag", "Rygg"), Map.entry("B3_SmerteKat", "2"));
+        assertThat(header).startsWith(CourseRowCsv.header()).endsWith("B3_InnlDiag", "B3_SmerteKat")
+                .hasSize(ReportColumn.values().length + 2);
+        assertThat(CourseRowMapping.row(COURSE, "Haukeland", forms(), Map.of()).extras())
+                .as("the codebook's forms give no extra columns").isEmpty();
+    }
+
+    @Test
     void journalnotatIsZeroWhenItsQuestionWasShownButNotTicked_emptyWhenHidden() {
         Map<FormKey, Map<String, Object>> forms = forms();
         assertThat(CourseRowMapping.row(COURSE, "x", forms, Map.of()).get(ReportColumn.Journalnotat)).isEqualTo(0);
-        forms.put(FormKey.B22, Map.of("BehNedtrappAvsluttTils", "1", "Journalnotat", true));
+        forms.put(SmerteregForms.B22, Map.of("BehNedtrappAvsluttTils", "1", "Journalnotat", true));
         assertThat(CourseRowMapping.row(COURSE, "x", forms, Map.of()).get(ReportColumn.Journalnotat)).isEqualTo(1);
-        forms.put(FormKey.B22, Map.of("BehNedtrappAvsluttTils", "0"));
+        forms.put(SmerteregForms.B22, Map.of("BehNedtrappAvsluttTils", "0"));
         assertThat(CourseRowMapping.row(COURSE, "x", forms, Map.of()).has(ReportColumn.Journalnotat)).isFalse();
     }
 
     @Test
     void patientFormsGiveCompletionFlagReasonAndAnswersOnlyWhenAnswered() {
         Map<PatientFormType, Fact> facts = Map.of(
-                PatientFormType.EVAL, new Fact(11L, PatientFormType.EVAL, true, true, null, Map.of("EvalSpm3", "4")),
-                PatientFormType.HADS, new Fact(11L, PatientFormType.HADS, false, true, 7, Map.of()),
-                PatientFormType.PASREG, new Fact(11L, PatientFormType.PASREG, false, false, null, Map.of()));
+                SmerteregPatientForms.EVAL, new Fact(11L, SmerteregPatientForms.EVAL, true, true, null, Map.of("EvalSpm3", "4")),
+                SmerteregPatientForms.HADS, new Fact(11L, SmerteregPatientForms.HADS, false, true, 7, Map.of()),
+                SmerteregPatientForms.PASREG, new Fact(11L, SmerteregPatientForms.PASREG, false, false, null, Map.of()));
         CourseRow row = CourseRowMapping.row(COURSE, "x", forms(), facts);
         assertThat(row.get(ReportColumn.PasdelUtfylEval)).isEqualTo(1);
         assertThat(row.get(ReportColumn.EvalSpm3)).isEqualTo(4);
@@ -84,11 +103,11 @@ class CourseRowMappingTest {
         ReportCourse type1 = new ReportCourse(1L, 1L, "100082", null, RegistryScope.LOCAL, 1, null);
         ReportCourse type3 = COURSE;
         ReportCourse toOpen = new ReportCourse(2L, 1L, "100082", null, RegistryScope.LOCAL, null, null);
-        assertThat(CourseRowReader.complete(type1, Set.of(FormKey.TO, FormKey.B11))).isTrue();
-        assertThat(CourseRowReader.complete(type1, Set.of(FormKey.TO))).isFalse();
-        assertThat(CourseRowReader.complete(type3, Set.of(FormKey.TO, FormKey.B11, FormKey.B12, FormKey.B21)))
+        assertThat(CourseRowReader.complete(type1, Set.of(SmerteregForms.TO, SmerteregForms.B11), SmerteregForms.DEFINITIONS)).isTrue();
+        assertThat(CourseRowReader.complete(type1, Set.of(SmerteregForms.TO), SmerteregForms.DEFINITIONS)).isFalse();
+        assertThat(CourseRowReader.complete(type3, Set.of(SmerteregForms.TO, SmerteregForms.B11, SmerteregForms.B12, SmerteregForms.B21), SmerteregForms.DEFINITIONS))
                 .as("B2.2 not finalised").isFalse();
-        assertThat(CourseRowReader.complete(type3, Set.of(FormKey.values()))).isTrue();
-        assertThat(CourseRowReader.complete(toOpen, Set.of())).isFalse();
+        assertThat(CourseRowReader.complete(type3, Set.copyOf(SmerteregForms.DEFINITIONS.clinicianForms()), SmerteregForms.DEFINITIONS)).isTrue();
+        assertThat(CourseRowReader.complete(toOpen, Set.of(), SmerteregForms.DEFINITIONS)).isFalse();
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import no.smertereg.engine.RegistryCompletions;
 import no.smertereg.forms.FormKey;
+import no.smertereg.forms.RegistryDefinitions;
 
 /**
  * The course module's hands on the engine: start a course, find its open form tasks, complete them, start a
@@ -47,8 +48,8 @@ public class CourseEngine {
     }
 
     /** On the engine's task query, for process tests, which run the bare engine without the read model. */
-    static CourseEngine onTaskQueries(RuntimeService runtime, TaskService tasks) {
-        return new CourseEngine(runtime, tasks, courseIds -> queryFormTasks(courseIds, runtime, tasks));
+    static CourseEngine onTaskQueries(RuntimeService runtime, TaskService tasks, RegistryDefinitions definitions) {
+        return new CourseEngine(runtime, tasks, courseIds -> queryFormTasks(courseIds, runtime, tasks, definitions));
     }
 
     public String startCourse(Long courseId, String unitResh) {
@@ -58,7 +59,8 @@ public class CourseEngine {
 
     public void startCorrection(Long courseId, String unitResh, FormKey formKey) {
         runtime.startProcessInstanceByKey(CourseProcess.CORRECTION, courseId.toString(), Variables.createVariables()
-                .putValue(CourseProcess.VAR_UNIT, unitResh).putValue(CourseProcess.VAR_FORM_KEY, formKey.name()));
+                .putValue(CourseProcess.VAR_UNIT, unitResh).putValue(CourseProcess.VAR_FORM_KEY, formKey.code())
+                .putValue(CourseProcess.VAR_FORM_ID, formKey.formId()).putValue(CourseProcess.VAR_FORM_LABEL, formKey.label()));
     }
 
     /** Open form tasks per course (course process and corrections), from the read model (ADR 0007). */
@@ -70,14 +72,15 @@ public class CourseEngine {
     }
 
     /** The same as the read model holds, asked of the engine: its task query and a process-instance query. */
-    static List<FormTask> queryFormTasks(Collection<Long> courseIds, RuntimeService runtime, TaskService tasks) {
+    static List<FormTask> queryFormTasks(Collection<Long> courseIds, RuntimeService runtime, TaskService tasks,
+            RegistryDefinitions definitions) {
         String[] keys = courseIds.stream().map(String::valueOf).toArray(String[]::new);
         return formTasks(tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).initializeFormKeys().list(),
-                runtime);
+                runtime, definitions);
     }
 
     /** The clinician-form tasks among these tasks (queried with their form keys), with course and instance. */
-    static List<FormTask> formTasks(List<Task> open, RuntimeService runtime) {
+    static List<FormTask> formTasks(List<Task> open, RuntimeService runtime, RegistryDefinitions definitions) {
         if (open.isEmpty()) {
             return List.of();
         }
@@ -85,7 +88,7 @@ public class CourseEngine {
         Map<String, ProcessInstance> instances = runtime.createProcessInstanceQuery()
                 .processInstanceIds(instanceIds).list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
-        return open.stream().map(task -> formTask(task, instances.get(task.getProcessInstanceId())))
+        return open.stream().map(task -> formTask(task, instances.get(task.getProcessInstanceId()), definitions))
                 .filter(t -> t != null).toList();
     }
 
@@ -103,7 +106,7 @@ public class CourseEngine {
     void deleteCorrections(Long courseId, FormKey except, String reason) {
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(courseId.toString())
                 .processDefinitionKey(CourseProcess.CORRECTION).rootProcessInstances().list().stream()
-                .filter(pi -> !except.name().equals(runtime.getVariable(pi.getId(), CourseProcess.VAR_FORM_KEY)))
+                .filter(pi -> !except.code().equals(runtime.getVariable(pi.getId(), CourseProcess.VAR_FORM_KEY)))
                 .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), reason, true, true));
     }
 
@@ -118,12 +121,11 @@ public class CourseEngine {
      * withdrawn at once. Returns the new instance id, or null when nothing is left open.
      */
     public String reroute(Long courseId, String unitResh, int courseType, boolean epromAllowed, boolean patientReserved,
-            String oldInstanceId,
-            Set<FormKey> finalised, String reason) {
+            String oldInstanceId, FormKey corrected, Set<FormKey> finalised, String reason) {
         if (isRunning(oldInstanceId)) {
             runtime.deleteProcessInstance(oldInstanceId, reason, true, true);
         }
-        deleteCorrections(courseId, FormKey.TO, reason);
+        deleteCorrections(courseId, corrected, reason);
         ProcessInstance instance = runtime.createProcessInstanceByKey(CourseProcess.COURSE)
                 .businessKey(courseId.toString())
                 .setVariable(CourseProcess.VAR_UNIT, unitResh)
@@ -155,11 +157,11 @@ public class CourseEngine {
                 .list().forEach(pi -> runtime.deleteProcessInstance(pi.getId(), COURSE_DELETED, true, true));
     }
 
-    private static FormTask formTask(Task task, ProcessInstance instance) {
+    private static FormTask formTask(Task task, ProcessInstance instance, RegistryDefinitions definitions) {
         if (instance == null || task.getCamundaFormRef() == null) {
             return null;
         }
-        return FormKey.ofFormId(task.getCamundaFormRef().getKey())
+        return definitions.ofFormId(task.getCamundaFormRef().getKey())
                 .map(key -> new FormTask(task.getId(), Long.valueOf(instance.getBusinessKey()), key,
                         isCorrection(instance), instance.getId()))
                 .orElse(null);

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 import no.smertereg.engine.EngineContribution;
 import no.smertereg.engine.RoutingVariables;
-import no.smertereg.forms.FormKey;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.shared.RefusalText;
 
 /**
@@ -34,9 +34,11 @@ class CourseEngineContribution implements EngineContribution, RoutingVariables {
     private final ObjectProvider<TasklistCompletion> completion;
     private final ObjectProvider<RefusalText> wording;
     private final ObjectProvider<OpenFormTasks> openTasks;
+    private final ObjectProvider<RegistryDefinitions> definitions;
 
     CourseEngineContribution(ObjectProvider<TasklistCompletion> completion, ObjectProvider<RefusalText> wording,
-            ObjectProvider<OpenFormTasks> openTasks) {
+            ObjectProvider<OpenFormTasks> openTasks, ObjectProvider<RegistryDefinitions> definitions) {
+        this.definitions = definitions;
         this.completion = completion;
         this.wording = wording;
         this.openTasks = openTasks;
@@ -58,21 +60,21 @@ class CourseEngineContribution implements EngineContribution, RoutingVariables {
     @Override
     public void started(ProcessEngine engine) {
         OpenFormTaskBackfill.completeOpenFormTasks(openTasks.getObject());
-        OpenFormTaskBackfill.backfillOpenFormTasks(engine, openTasks.getObject());
+        OpenFormTaskBackfill.backfillOpenFormTasks(engine, openTasks.getObject(), definitions.getObject());
     }
 
     private final class FormCheckParseListener extends AbstractBpmnParseListener {
         @Override
         public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
             String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
-            if (formRef == null || FormKey.ofFormId(formRef).isEmpty()
+            if (formRef == null || !ClinicianFormTask.isClinicianForm(definitions.getObject(), scope, formRef)
                     || !(activity.getActivityBehavior() instanceof UserTaskActivityBehavior task)) {
                 return;
             }
             TaskDefinition definition = task.getTaskDefinition();
             definition.setTaskFormHandler(new ValidatingTaskFormHandler(definition.getTaskFormHandler(), formRef,
-                    completion, wording));
-            OpenFormTaskListener listener = new OpenFormTaskListener(openTasks, FormKey.ofFormId(formRef).get());
+                    completion, wording, definitions));
+            OpenFormTaskListener listener = new OpenFormTaskListener(openTasks, definitions);
             definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
             definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
             definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, listener);

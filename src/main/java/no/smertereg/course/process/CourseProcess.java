@@ -27,9 +27,12 @@ public final class CourseProcess {
     public static final String VAR_PATIENT_RESERVED = "patientReserved";
     /** TO, B11, B12, B21 or B22: which form a correction is for. */
     public static final String VAR_FORM_KEY = "formKey";
+    /** Correction: the corrected form's file (the generic task's formRef) and label (its name). */
+    public static final String VAR_FORM_ID = "formId";
+    public static final String VAR_FORM_LABEL = "formLabel";
     /** The only variables the engine's history keeps (patient-form instances add the form and its send time). */
     public static final Set<String> ROUTING_VARIABLES = Set.of(VAR_UNIT, VAR_COURSE_TYPE, VAR_EPROM_ALLOWED, VAR_PATIENT_RESERVED,
-            VAR_FORM_KEY, "patientForm", "dispatchAt");
+            VAR_FORM_KEY, VAR_FORM_ID, VAR_FORM_LABEL, "patientForm", "dispatchAt");
 
     private CourseProcess() {
     }

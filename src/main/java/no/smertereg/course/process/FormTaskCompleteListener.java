@@ -7,12 +7,11 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.engine.RegistryCompletions;
 import no.smertereg.engine.RegistryRefusal;
-import no.smertereg.forms.FormKey;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.shared.RefusalText;
 import no.smertereg.shared.RegistryException;
 
@@ -26,8 +25,10 @@ class FormTaskCompleteListener implements TaskListener {
 
     private final TasklistCompletion completion;
     private final RefusalText wording;
+    private final RegistryDefinitions definitions;
 
-    FormTaskCompleteListener(TasklistCompletion completion, RefusalText wording) {
+    FormTaskCompleteListener(TasklistCompletion completion, RefusalText wording, RegistryDefinitions definitions) {
+        this.definitions = definitions;
         this.completion = completion;
         this.wording = wording;
     }
@@ -39,7 +40,7 @@ class FormTaskCompleteListener implements TaskListener {
         }
         Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         try {
-            Map<String, Object> routing = completion.finalise(courseId(task), formKey(task), isCorrection(task),
+            Map<String, Object> routing = completion.finalise(courseId(task), ClinicianFormTask.formKey(task, definitions), isCorrection(task),
                     SubmittedVariables.plain(task.getVariablesTyped(false)), user == null ? "tasklist" : user.getUserId());
             Set<String> others = new HashSet<>(task.getVariableNames());
             others.removeAll(CourseProcess.ROUTING_VARIABLES);
@@ -48,10 +49,6 @@ class FormTaskCompleteListener implements TaskListener {
         } catch (RegistryException e) {
             throw new RegistryRefusal(wording.describe(e));
         }
-    }
-
-    static FormKey formKey(DelegateTask task) {
-        return FormKey.ofFormId(((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef()).orElseThrow();
     }
 
     static Long courseId(DelegateTask task) {

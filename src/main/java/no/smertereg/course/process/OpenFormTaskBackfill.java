@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 
+import no.smertereg.forms.RegistryDefinitions;
+
 /** The worklist's read model of open form tasks, made whole from the engine when the application starts. */
 final class OpenFormTaskBackfill {
 
@@ -26,7 +28,8 @@ final class OpenFormTaskBackfill {
     }
 
     /** Fills the worklist's read model from the engine when it is empty and tasks are open (a database from before). */
-    static void backfillOpenFormTasks(ProcessEngine engine, OpenFormTasks openTasks) {
+    static void backfillOpenFormTasks(ProcessEngine engine, OpenFormTasks openTasks,
+            RegistryDefinitions definitions) {
         if (!openTasks.isEmpty() || engine.getTaskService().createTaskQuery().count() == 0) {
             return;
         }
@@ -37,7 +40,7 @@ final class OpenFormTaskBackfill {
             if (tasks.isEmpty()) {
                 break;
             }
-            for (FormTask task : CourseEngine.formTasks(tasks, engine.getRuntimeService())) {
+            for (FormTask task : CourseEngine.formTasks(tasks, engine.getRuntimeService(), definitions)) {
                 try {
                     openTasks.opened(task);
                     added++;

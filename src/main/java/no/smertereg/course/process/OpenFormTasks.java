@@ -1,7 +1,7 @@
 package no.smertereg.course.process;
 
 import java.util.Collection;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.forms.FormKey;
+import no.smertereg.forms.RegistryDefinitions;
 
 /**
  * The read model of open clinician-form tasks (ADR 0007): written by the engine's task listeners in the task's own
@@ -21,17 +22,19 @@ import no.smertereg.forms.FormKey;
 @Component
 public class OpenFormTasks {
 
+    private final RegistryDefinitions definitions;
     private final NamedParameterJdbcTemplate jdbc;
 
-    OpenFormTasks(NamedParameterJdbcTemplate jdbc) {
+    OpenFormTasks(NamedParameterJdbcTemplate jdbc, RegistryDefinitions definitions) {
         this.jdbc = jdbc;
+        this.definitions = definitions;
     }
 
     void opened(FormTask task) {
         jdbc.update("insert into open_form_task (task_id, course_id, form_key, process_instance_id, correction) "
                 + "values (:task, :course, :form, :instance, :correction)", new MapSqlParameterSource()
                         .addValue("task", task.taskId()).addValue("course", task.courseId())
-                        .addValue("form", task.formKey().name()).addValue("instance", task.processInstanceId())
+                        .addValue("form", task.formKey().code()).addValue("instance", task.processInstanceId())
                         .addValue("correction", task.correction()));
     }
 
@@ -42,7 +45,7 @@ public class OpenFormTasks {
     /** For each of the courses that has one, the forms whose task is open now. */
     public Map<Long, Set<FormKey>> of(Collection<Long> courseIds) {
         Map<Long, Set<FormKey>> open = new HashMap<>();
-        tasksOf(courseIds).forEach(task -> open.computeIfAbsent(task.courseId(), c -> EnumSet.noneOf(FormKey.class))
+        tasksOf(courseIds).forEach(task -> open.computeIfAbsent(task.courseId(), c -> new HashSet<>())
                 .add(task.formKey()));
         return open;
     }
@@ -54,7 +57,7 @@ public class OpenFormTasks {
         }
         return jdbc.query("select task_id, course_id, form_key, correction, process_instance_id from open_form_task "
                 + "where course_id in (:courses)", Map.of("courses", List.copyOf(courseIds)),
-                (row, n) -> new FormTask(row.getString(1), row.getLong(2), FormKey.valueOf(row.getString(3)),
+                (row, n) -> new FormTask(row.getString(1), row.getLong(2), definitions.form(row.getString(3)),
                         row.getBoolean(4), row.getString(5)));
     }
 

@@ -10,6 +10,7 @@ import no.smertereg.eprom.PatientFormDispatch;
 import no.smertereg.eprom.PatientFormSchedule;
 import no.smertereg.eprom.PatientFormStatuses;
 import no.smertereg.eprom.PatientFormType;
+import no.smertereg.eprom.PatientFormTypes;
 
 /**
  * The one bean the diagrams call for patient forms ({@code ${eprom.…}} in patient-form.bpmn and in the course
@@ -23,9 +24,11 @@ public class EpromPathway {
     private final PatientFormDispatch dispatch;
     private final PatientFormClosures closures;
     private final PatientFormStatuses statuses;
+    private final PatientFormTypes types;
 
     EpromPathway(PatientFormSchedule schedule, PatientFormDispatch dispatch, PatientFormClosures closures,
-            PatientFormStatuses statuses) {
+            PatientFormStatuses statuses, PatientFormTypes types) {
+        this.types = types;
         this.schedule = schedule;
         this.dispatch = dispatch;
         this.closures = closures;
@@ -77,8 +80,8 @@ public class EpromPathway {
         return Long.valueOf(execution.getProcessBusinessKey());
     }
 
-    private static PatientFormType form(DelegateExecution execution) {
-        return PatientFormType.valueOf((String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
+    private PatientFormType form(DelegateExecution execution) {
+        return types.of((String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
     }
 
     private static String onceKey(DelegateExecution execution) {

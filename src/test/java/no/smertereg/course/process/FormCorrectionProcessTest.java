@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.variable.Variables;
@@ -16,11 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import no.smertereg.forms.FormKey;
+import no.smertereg.forms.SmerteregForms;
 
-/** Correction of an unlocked form: one branch per clinician form, each with its own Camunda Form. */
+/** Correction of an unlocked form: one generic task for every clinician form, showing that form and its label. */
 @Deployment(resources = {"processes/form-correction.bpmn", "forms/smertereg-to.form", "forms/smertereg-b11.form",
         "forms/smertereg-b12.form", "forms/smertereg-b21.form", "forms/smertereg-b22.form"})
 class FormCorrectionProcessTest {
@@ -35,7 +38,7 @@ class FormCorrectionProcessTest {
     @BeforeEach
     void setUp() {
         listeners = ProcessTestSupport.register();
-        engine = CourseEngine.onTaskQueries(runtimeService(), taskService());
+        engine = CourseEngine.onTaskQueries(runtimeService(), taskService(), SmerteregForms.DEFINITIONS);
     }
 
     @AfterEach
@@ -43,15 +46,22 @@ class FormCorrectionProcessTest {
         ProcessTestSupport.reset();
     }
 
+    static List<FormKey> clinicianForms() {
+        return SmerteregForms.DEFINITIONS.clinicianForms();
+    }
+
     @ParameterizedTest
-    @EnumSource(FormKey.class)
+    @MethodSource("clinicianForms")
     void unlockedForm_opensItsCorrectionTask_andFinalisingLocksItAgain(FormKey form) {
         engine.startCorrection(40L, "100089", form);
         ProcessInstance correction = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("40")
                 .singleResult();
 
-        assertThat(correction).isWaitingAtExactly("UserTask_Correct" + form.name());
-        assertThat(task(correction)).hasCandidateGroup("LU").hasCandidateGroup("LC");
+        assertThat(correction).isWaitingAtExactly("UserTask_CorrectForm");
+        assertThat(task(correction)).hasCandidateGroup("LU").hasCandidateGroup("LC")
+                .hasName("Korriger " + form.label());
+        assertThat(taskService().createTaskQuery().processInstanceId(correction.getId()).initializeFormKeys()
+                .singleResult().getCamundaFormRef().getKey()).isEqualTo(form.formId());
         assertThat(correction.getTenantId()).isEqualTo("100089");
         assertThat(engine.openFormTasks(40L)).singleElement()
                 .satisfies(t -> assertThat(t.formKey()).isEqualTo(form))
@@ -59,7 +69,7 @@ class FormCorrectionProcessTest {
 
         complete(task(correction));
         assertThat(correction).isEnded().hasPassed("EndEvent_FormCorrected");
-        assertThat(listeners.completedTasks).containsExactly("UserTask_Correct" + form.name());
+        assertThat(listeners.completedTasks).containsExactly("UserTask_CorrectForm");
     }
 
     @Test

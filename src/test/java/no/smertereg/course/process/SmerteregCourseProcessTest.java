@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import no.smertereg.forms.FormKey;
+import no.smertereg.forms.SmerteregForms;
 
 /**
  * The SmerteReg course pathway: the three course types, finalise, unlock and finalise again, delete, and a TO
@@ -44,7 +45,7 @@ class SmerteregCourseProcessTest {
     @BeforeEach
     void setUp() {
         listeners = ProcessTestSupport.register();
-        engine = CourseEngine.onTaskQueries(runtimeService(), taskService());
+        engine = CourseEngine.onTaskQueries(runtimeService(), taskService(), SmerteregForms.DEFINITIONS);
     }
 
     @AfterEach
@@ -61,7 +62,7 @@ class SmerteregCourseProcessTest {
         assertThat(task(course).getTenantId()).isEqualTo(UNIT);
         assertThat(taskService().createTaskQuery().processInstanceId(course.getId()).initializeFormKeys()
                 .singleResult().getCamundaFormRef().getKey()).isEqualTo("smertereg-to");
-        assertThat(engine.openFormTasks(1L)).extracting(FormTask::formKey).containsExactly(FormKey.TO);
+        assertThat(engine.openFormTasks(1L)).extracting(FormTask::formKey).containsExactly(SmerteregForms.TO);
     }
 
     @Test
@@ -154,22 +155,22 @@ class SmerteregCourseProcessTest {
         complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 2));
         complete(task("UserTask_B11", course));
 
-        engine.startCorrection(5L, UNIT, FormKey.B11);
+        engine.startCorrection(5L, UNIT, SmerteregForms.B11);
 
         FormTask correction = engine.openFormTasks(5L).stream().filter(FormTask::correction).findFirst().orElseThrow();
-        assertThat(correction.formKey()).isEqualTo(FormKey.B11);
+        assertThat(correction.formKey()).isEqualTo(SmerteregForms.B11);
         assertThat(taskService().createTaskQuery().taskId(correction.taskId()).singleResult().getTenantId())
                 .isEqualTo(UNIT);
         engine.complete(correction, Map.of());
         assertThat(engine.openFormTasks(5L)).extracting(FormTask::formKey)
-                .containsExactlyInAnyOrder(FormKey.B12, FormKey.B21, FormKey.B22);
+                .containsExactlyInAnyOrder(SmerteregForms.B12, SmerteregForms.B21, SmerteregForms.B22);
         assertThat(course).isWaitingAtExactly("UserTask_B12", "UserTask_B21", "UserTask_B22");
     }
 
     @Test
     void delete_removesTheInstanceAndItsCorrections_withAFixedReason_andDoesNotCountAsCompleted() {
         ProcessInstance course = startCourse(6L);
-        engine.startCorrection(6L, UNIT, FormKey.TO);
+        engine.startCorrection(6L, UNIT, SmerteregForms.TO);
 
         engine.deleteCourse(6L);
 
@@ -184,10 +185,10 @@ class SmerteregCourseProcessTest {
     void toCorrectedWhileAnotherFormIsUnlocked_leavesOneTaskForThatForm() {
         ProcessInstance course = startCourse(10L);
         complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_EPROM_ALLOWED, true));
-        engine.startCorrection(10L, UNIT, FormKey.TO);
-        engine.startCorrection(10L, UNIT, FormKey.B12);
+        engine.startCorrection(10L, UNIT, SmerteregForms.TO);
+        engine.startCorrection(10L, UNIT, SmerteregForms.B12);
 
-        engine.reroute(10L, UNIT, 2, false, false, course.getId(), Set.of(FormKey.TO, FormKey.B11), "TO korrigert: 3 -> 2");
+        engine.reroute(10L, UNIT, 2, false, false, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO, SmerteregForms.B11), "TO korrigert: 3 -> 2");
 
         assertThat(engine.openFormTasks(10L)).extracting(t -> t.formKey() + (t.correction() ? "*" : ""))
                 .containsExactlyInAnyOrder("TO*", "B12", "B21", "B22");
@@ -198,7 +199,7 @@ class SmerteregCourseProcessTest {
         ProcessInstance course = startCourse(7L);
         complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_EPROM_ALLOWED, true));
 
-        String rerouted = engine.reroute(7L, UNIT, 1, false, false, course.getId(), Set.of(FormKey.TO), "TO korrigert: 3 -> 1");
+        String rerouted = engine.reroute(7L, UNIT, 1, false, false, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO), "TO korrigert: 3 -> 1");
 
         assertThat(course).isEnded();
         ProcessInstance now = runtimeService().createProcessInstanceQuery().processInstanceId(rerouted).singleResult();
@@ -213,14 +214,14 @@ class SmerteregCourseProcessTest {
         complete(task(course));
         assertThat(course).isEnded();
 
-        String rerouted = engine.reroute(8L, UNIT, 3, true, false, course.getId(), Set.of(FormKey.TO, FormKey.B11),
+        String rerouted = engine.reroute(8L, UNIT, 3, true, false, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO, SmerteregForms.B11),
                 "TO korrigert: 1 -> 3");
 
         ProcessInstance now = runtimeService().createProcessInstanceQuery().processInstanceId(rerouted).singleResult();
         assertThat(now).isWaitingAtExactly("UserTask_B12", "UserTask_B21", "UserTask_B22", "CallActivity_Pasreg",
                 "CallActivity_Hads");
         assertThat(engine.openFormTasks(8L)).extracting(FormTask::formKey)
-                .containsExactlyInAnyOrder(FormKey.B12, FormKey.B21, FormKey.B22);
+                .containsExactlyInAnyOrder(SmerteregForms.B12, SmerteregForms.B21, SmerteregForms.B22);
     }
 
     @Test
@@ -228,7 +229,7 @@ class SmerteregCourseProcessTest {
         ProcessInstance course = startCourse(9L);
         complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 2));
 
-        String rerouted = engine.reroute(9L, UNIT, 1, false, false, course.getId(), Set.of(FormKey.TO, FormKey.B11),
+        String rerouted = engine.reroute(9L, UNIT, 1, false, false, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO, SmerteregForms.B11),
                 "TO korrigert: 2 -> 1");
 
         assertThat(rerouted).isNull();

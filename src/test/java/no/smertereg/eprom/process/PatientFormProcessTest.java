@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import no.smertereg.eprom.DispatchSchedule;
 import no.smertereg.eprom.PatientFormSchedule;
 import no.smertereg.eprom.PatientFormType;
+import no.smertereg.eprom.SmerteregPatientForms;
 import no.smertereg.shared.RegistryClock;
 
 /**
@@ -120,7 +121,7 @@ class PatientFormProcessTest {
 
     @Test
     void consentBefore1630_isSentThatDay_remindedAfterThreeDays_lockedAfterSix() {
-        ProcessInstance form = order("2026-11-23T10:05", PatientFormType.PASREG);
+        ProcessInstance form = order("2026-11-23T10:05", SmerteregPatientForms.PASREG);
         assertThat(form).isWaitingAt("Timer_Dispatch");
         assertThat(dueDate(form)).isEqualTo(oslo("2026-11-23T16:30"));
 
@@ -142,8 +143,8 @@ class PatientFormProcessTest {
 
     @Test
     void consentAfter1630_isSentTheNextDay_hadsTwoMinutesAfterPasreg() {
-        ProcessInstance pasreg = order("2026-11-23T17:10", PatientFormType.PASREG);
-        ProcessInstance hads = order("2026-11-23T17:10", PatientFormType.HADS);
+        ProcessInstance pasreg = order("2026-11-23T17:10", SmerteregPatientForms.PASREG);
+        ProcessInstance hads = order("2026-11-23T17:10", SmerteregPatientForms.HADS);
 
         assertThat(dueDate(pasreg)).isEqualTo(oslo("2026-11-24T16:30"));
         assertThat(dueDate(hads)).isEqualTo(oslo("2026-11-24T16:32"));
@@ -154,7 +155,7 @@ class PatientFormProcessTest {
 
     @Test
     void anAnswerBeforeTheReminder_meansNoReminderEver() {
-        ProcessInstance form = order("2026-11-23T08:00", PatientFormType.HADS);
+        ProcessInstance form = order("2026-11-23T08:00", SmerteregPatientForms.HADS);
         fireDueJobsAt("2026-11-23T16:32");
 
         answer(form);
@@ -166,7 +167,7 @@ class PatientFormProcessTest {
 
     @Test
     void anAnswerAfterTheReminder_endsItAnsweredWithoutALock() {
-        ProcessInstance form = order("2026-11-23T08:00", PatientFormType.EVAL);
+        ProcessInstance form = order("2026-11-23T08:00", SmerteregPatientForms.EVAL);
         fireDueJobsAt("2026-11-23T16:30");
         fireDueJobsAt("2026-11-26T16:30");
 
@@ -178,7 +179,7 @@ class PatientFormProcessTest {
 
     @Test
     void aStopBefore1630_meansNothingIsSent() {
-        ProcessInstance form = order("2026-11-23T11:00", PatientFormType.PASREG);
+        ProcessInstance form = order("2026-11-23T11:00", SmerteregPatientForms.PASREG);
 
         close(form);
 
@@ -189,7 +190,7 @@ class PatientFormProcessTest {
 
     @Test
     void closingAfterTheSend_cancelsTheReminder() {
-        ProcessInstance form = order("2026-11-23T11:00", PatientFormType.OPIOID);
+        ProcessInstance form = order("2026-11-23T11:00", SmerteregPatientForms.OPIOID);
         fireDueJobsAt("2026-11-23T16:30");
 
         close(form);
@@ -201,7 +202,7 @@ class PatientFormProcessTest {
 
     @Test
     void downAt1630ButBackBy21_theFormGoesThatEvening() {
-        ProcessInstance form = order("2026-11-23T10:00", PatientFormType.PASREG);
+        ProcessInstance form = order("2026-11-23T10:00", SmerteregPatientForms.PASREG);
 
         fireDueJobsAt("2026-11-23T19:45");
 
@@ -211,7 +212,7 @@ class PatientFormProcessTest {
 
     @Test
     void downAt1630AndBackAfter21_theFormWaitsForTheNextDays1630() {
-        ProcessInstance form = order("2026-11-23T10:00", PatientFormType.HADS);
+        ProcessInstance form = order("2026-11-23T10:00", SmerteregPatientForms.HADS);
 
         fireDueJobsAt("2026-11-23T22:10");
         assertThat(form).isWaitingAt("Timer_NextDayDispatch");
@@ -227,7 +228,7 @@ class PatientFormProcessTest {
     void aFormClosedInTheRegistryBeforeItWasOrdered_endsAtOnce() {
         registry.closed = true;
 
-        ProcessInstance form = order("2026-11-23T11:00", PatientFormType.EVAL);
+        ProcessInstance form = order("2026-11-23T11:00", SmerteregPatientForms.EVAL);
 
         assertThat(form).isEnded().hasPassed("EndEvent_ClosedBeforeOrder").hasNotPassed("Timer_Dispatch");
         fireDueJobsAt("2026-11-23T16:30");
@@ -238,7 +239,7 @@ class PatientFormProcessTest {
     void aPatientAlreadyDeadWhenTheFormIsOrdered_hasItClosedWithReason3AndIsSentNothing() {
         registry.dead = true;
 
-        ProcessInstance form = order("2026-11-23T11:00", PatientFormType.PASREG);
+        ProcessInstance form = order("2026-11-23T11:00", SmerteregPatientForms.PASREG);
 
         assertThat(form).isEnded().hasPassed("ServiceTask_CloseDeceased", "EndEvent_ClosedDeceased")
                 .hasNotPassed("Timer_Dispatch");
@@ -249,7 +250,7 @@ class PatientFormProcessTest {
     @Test
     void withoutPhoneOrEmail_noReminderIsSent_andTheFormIsLockedSixDaysAfterItWasDue() {
         registry.withoutContact = true;
-        ProcessInstance form = order("2026-11-23T10:00", PatientFormType.PASREG);
+        ProcessInstance form = order("2026-11-23T10:00", SmerteregPatientForms.PASREG);
 
         fireDueJobsAt("2026-11-23T16:30");
         assertThat(form).isWaitingAt("Gateway_AwaitPaperOrContact");
@@ -266,7 +267,7 @@ class PatientFormProcessTest {
     @Test
     void withoutPhoneOrEmail_aPaperAnswerEndsTheFormAnswered() {
         registry.withoutContact = true;
-        ProcessInstance form = order("2026-11-23T10:00", PatientFormType.HADS);
+        ProcessInstance form = order("2026-11-23T10:00", SmerteregPatientForms.HADS);
         fireDueJobsAt("2026-11-23T16:32");
 
         answer(form);
@@ -279,7 +280,7 @@ class PatientFormProcessTest {
     @Test
     void withoutPhoneOrEmail_aManualDispatchOnceContactIsAdded_sendsAndStartsTheAnswerWindow() {
         registry.withoutContact = true;
-        ProcessInstance form = order("2026-11-23T10:00", PatientFormType.EVAL);
+        ProcessInstance form = order("2026-11-23T10:00", SmerteregPatientForms.EVAL);
         fireDueJobsAt("2026-11-23T16:30");
         registry.withoutContact = false;
 
@@ -297,7 +298,7 @@ class PatientFormProcessTest {
     @Test
     void aFailingSendIsTriedThreeTimesTenMinutesApart_thenRaisesAnIncident() {
         registry.sendFails = true;
-        ProcessInstance form = order("2026-11-23T10:00", PatientFormType.PASREG);
+        ProcessInstance form = order("2026-11-23T10:00", SmerteregPatientForms.PASREG);
 
         for (String attempt : List.of("2026-11-23T16:30", "2026-11-23T16:40", "2026-11-23T16:50",
                 "2026-11-23T17:00")) {
@@ -323,7 +324,7 @@ class PatientFormProcessTest {
 
     @Test
     void anEndDateDependentForm_isPlannedThatManyDaysAfterTheEndDate_andMovesWhenTheEndDateIsCorrected() {
-        ProcessInstance opioid = order("2026-11-23T10:00", PatientFormType.OPIOID, Variables.createVariables()
+        ProcessInstance opioid = order("2026-11-23T10:00", SmerteregPatientForms.OPIOID, Variables.createVariables()
                 .putValue("sendTime", "16:30").putValue("sendAfterEndDate", "P28D"));
         assertThat(opioid).isWaitingAt("Timer_Dispatch");
         assertThat(dueDate(opioid)).isEqualTo(oslo("2026-12-18T16:30"));
@@ -342,7 +343,7 @@ class PatientFormProcessTest {
 
     @Test
     void anEndDateCorrectedToLongAgo_sendsAtTheNextSendTime() {
-        ProcessInstance opioid = order("2026-11-23T10:00", PatientFormType.OPIOID, Variables.createVariables()
+        ProcessInstance opioid = order("2026-11-23T10:00", SmerteregPatientForms.OPIOID, Variables.createVariables()
                 .putValue("sendTime", "16:30").putValue("sendAfterEndDate", "P28D"));
 
         registry.endDate = LocalDate.of(2026, 9, 1);
@@ -354,7 +355,7 @@ class PatientFormProcessTest {
 
     @Test
     void aCorrectedEndDate_leavesAFormPlannedFromItsOrderWhereItWas() {
-        ProcessInstance pasreg = order("2026-11-23T10:00", PatientFormType.PASREG);
+        ProcessInstance pasreg = order("2026-11-23T10:00", SmerteregPatientForms.PASREG);
 
         ClockUtil.setCurrentTime(Date.from(oslo("2026-11-23T15:00")));
         correctEndDate();
@@ -365,7 +366,7 @@ class PatientFormProcessTest {
 
     @Test
     void theSendTimeAndDelayAreTheDiagrams() {
-        ProcessInstance form = order("2026-11-23T16:45", PatientFormType.HADS, Variables.createVariables()
+        ProcessInstance form = order("2026-11-23T16:45", SmerteregPatientForms.HADS, Variables.createVariables()
                 .putValue("sendTime", "17:00").putValue("sendDelay", "PT2M"));
 
         assertThat(dueDate(form)).isEqualTo(oslo("2026-11-23T17:02"));
@@ -379,13 +380,13 @@ class PatientFormProcessTest {
     /** Ordered as the course diagram orders Pasreg, Eval and Opioid (16:30) and HADS (16:30 plus two minutes). */
     private ProcessInstance order(String localTime, PatientFormType type) {
         VariableMap schedule = Variables.createVariables().putValue("sendTime", "16:30");
-        return order(localTime, type, type == PatientFormType.HADS ? schedule.putValue("sendDelay", "PT2M") : schedule);
+        return order(localTime, type, type.equals(SmerteregPatientForms.HADS) ? schedule.putValue("sendDelay", "PT2M") : schedule);
     }
 
     private ProcessInstance order(String localTime, PatientFormType type, VariableMap schedule) {
         ClockUtil.setCurrentTime(Date.from(oslo(localTime)));
         return runtimeService().startProcessInstanceByKey(PatientFormProcess.KEY, "70", Variables.createVariables()
-                .putValue("unitResh", "100082").putValue(PatientFormProcess.VAR_PATIENT_FORM, type.name())
+                .putValue("unitResh", "100082").putValue(PatientFormProcess.VAR_PATIENT_FORM, type.code())
                 .putValue("sendTime", schedule.get("sendTime")).putValue("sendDelay", schedule.get("sendDelay"))
                 .putValue("sendAfterEndDate", schedule.get("sendAfterEndDate")));
     }

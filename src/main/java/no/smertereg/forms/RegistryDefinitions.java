@@ -1,0 +1,199 @@
+package no.smertereg.forms;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+import no.smertereg.forms.RegistryDescriptor.FormOverride;
+import no.smertereg.shared.NotFoundException;
+
+/**
+ * The registry as its files declare it (docs/registries.md): the descriptor {@code processes/*.registry.json}, the
+ * course diagram's user tasks (the clinician forms) and its calls of the patient-form pathway (the patient forms),
+ * read from {@code registry.definitions-location}, the same place the engine deploys from. No form is listed in
+ * Java; a user task or call whose {@code .form} file is missing stops the application at start.
+ */
+@Component
+public class RegistryDefinitions {
+
+    public static final String DEFAULT_LOCATION = "classpath*:";
+
+    private final RegistryDescriptor descriptor;
+    private final CourseDiagram course;
+    private final List<FormKey> clinicianForms;
+    private final List<PatientFormEntry> patientForms;
+    private final Map<Integer, List<FormKey>> byCourseType = new ConcurrentHashMap<>();
+
+    @Autowired
+    RegistryDefinitions(@Value("${registry.definitions-location:" + DEFAULT_LOCATION + "}") String location,
+            ObjectMapper json, FormCatalogue catalogue) throws IOException {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        Resource[] descriptors = resolver.getResources(location + "processes/**/*.registry.json");
+        if (descriptors.length != 1) {
+            throw new IllegalStateException("Expected one registry descriptor under " + location + "processes/, found "
+                    + descriptors.length);
+        }
+        try (InputStream in = descriptors[0].getInputStream()) {
+            descriptor = json.readValue(in, RegistryDescriptor.class);
+        }
+        course = diagram(resolver, location, descriptor.diagrams().course());
+        clinicianForms = clinicianForms(catalogue);
+        patientForms = patientForms(catalogue);
+    }
+
+    public static RegistryDefinitions read(String location, ObjectMapper json) throws IOException {
+        return new RegistryDefinitions(location, json, new FormCatalogue(json, location));
+    }
+
+    public RegistryDescriptor descriptor() {
+        return descriptor;
+    }
+
+    /** The course's clinician forms in the diagram's order, the form that decides the course type first. */
+    public List<FormKey> clinicianForms() {
+        return clinicianForms;
+    }
+
+    /** The clinician forms a course of this type has: the user tasks its path through the diagram reaches. */
+    public List<FormKey> formsOfCourseType(int courseType) {
+        return byCourseType.computeIfAbsent(courseType, type -> {
+            Set<String> reached = course.formsOfCourseType(type);
+            return clinicianForms.stream().filter(f -> reached.contains(f.formId())).toList();
+        });
+    }
+
+    /** "B11", "b11" and "B1.1" all name B1.1. */
+    public Optional<FormKey> parse(String text) {
+        return clinicianForms.stream()
+                .filter(k -> k.code().equalsIgnoreCase(text) || k.label().equalsIgnoreCase(text)).findFirst();
+    }
+
+    /** The form a URL names, or 404. */
+    public FormKey requireForm(String text) {
+        return parse(text).orElseThrow(() -> new NotFoundException("error.form.notFound", text));
+    }
+
+    public Optional<FormKey> ofFormId(String formId) {
+        return clinicianForms.stream().filter(k -> k.formId().equals(formId)).findFirst();
+    }
+
+    public FormKey form(String code) {
+        return parse(code).orElseThrow(() -> new IllegalArgumentException("No clinician form " + code));
+    }
+
+    /** The form whose answers decide the course type and registry (TO). */
+    public FormKey courseTypeForm() {
+        return byFormId(descriptor.roles().courseType().form());
+    }
+
+    /** The form that ends the course, and its end-date field (B2.2, SluttDato). */
+    public FormKey endDateForm() {
+        return byFormId(descriptor.roles().endDate().form());
+    }
+
+    public String endDateField() {
+        return descriptor.roles().endDate().field();
+    }
+
+    /** The patient forms in the order a course orders them: baseline forms first, in the diagram's order. */
+    public List<PatientFormEntry> patientForms() {
+        return patientForms;
+    }
+
+    public String courseProcess() {
+        return descriptor.diagrams().course();
+    }
+
+    public String correctionProcess() {
+        return descriptor.diagrams().correction();
+    }
+
+    /** The position of a form in {@link #clinicianForms()}, for sorting. */
+    public Comparator<FormKey> order() {
+        return Comparator.comparingInt(clinicianForms::indexOf);
+    }
+
+    private FormKey byFormId(String formId) {
+        return ofFormId(formId).orElseThrow(() -> new IllegalStateException("The descriptor names " + formId
+                + ", which is no user task of " + courseProcess()));
+    }
+
+    private List<FormKey> clinicianForms(FormCatalogue catalogue) {
+        List<FormKey> forms = new ArrayList<>();
+        for (String formId : course.userTaskForms()) {
+            requireFile(catalogue, formId);
+            FormOverride o = override(formId);
+            String code = o.code() != null ? o.code() : defaultCode(formId);
+            forms.add(new FormKey(code, formId, o.label() != null ? o.label() : code));
+        }
+        String typeForm = descriptor.roles().courseType().form();
+        forms.sort(Comparator.comparing(f -> !f.formId().equals(typeForm)));
+        return List.copyOf(forms);
+    }
+
+    private List<PatientFormEntry> patientForms(FormCatalogue catalogue) {
+        String patientForm = descriptor.diagrams().patientForm();
+        Set<String> afterEnd = course.reachableAfterForm(descriptor.roles().endDate().form());
+        List<PatientFormEntry> entries = new ArrayList<>();
+        course.patientFormCalls(patientForm).forEach((code, callId) -> {
+            String formId = formIdOf(code);
+            requireFile(catalogue, formId);
+            FormOverride o = override(formId);
+            entries.add(new PatientFormEntry(code, formId, !afterEnd.contains(callId), !Boolean.FALSE.equals(o.paper()),
+                    o.scoring()));
+        });
+        entries.sort(Comparator.comparing(e -> !e.baseline()));
+        return List.copyOf(entries);
+    }
+
+    private String defaultCode(String formId) {
+        String prefix = descriptor.id() + "-";
+        return (formId.startsWith(prefix) ? formId.substring(prefix.length()) : formId).toUpperCase(Locale.ROOT);
+    }
+
+    private String formIdOf(String code) {
+        return descriptor.forms().entrySet().stream().filter(e -> code.equals(e.getValue().code()))
+                .map(Map.Entry::getKey).findFirst()
+                .orElse(descriptor.id() + "-" + code.toLowerCase(Locale.ROOT));
+    }
+
+    private FormOverride override(String formId) {
+        return descriptor.forms().getOrDefault(formId, new FormOverride(null, null, null, null));
+    }
+
+    private void requireFile(FormCatalogue catalogue, String formId) {
+        if (catalogue.find(formId).isEmpty()) {
+            throw new IllegalStateException(courseProcess() + " uses form " + formId + ", which has no .form file");
+        }
+    }
+
+    private static CourseDiagram diagram(PathMatchingResourcePatternResolver resolver, String location,
+            String processId) throws IOException {
+        Map<String, CourseDiagram> found = new LinkedHashMap<>();
+        for (Resource resource : resolver.getResources(location + "processes/**/*.bpmn")) {
+            try (InputStream in = resource.getInputStream()) {
+                CourseDiagram.read(in, processId).ifPresent(d -> found.put(processId, d));
+            }
+        }
+        if (!found.containsKey(processId)) {
+            throw new IllegalStateException("No diagram with process id " + processId + " under " + location);
+        }
+        return found.get(processId);
+    }
+}

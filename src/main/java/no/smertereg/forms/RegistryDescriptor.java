@@ -1,0 +1,48 @@
+package no.smertereg.forms;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A registry's descriptor, {@code processes/<id>.registry.json} next to its diagrams (docs/registries.md): what
+ * Java needs to know about a registry that its diagrams and forms do not say themselves.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RegistryDescriptor(String id, String name, String nationalRule, LegalBasis legalBasis,
+        Diagrams diagrams, Roles roles, Map<String, FormOverride> forms) {
+
+    public RegistryDescriptor {
+        forms = forms == null ? Map.of() : Map.copyOf(forms);
+        if (id == null || diagrams == null || diagrams.course() == null || roles == null
+                || roles.courseType() == null || roles.endDate() == null || legalBasis == null) {
+            throw new IllegalStateException("Registry descriptor " + id
+                    + " lacks id, diagrams.course, roles or legalBasis");
+        }
+    }
+
+    /** Consent-based until {@code reservationFrom}, reservation-based from it on (R1). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LegalBasis(LocalDate reservationFrom) {
+    }
+
+    /** Process ids: the course pathway, the correction of a finalised form, the patient-form pathway. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Diagrams(String course, String correction, String patientForm) {
+    }
+
+    /** The forms (by form id) and fields that play a role Java acts on. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Roles(FieldRef courseType, FieldRef endDate) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FieldRef(String form, String field) {
+    }
+
+    /** Optional, per form id: a code or label other than the defaults, paper entry, a scoring. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FormOverride(String code, String label, Boolean paper, String scoring) {
+    }
+}

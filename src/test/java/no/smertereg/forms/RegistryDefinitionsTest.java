@@ -1,0 +1,81 @@
+package no.smertereg.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The registry's forms as its files give them: the packaged SmerteReg, and an analyst's copy with B3 and a new form. */
+class RegistryDefinitionsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void smertereg_clinicianFormsAreTheCourseDiagramsUserTasks_withTheCodesAndLabelsOfToday() {
+        RegistryDefinitions smertereg = SmerteregForms.DEFINITIONS;
+
+        assertThat(smertereg.clinicianForms()).extracting(FormKey::code).containsExactly("TO", "B11", "B12", "B21",
+                "B22");
+        assertThat(smertereg.clinicianForms()).extracting(FormKey::label).containsExactly("TO", "B1.1", "B1.2",
+                "B2.1", "B2.2");
+        assertThat(smertereg.parse("b11")).contains(SmerteregForms.B11);
+        assertThat(smertereg.parse("B1.1")).contains(SmerteregForms.B11);
+        assertThat(smertereg.parse("B3")).isEmpty();
+        assertThat(smertereg.courseTypeForm()).isEqualTo(SmerteregForms.TO);
+        assertThat(smertereg.endDateForm()).isEqualTo(SmerteregForms.B22);
+        assertThat(smertereg.endDateField()).isEqualTo("SluttDato");
+        assertThat(smertereg.formsOfCourseType(1)).containsExactly(SmerteregForms.TO, SmerteregForms.B11);
+        assertThat(smertereg.formsOfCourseType(3)).containsExactlyElementsOf(smertereg.clinicianForms());
+    }
+
+    @Test
+    void smertereg_patientFormsAreTheCallsOfThePatientFormPathway_baselineBeforeTheEndDateForm() {
+        assertThat(SmerteregForms.DEFINITIONS.patientForms()).containsExactly(
+                new PatientFormEntry("PASREG", "smertereg-pasreg", true, true, null),
+                new PatientFormEntry("HADS", "smertereg-hads", true, true, "hads"),
+                new PatientFormEntry("EVAL", "smertereg-eval", false, true, null),
+                new PatientFormEntry("OPIOID", "smertereg-opioid", false, false, null));
+    }
+
+    @Test
+    void analystAddsB3AndAPatientForm_bothAreFoundWithoutAnyJavaOrDescriptorChange() throws IOException {
+        AnalystCopy copy = AnalystCopy.of(folder);
+        copy.copyForm("smertereg-b11", "smertereg-b3");
+        copy.addClinicianFormOnType2And3("B3", "Fyll ut B3", "smertereg-b3");
+        copy.copyForm("smertereg-eval", "smertereg-oppfolging");
+        copy.addEndOfCoursePatientForm("OPPFOLGING", "${patientFormSchedule.firstSend('OPPFOLGING')}");
+
+        RegistryDefinitions edited = RegistryDefinitions.read(copy.location(), JSON);
+
+        assertThat(edited.clinicianForms()).extracting(FormKey::code).containsExactly("TO", "B11", "B12", "B21",
+                "B22", "B3");
+        assertThat(edited.form("b3")).satisfies(b3 -> {
+            assertThat(b3.formId()).isEqualTo("smertereg-b3");
+            assertThat(b3.label()).isEqualTo("B3");
+        });
+        assertThat(edited.formsOfCourseType(1)).extracting(FormKey::code).containsExactly("TO", "B11");
+        assertThat(edited.formsOfCourseType(2)).extracting(FormKey::code).contains("B3");
+        assertThat(edited.formsOfCourseType(3)).extracting(FormKey::code).contains("B3");
+        assertThat(edited.patientForms()).contains(
+                new PatientFormEntry("OPPFOLGING", "smertereg-oppfolging", false, true, null));
+    }
+
+    @Test
+    void aUserTaskWhoseFormHasNoFile_stopsTheStart() {
+        AnalystCopy copy = AnalystCopy.of(folder);
+        copy.addClinicianFormOnType2And3("B3", "Fyll ut B3", "smertereg-b3");
+
+        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("smertereg-b3");
+    }
+}
