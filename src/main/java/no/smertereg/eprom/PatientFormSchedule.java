@@ -16,7 +16,7 @@ import no.smertereg.shared.RegistryClock;
  * A patient form's send time from the schedule its course diagram gives it (variables {@code sendTime},
  * {@code sendDelay}, {@code sendAfterEndDate}); the calendar arithmetic is {@link DispatchSchedule}'s.
  */
-@Component
+@Component("patientFormPlans")
 public class PatientFormSchedule {
 
     private final DispatchSchedule schedule;

@@ -79,6 +79,18 @@ final class CourseDiagram {
         return calls;
     }
 
+    /** The call activity's inputs given as plain values (no expression) but the form's code, by target variable. */
+    Map<String, String> literalInputs(String callId) {
+        Map<String, String> inputs = new java.util.LinkedHashMap<>();
+        CallActivity call = model.getModelElementById(callId);
+        call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list().stream()
+                .filter(in -> in.getCamundaTarget() != null && in.getCamundaSourceExpression() != null
+                        && !in.getCamundaSourceExpression().contains("{")
+                        && !PATIENT_FORM_INPUT.equals(in.getCamundaTarget()))
+                .forEach(in -> inputs.put(in.getCamundaTarget(), in.getCamundaSourceExpression()));
+        return Map.copyOf(inputs);
+    }
+
     /** The ids of the flow nodes reachable from the user task(s) of this form. */
     Set<String> reachableAfterForm(String formId) {
         List<FlowNode> from = flowElements(UserTask.class).stream()

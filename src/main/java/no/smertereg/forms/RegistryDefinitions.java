@@ -156,7 +156,7 @@ public class RegistryDefinitions {
             requireFile(catalogue, formId);
             FormOverride o = override(formId);
             entries.add(new PatientFormEntry(code, formId, !afterEnd.contains(callId), !Boolean.FALSE.equals(o.paper()),
-                    o.scoring()));
+                    o.scoring(), course.literalInputs(callId)));
         });
         entries.sort(Comparator.comparing(e -> !e.baseline()));
         return List.copyOf(entries);

@@ -70,7 +70,7 @@ public final class AnalystCopy {
     }
 
     /** A patient form ordered with Eval and Opioid once B2.2 is finalised on a type 3 course. */
-    public void addEndOfCoursePatientForm(String code, String dispatchAt) {
+    public void addEndOfCoursePatientForm(String code, String sendTime) {
         replace(COURSE, "<bpmn:outgoing>Flow_ToOpioid</bpmn:outgoing>",
                 "<bpmn:outgoing>Flow_ToOpioid</bpmn:outgoing><bpmn:outgoing>Flow_To" + code + "</bpmn:outgoing>");
         replace(COURSE, "</bpmn:process>", """
@@ -79,7 +79,7 @@ public final class AnalystCopy {
                     <camunda:in businessKey="#{execution.processBusinessKey}" />
                     <camunda:in source="unitResh" target="unitResh" />
                     <camunda:in sourceExpression="%1$s" target="patientForm" />
-                    <camunda:in sourceExpression="%2$s" target="dispatchAt" />
+                    <camunda:in sourceExpression="%2$s" target="sendTime" />
                   </bpmn:extensionElements>
                   <bpmn:incoming>Flow_To%1$s</bpmn:incoming>
                   <bpmn:outgoing>Flow_%1$sDone</bpmn:outgoing>
@@ -89,7 +89,7 @@ public final class AnalystCopy {
                 </bpmn:endEvent>
                 <bpmn:sequenceFlow id="Flow_To%1$s" sourceRef="Gateway_OrderEndForms" targetRef="CallActivity_%1$s" />
                 <bpmn:sequenceFlow id="Flow_%1$sDone" sourceRef="CallActivity_%1$s" targetRef="EndEvent_%1$sDone" />
-              </bpmn:process>""".formatted(code, dispatchAt));
+              </bpmn:process>""".formatted(code, sendTime));
     }
 
     private void copyFolder(String folder) {

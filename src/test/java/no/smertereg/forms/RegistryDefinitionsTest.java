@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.util.Map;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,10 +42,12 @@ class RegistryDefinitionsTest {
     @Test
     void smertereg_patientFormsAreTheCallsOfThePatientFormPathway_baselineBeforeTheEndDateForm() {
         assertThat(SmerteregForms.DEFINITIONS.patientForms()).containsExactly(
-                new PatientFormEntry("PASREG", "smertereg-pasreg", true, true, null),
-                new PatientFormEntry("HADS", "smertereg-hads", true, true, "hads"),
-                new PatientFormEntry("EVAL", "smertereg-eval", false, true, null),
-                new PatientFormEntry("OPIOID", "smertereg-opioid", false, false, null));
+                new PatientFormEntry("PASREG", "smertereg-pasreg", true, true, null, Map.of("sendTime", "16:30")),
+                new PatientFormEntry("HADS", "smertereg-hads", true, true, "hads", Map.of("sendTime", "16:30",
+                        "sendDelay", "PT2M")),
+                new PatientFormEntry("EVAL", "smertereg-eval", false, true, null, Map.of("sendTime", "16:30")),
+                new PatientFormEntry("OPIOID", "smertereg-opioid", false, false, null, Map.of("sendTime", "16:30",
+                        "sendAfterEndDate", "P28D")));
     }
 
     @Test
@@ -53,7 +56,7 @@ class RegistryDefinitionsTest {
         copy.copyForm("smertereg-b11", "smertereg-b3");
         copy.addClinicianFormOnType2And3("B3", "Fyll ut B3", "smertereg-b3");
         copy.copyForm("smertereg-eval", "smertereg-oppfolging");
-        copy.addEndOfCoursePatientForm("OPPFOLGING", "${patientFormSchedule.firstSend('OPPFOLGING')}");
+        copy.addEndOfCoursePatientForm("OPPFOLGING", "17:00");
 
         RegistryDefinitions edited = RegistryDefinitions.read(copy.location(), JSON);
 
@@ -67,7 +70,8 @@ class RegistryDefinitionsTest {
         assertThat(edited.formsOfCourseType(2)).extracting(FormKey::code).contains("B3");
         assertThat(edited.formsOfCourseType(3)).extracting(FormKey::code).contains("B3");
         assertThat(edited.patientForms()).contains(
-                new PatientFormEntry("OPPFOLGING", "smertereg-oppfolging", false, true, null));
+                new PatientFormEntry("OPPFOLGING", "smertereg-oppfolging", false, true, null,
+                        Map.of("sendTime", "17:00")));
     }
 
     @Test

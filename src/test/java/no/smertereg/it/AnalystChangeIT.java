@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +58,9 @@ class AnalystChangeIT extends IntegrationTest {
 
     @Autowired
     RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
 
     @BeforeEach
     void mondayMorning() {
@@ -143,6 +147,8 @@ class AnalystChangeIT extends IntegrationTest {
         as("lc.haukeland").post("/api/courses/" + type3 + "/forms/B3/unlock", Map.of("version",
                 finalised.path("version").asLong(), "reason", "Feil antall samtaler")).expect(200);
         assertThat(formState(type3, "B3")).isNotEqualTo("FINALISED");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(type3))
+                .taskDefinitionKey("UserTask_CorrectForm").singleResult().getName()).isEqualTo("Korriger B3");
         finalise("lu.haukeland", type3, "B3", Map.of("OppfolgingUtfort", "1", "AntallSamtaler", 3));
         assertThat(formState(type3, "B3")).isEqualTo("FINALISED");
 
