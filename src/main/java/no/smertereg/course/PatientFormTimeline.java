@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The dates of a course's patient forms for its timeline: planned 16:30 send, sent, and the next step (reminder or
+ * The dates of a course's patient forms for its timeline: planned send, sent, and the next step (reminder or
  * lock), read from the engine and the dispatch ledger. Supplied by the ePROM module, so that courses do not depend
  * on it.
  */

@@ -64,7 +64,7 @@ class PatientFormController {
         return statuses.of(courses.visible(id));
     }
 
-    @Operation(summary = "The unit's patient forms planned for a day's 16:30 dispatch (today by default)")
+    @Operation(summary = "The unit's patient forms planned for a day's dispatch (today by default)")
     @GetMapping("/api/units/{reshId}/dispatch-preview")
     List<DispatchPreview.PlannedSend> preview(@PathVariable String reshId,
             @RequestParam(required = false) LocalDate date) {
@@ -83,7 +83,7 @@ class PatientFormController {
     }
 
     @Operation(summary = "Pasientregistreringer: the state of each patient form of a type-3 course, with the "
-            + "planned 16:30 send, the send time and the next step (reminder or lock)")
+            + "planned send, the send time and the next step (reminder or lock)")
     @GetMapping("/api/courses/{id}/patient-forms")
     List<PatientFormStatus> patientForms(@PathVariable Long id) {
         return statuses.of(courses.visible(id));

@@ -22,7 +22,7 @@ import no.smertereg.shared.NotFoundException;
 import no.smertereg.shared.PageMessages;
 
 /**
- * P11's gear menu for one course: each patient form's timeline (planned 16:30 send, sent, next reminder or lock) and
+ * P11's gear menu for one course: each patient form's timeline (planned send, sent, next reminder or lock) and
  * the clinician's actions: stop dispatch, answer all and finalise with a reason, manual dispatch, paper entry.
  */
 @Controller

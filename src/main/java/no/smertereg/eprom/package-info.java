@@ -1,6 +1,6 @@
 /**
- * ePROM: the patient forms (Pasreg, HADS, Eval, Opioid) and their pathway {@code patient-form} (send at 16:30,
- * reminder after three days, locked as unanswered three days later), the dispatch ledger with an idempotency key
- * per send, and the notification channel port. Wiring from the course pathway and the patient portal come next.
+ * ePROM: the patient forms and their pathway {@code patient-form} (sent at the time the course diagram gives, one
+ * reminder, locked as unanswered), the dispatch ledger with an idempotency key per send, the notification channel
+ * port, and the one bean the diagrams call ({@code ${eprom.…}}).
  */
 package no.smertereg.eprom;
