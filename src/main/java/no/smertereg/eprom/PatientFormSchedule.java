@@ -5,27 +5,35 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.Period;
 import java.util.Date;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.eprom.process.PatientFormProcess;
+import no.smertereg.forms.PatientFormEntry;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.shared.RegistryClock;
 
 /**
  * A patient form's send time from the schedule its course diagram gives it (variables {@code sendTime},
- * {@code sendDelay}, {@code sendAfterEndDate}); the calendar arithmetic is {@link DispatchSchedule}'s.
+ * {@code sendDelay}, {@code sendAfterEndDate}); the calendar arithmetic is {@link DispatchSchedule}'s. A form
+ * started before the schedule was in the diagram has none of them: it follows the newest course diagram's
+ * schedule for its form (a corrected end date moves an Opioid started then too).
  */
 @Component("patientFormPlans")
 public class PatientFormSchedule {
 
     private final DispatchSchedule schedule;
     private final CourseEndDates endDates;
+    private final RegistryDefinitions definitions;
     private final RegistryClock clock;
 
-    public PatientFormSchedule(DispatchSchedule schedule, CourseEndDates endDates, RegistryClock clock) {
+    public PatientFormSchedule(DispatchSchedule schedule, CourseEndDates endDates, RegistryDefinitions definitions,
+            RegistryClock clock) {
         this.schedule = schedule;
         this.endDates = endDates;
+        this.definitions = definitions;
         this.clock = clock;
     }
 
@@ -34,14 +42,15 @@ public class PatientFormSchedule {
      * date), otherwise the next send time after it was ordered (a re-plan keeps that time).
      */
     public Date planned(DelegateExecution execution) {
-        Object afterEndDate = execution.getVariable(PatientFormProcess.VAR_SEND_AFTER_END_DATE);
+        Map<String, String> plan = plan(execution);
         Date planned = (Date) execution.getVariable(PatientFormProcess.VAR_DISPATCH_AT);
+        String afterEndDate = plan.get(PatientFormProcess.VAR_SEND_AFTER_END_DATE);
         if (afterEndDate != null) {
-            return Date.from(schedule.afterEndDate(endDates.endDate(courseId(execution)), Period.parse(afterEndDate.toString()),
-                    sendTime(execution), delay(execution), clock.now()));
+            return Date.from(schedule.afterEndDate(endDates.endDate(courseId(execution)), Period.parse(afterEndDate),
+                    sendTime(plan, planned), delay(plan), clock.now()));
         }
-        return planned != null ? planned : Date.from(schedule.nextSend(clock.now(), sendTime(execution),
-                delay(execution)));
+        return planned != null ? planned : Date.from(schedule.nextSend(clock.now(), sendTime(plan, null),
+                delay(plan)));
     }
 
     /** Catch-up: a send that fires after the cut-off hour of its planned day waits for the next send time. */
@@ -51,22 +60,56 @@ public class PatientFormSchedule {
     }
 
     public Date nextSend(DelegateExecution execution) {
-        return Date.from(schedule.nextSend(clock.now(), sendTime(execution), delay(execution)));
+        Map<String, String> plan = plan(execution);
+        return Date.from(schedule.nextSend(clock.now(),
+                sendTime(plan, (Date) execution.getVariable(PatientFormProcess.VAR_DISPATCH_AT)), delay(plan)));
     }
 
-    /** A form started before the schedule was in the diagram keeps the time of day it was planned for. */
-    private LocalTime sendTime(DelegateExecution execution) {
+    /** When a form with this plan goes out after the course's end date; null for a form not planned from it. */
+    public Date afterEndDate(Long courseId, Map<String, String> plan) {
+        String afterEndDate = plan.get(PatientFormProcess.VAR_SEND_AFTER_END_DATE);
+        return afterEndDate == null ? null : Date.from(schedule.afterEndDate(endDates.endDate(courseId),
+                Period.parse(afterEndDate), sendTime(plan, null), delay(plan), clock.now()));
+    }
+
+    /** The newest course diagram's schedule of a patient form (empty when it no longer calls it). */
+    public Map<String, String> newestPlan(String code) {
+        return definitions.patientForms().stream().filter(f -> f.code().equals(code)).findFirst()
+                .map(PatientFormEntry::inputs).orElse(Map.of());
+    }
+
+    private Map<String, String> plan(DelegateExecution execution) {
         Object time = execution.getVariable(PatientFormProcess.VAR_SEND_TIME);
         if (time == null) {
-            Instant planned = ((Date) execution.getVariable(PatientFormProcess.VAR_DISPATCH_AT)).toInstant();
-            return planned.atZone(RegistryClock.ZONE).toLocalTime();
+            return newestPlan((String) execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM));
         }
-        return LocalTime.parse(time.toString());
+        Map<String, String> plan = new java.util.HashMap<>();
+        plan.put(PatientFormProcess.VAR_SEND_TIME, time.toString());
+        for (String name : new String[] {PatientFormProcess.VAR_SEND_DELAY,
+                PatientFormProcess.VAR_SEND_AFTER_END_DATE}) {
+            Object value = execution.getVariable(name);
+            if (value != null) {
+                plan.put(name, value.toString());
+            }
+        }
+        return plan;
     }
 
-    private static Duration delay(DelegateExecution execution) {
-        Object delay = execution.getVariable(PatientFormProcess.VAR_SEND_DELAY);
-        return delay == null ? Duration.ZERO : Duration.parse(delay.toString());
+    /** The plan's send time, else (a form the newest diagram no longer calls) the time of day it was planned for. */
+    private static LocalTime sendTime(Map<String, String> plan, Date planned) {
+        String time = plan.get(PatientFormProcess.VAR_SEND_TIME);
+        if (time != null) {
+            return LocalTime.parse(time);
+        }
+        if (planned == null) {
+            throw new IllegalStateException("A patient form with no send time in its course diagram");
+        }
+        return Instant.ofEpochMilli(planned.getTime()).atZone(RegistryClock.ZONE).toLocalTime();
+    }
+
+    private static Duration delay(Map<String, String> plan) {
+        String delay = plan.get(PatientFormProcess.VAR_SEND_DELAY);
+        return delay == null ? Duration.ZERO : Duration.parse(delay);
     }
 
     private static Long courseId(DelegateExecution execution) {

@@ -1,9 +1,19 @@
 package no.smertereg.eprom;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
 
-/** A {@code {form}} path variable ("HADS", "hads"); one the course diagram does not call is a 400 naming it. */
+import no.smertereg.shared.FieldProblem;
+import no.smertereg.shared.InvalidInputException;
+
+/**
+ * A {@code {form}} path variable ("HADS", "hads"); one the course diagram does not call is a 400 naming it and the
+ * forms it calls.
+ */
 @Component
 class PatientFormTypeParameter implements Converter<String, PatientFormType> {
 
@@ -15,6 +25,9 @@ class PatientFormTypeParameter implements Converter<String, PatientFormType> {
 
     @Override
     public PatientFormType convert(String code) {
-        return types.find(code).orElseThrow(() -> new IllegalArgumentException("No patient form " + code));
+        return types.find(code).orElseThrow(() -> new InvalidInputException(List.of(FieldProblem.of("form",
+                "error.json.type", new DefaultMessageSourceResolvable(new String[] {"error.json.kind.choice"},
+                        new Object[] {types.all().stream().map(PatientFormType::code)
+                                .collect(Collectors.joining(", "))})))));
     }
 }

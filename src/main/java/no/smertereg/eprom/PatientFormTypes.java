@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import no.smertereg.forms.PatientFormEntry;
 import no.smertereg.forms.RegistryDefinitions;
-import no.smertereg.shared.NotFoundException;
 
 /** The patient forms of a course, from the patient-form pathways its diagram calls (RegistryDefinitions). */
 @Component
@@ -15,10 +14,12 @@ public class PatientFormTypes {
 
     static final String HADS_SCORING = "hads";
 
+    private final RegistryDefinitions definitions;
     private final List<PatientFormEntry> entries;
     private final List<PatientFormType> all;
 
     PatientFormTypes(RegistryDefinitions definitions) {
+        this.definitions = definitions;
         this.entries = definitions.patientForms();
         this.all = entries.stream().map(PatientFormTypes::type).toList();
     }
@@ -32,14 +33,12 @@ public class PatientFormTypes {
         return all.stream().filter(t -> t.code().equalsIgnoreCase(code)).findFirst();
     }
 
-    /** The form of a process variable or stored code: one the diagram calls, or a broken invariant. */
+    /**
+     * The form of a process variable or stored code: one the diagram calls, or one it no longer calls (with its
+     * default file), so the courses that have it still show and export it.
+     */
     public PatientFormType of(String code) {
-        return find(code).orElseThrow(() -> new IllegalStateException("No patient form " + code));
-    }
-
-    /** The form a URL names; 404 when the course diagram calls no such form. */
-    PatientFormType parse(String code) {
-        return find(code).orElseThrow(() -> new NotFoundException("error.form.notFound", code));
+        return find(code).orElseGet(() -> new PatientFormType(code, definitions.patientFormFile(code)));
     }
 
     /** Forms ordered when the course enters the national registry, before its end-date form (Pasreg, HADS). */

@@ -26,11 +26,13 @@ class PatientFormsOnCourseEvents {
     private final PatientFormClosures closures;
     private final CourseDirectory courses;
     private final CoursePatientForms coursePatientForms;
+    private final EarlierDiagramSends earlierDiagrams;
 
     PatientFormsOnCourseEvents(RuntimeService runtime, PatientFormClosures closures, CourseDirectory courses,
-            CoursePatientForms coursePatientForms,
-            RegistryDefinitions definitions) {
+            CoursePatientForms coursePatientForms, RegistryDefinitions definitions,
+            EarlierDiagramSends earlierDiagrams) {
         this.definitions = definitions;
+        this.earlierDiagrams = earlierDiagrams;
         this.runtime = runtime;
         this.closures = closures;
         this.courses = courses;
@@ -71,5 +73,6 @@ class PatientFormsOnCourseEvents {
     private void endDateCorrected(Long courseId) {
         runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_END_DATE_CORRECTED)
                 .processInstanceBusinessKey(courseId.toString()).correlateAll();
+        earlierDiagrams.endDateCorrected(courseId);
     }
 }

@@ -20,6 +20,6 @@ class FormKeyColumn implements AttributeConverter<FormKey, String> {
 
     @Override
     public FormKey convertToEntityAttribute(String code) {
-        return code == null ? null : definitions.form(code);
+        return code == null ? null : definitions.stored(code);
     }
 }

@@ -97,6 +97,20 @@ public class RegistryDefinitions {
         return parse(code).orElseThrow(() -> new IllegalArgumentException("No clinician form " + code));
     }
 
+    /**
+     * A stored form code: the diagram's form, or, for a form the newest diagram no longer has, the form as it was
+     * (its default file, the code as its label), so courses that hold it still open and export.
+     */
+    public FormKey stored(String code) {
+        return parse(code).orElseGet(() -> new FormKey(code, formIdOf(code), code));
+    }
+
+    /** A patient form's {@code .form} file by its code (its default file when the diagram no longer calls it). */
+    public String patientFormFile(String code) {
+        return patientForms.stream().filter(f -> f.code().equals(code)).map(PatientFormEntry::formId).findFirst()
+                .orElse(formIdOf(code));
+    }
+
     /** The form whose answers decide the course type and registry (TO). */
     public FormKey courseTypeForm() {
         return byFormId(descriptor.roles().courseType().form());

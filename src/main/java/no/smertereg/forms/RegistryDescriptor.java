@@ -16,9 +16,10 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
     public RegistryDescriptor {
         forms = forms == null ? Map.of() : Map.copyOf(forms);
         if (id == null || diagrams == null || diagrams.course() == null || roles == null
-                || roles.courseType() == null || roles.endDate() == null || legalBasis == null) {
+                || roles.courseType() == null || roles.endDate() == null || legalBasis == null
+                || legalBasis.reservationFrom() == null) {
             throw new IllegalStateException("Registry descriptor " + id
-                    + " lacks id, diagrams.course, roles or legalBasis");
+                    + " lacks id, diagrams.course, roles or legalBasis.reservationFrom");
         }
     }
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -51,13 +52,15 @@ class MigrationPageController {
     }
 
     @PostMapping("/prosessversjoner/{key}/{version}/migrering")
-    String migrate(@PathVariable String key, @PathVariable String version, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String migrate(@PathVariable String key, @PathVariable String version,
+            @RequestParam(name = "to", required = false) String to, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         RegistryUser user = systemManager();
         String processKey = key(key);
         int from = version(version);
+        Integer target = to == null ? null : version(to, "to");
         try {
-            PathwayMigrations.Started started = migrations.migrate(processKey, from);
+            PathwayMigrations.Started started = migrations.migrate(processKey, from, target);
             redirect.addFlashAttribute("notice", messages.text("migration.started", started.key(),
                     started.fromVersion(), started.toVersion(), started.instances(), started.batchId()));
             return "redirect:/prosessversjoner";
@@ -101,8 +104,12 @@ class MigrationPageController {
     }
 
     private static int version(String version) {
+        return version(version, "version");
+    }
+
+    private static int version(String version, String field) {
         if (!version.matches("[1-9][0-9]{0,8}")) {
-            throw InvalidInputException.of("version", "migration.badVersion");
+            throw InvalidInputException.of(field, "migration.badVersion");
         }
         return Integer.parseInt(version);
     }

@@ -4,6 +4,7 @@ import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.batch.BatchStatistics;
@@ -57,7 +58,19 @@ public class PathwayMigrations {
      */
     @Transactional
     public Started migrate(String key, int version) {
+        return migrate(key, version, null);
+    }
+
+    /**
+     * As {@link #migrate(String, int)}, refused with 409 when the newest version is no longer {@code expectedTarget},
+     * the version whose plan the system manager read (a diagram deployed in between).
+     */
+    @Transactional
+    public Started migrate(String key, int version, Integer expectedTarget) {
         MigrationPlans.Plan plan = plans.plan(key, version);
+        if (expectedTarget != null && !plan.alreadyLatest() && plan.targetVersion() != expectedTarget) {
+            throw new ConflictException("migration.newerVersion", key, expectedTarget, plan.targetVersion());
+        }
         if (plan.alreadyLatest()) {
             throw new ConflictException("migration.alreadyLatest", key, version);
         }
@@ -67,9 +80,13 @@ public class PathwayMigrations {
         if (plan.running() == 0) {
             throw new ConflictException("migration.nothingRunning", key, version);
         }
-        Batch batch = runtime.newMigration(plan.enginePlan()).processInstanceQuery(runtime
-                .createProcessInstanceQuery().processDefinitionId(plan.enginePlan().getSourceProcessDefinitionId()))
-                .executeAsync();
+        Batch batch;
+        try {
+            batch = runtime.newMigration(plan.enginePlan()).processInstanceQuery(runtime.createProcessInstanceQuery()
+                    .processDefinitionId(plan.enginePlan().getSourceProcessDefinitionId())).executeAsync();
+        } catch (ProcessEngineException ended) {
+            throw new ConflictException("migration.nothingRunning", key, version);
+        }
         events.publishEvent(PatientDataAccess.change(AUDIT_ACTION, null, null, null, auditLabel(key)));
         LOG.info("Migration of {} version {} to {} started: {} instances, batch {}", key, version,
                 plan.targetVersion(), plan.running(), batch.getId());

@@ -80,7 +80,8 @@ class CourseRowReader {
         for (int start = 0; start < selected.size(); start += CHUNK) {
             List<ReportCourse> chunk = selected.subList(start, Math.min(selected.size(), start + CHUNK));
             List<Long> ids = chunk.stream().map(ReportCourse::id).toList();
-            Map<Long, Map<FormKey, Map<String, Object>>> finalised = finalisedAnswers(ids);
+            Map<Long, Set<FormKey>> held = new HashMap<>();
+            Map<Long, Map<FormKey, Map<String, Object>>> finalised = finalisedAnswers(ids, held);
             Map<Long, Map<PatientFormType, Fact>> facts = new HashMap<>();
             patientForms.of(ids).forEach(f -> facts.computeIfAbsent(f.courseId(),
                     id -> new HashMap<>()).put(f.type(), f));
@@ -93,7 +94,7 @@ class CourseRowReader {
                 CourseRow row = CourseRowMapping.row(course, names.get(course.unitResh()),
                         reserved.contains(course.pid()), answers, facts.getOrDefault(course.id(), Map.of()));
                 registered.add(row);
-                if (complete(course, answers.keySet(), definitions)) {
+                if (complete(course, answers.keySet(), held.getOrDefault(course.id(), Set.of()), definitions)) {
                     rows.add(row);
                 }
             }
@@ -101,9 +102,12 @@ class CourseRowReader {
         return new Rows(List.copyOf(rows), List.copyOf(registered));
     }
 
-    private Map<Long, Map<FormKey, Map<String, Object>>> finalisedAnswers(List<Long> ids) {
+    /** The finalised answers per course; {@code held} gets every form each course has (in any state). */
+    private Map<Long, Map<FormKey, Map<String, Object>>> finalisedAnswers(List<Long> ids,
+            Map<Long, Set<FormKey>> held) {
         Map<Long, Map<FormKey, Map<String, Object>>> result = new HashMap<>();
         for (FormRecord form : forms.allOf(ids)) {
+            held.computeIfAbsent(form.courseId(), id -> new java.util.HashSet<>()).add(form.formKey());
             if (form.state() == FormState.FINALISED) {
                 result.computeIfAbsent(form.courseId(), id -> new HashMap<>())
                         .put(form.formKey(), form.answers());
@@ -112,13 +116,17 @@ class CourseRowReader {
         return result;
     }
 
-    /** Complete when every form the diagram gives a course of its type is finalised. */
-    static boolean complete(ReportCourse course, Set<FormKey> finalised, RegistryDefinitions definitions) {
+    /**
+     * Complete when every form the diagram gives a course of its type is finalised, of the forms the course has: a
+     * form added to the diagram later is not asked of the courses registered before it.
+     */
+    static boolean complete(ReportCourse course, Set<FormKey> finalised, Set<FormKey> held,
+            RegistryDefinitions definitions) {
         Integer type = course.courseType();
         if (type == null) {
             return false;
         }
-        return finalised.containsAll(definitions.formsOfCourseType(type));
+        return definitions.formsOfCourseType(type).stream().filter(held::contains).allMatch(finalised::contains);
     }
 
     private static String name(OrgUnit unit) {

@@ -1,7 +1,6 @@
 package no.smertereg.reports;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,12 +13,15 @@ import no.smertereg.forms.PatientFormEntry;
 import no.smertereg.forms.RegistryDefinitions;
 
 /**
- * The export's columns after the codebook's: one per field of each form the codebook does not name (a form an
- * analyst added), {@code <code>_<field key>} in the diagram's and the form file's order, present also while no
- * exported course has answered it.
+ * The export's columns after the codebook's: one per coded field (choices, numbers, dates, checkboxes) of each form
+ * the codebook does not name (a form an analyst added), {@code <code>_<field key>} in the diagram's and the form
+ * file's order, present also while no exported course has answered it. Free text is never exported (the codebook's
+ * columns are the data-minimised set; its one text column, Journalnotat, is reduced to 1 or 0).
  */
 @Component
 class ExtraColumns {
+
+    private static final Set<String> FREE_TEXT = Set.of("textfield", "textarea");
 
     private final List<String> names;
 
@@ -34,11 +36,9 @@ class ExtraColumns {
         this.names = List.copyOf(columns);
     }
 
-    /** The columns of the forms in the files, then any other the rows hold (a form removed since). */
-    List<String> of(List<CourseRow> rows) {
-        Set<String> all = new LinkedHashSet<>(names);
-        all.addAll(CourseRowCsv.extraColumns(rows));
-        return List.copyOf(all);
+    /** The columns of the forms in the files (a form removed since is no longer exported). */
+    List<String> names() {
+        return names;
     }
 
     private static void add(List<String> columns, String code, String formId, FormCatalogue catalogue) {
@@ -46,6 +46,7 @@ class ExtraColumns {
             return;
         }
         catalogue.find(formId).map(FormDefinition::fields)
-                .ifPresent(fields -> fields.forEach(f -> columns.add(code + "_" + f.key())));
+                .ifPresent(fields -> fields.stream().filter(f -> !FREE_TEXT.contains(f.type()))
+                        .forEach(f -> columns.add(code + "_" + f.key())));
     }
 }

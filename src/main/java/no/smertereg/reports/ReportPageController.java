@@ -157,7 +157,7 @@ class ReportPageController {
         LocalDate end = to == null ? clock.today() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         List<CourseRow> rows = reports.exportRows(scope, start, end);
-        List<String> extras = extraColumns.of(rows);
+        List<String> extras = extraColumns.names();
         byte[] body = xlsx ? CourseRowXlsx.toXlsx(rows, extras) : withBom(CourseRowCsv.toCsv(rows, extras));
         MediaType type = xlsx ? MediaType.parseMediaType(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -102,6 +102,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException told) {
+                return invalidInput(told);
+            }
+        }
         return invalidInput(new InvalidInputException(List.of(ExpectedType.problem(e.getName(),
                 e.getRequiredType()))));
     }

@@ -154,7 +154,8 @@ class AnalystChangeIT extends IntegrationTest {
 
         String csv = get("lc.haukeland", "/rapporter/eksport?from=2026-01-01&to=2026-12-31").body();
         String header = csv.lines().findFirst().orElseThrow();
-        assertThat(header).contains("B3_OppfolgingUtfort", "B3_AntallSamtaler");
+        assertThat(header).contains("B3_OppfolgingUtfort", "B3_AntallSamtaler").as("free text is not exported")
+                .doesNotContain("B3_Merknad");
     }
 
     private long type3Course() {

@@ -72,6 +72,16 @@ class BadInputIT extends IntegrationTest {
     }
 
     @Test
+    void aPatientFormTheDiagramDoesNotCallIs400NamingTheFieldAndTheFormsItCalls() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        JsonNode problem = as("lu.haukeland").post("/api/courses/" + id + "/patient-forms/NOPE/paper",
+                Map.of("X", "1")).expect(400).json();
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("form");
+        assertThat(problem.path("errors").get(0).path("message").asText()).contains("PASREG", "HADS", "EVAL",
+                "OPIOID");
+    }
+
+    @Test
     void aWriteOnAStaleVersionIs409_andTheFirstWriteSurvives() {
         long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
         JsonNode to = as("lu.haukeland").get("/api/courses/" + id + "/forms/TO").expect(200).json();

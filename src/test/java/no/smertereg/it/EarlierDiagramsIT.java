@@ -22,8 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * A database upgraded with courses running on the diagrams from before issue 17 (copies in
  * {@code src/test/resources/earlier/}): until a system manager migrates them, such a course still orders its
- * patient forms at the newest diagram's send times, sends, reminds and locks them, plans Opioid from the end date,
- * takes a correction and ends.
+ * patient forms at the newest diagram's send times, sends, reminds and locks them, plans Opioid from the end date
+ * and moves it when the end date is corrected.
  */
 class EarlierDiagramsIT extends IntegrationTest {
 
@@ -80,10 +80,12 @@ class EarlierDiagramsIT extends IntegrationTest {
         JsonNode b22 = as("lc.haukeland").get("/api/courses/" + id + "/forms/B22").json();
         as("lc.haukeland").post("/api/courses/" + id + "/forms/B22/unlock", Map.of("version",
                 b22.path("version").asLong(), "reason", "Feil antall")).expect(200);
-        finalise("lu.haukeland", id, "B22", Map.of("SluttDato", "2026-11-20", "AntPasTils", 3, "IkkeMedBeh", "0",
+        finalise("lu.haukeland", id, "B22", Map.of("SluttDato", "2026-11-25", "AntPasTils", 3, "IkkeMedBeh", "0",
                 "VidereOppf", "0", "BehNedtrappAvsluttTils", "0", "OppfSmeKl", "0"));
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("form-correction")
                 .processInstanceBusinessKey(String.valueOf(id)).count()).as("the correction ended").isZero();
+        assertThat(due(patientForm(id, "OPIOID"))).as("the corrected end date moves Opioid")
+                .isEqualTo(oslo("2026-12-23T16:30"));
     }
 
     private DiagramVersions versions() {

@@ -227,6 +227,10 @@ class PathwayMigrationIT extends IntegrationTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("mapped-Timer_Dispatch", "mapped-ReceiveTask_AwaitAnswer",
                 "Vent på svar (v2)", "id=\"migrate\"").doesNotContain("id=\"unmapped\"");
+        HttpResponse<String> stale = admin.post(plan + "/migrering", Map.of("to", "999"));
+        assertThat(stale.statusCode()).as("a plan to another version than the newest").isEqualTo(409);
+        assertThat(stale.body()).contains("Ingenting er startet");
+        assertThat(migrations.running()).isEmpty();
         HttpResponse<String> started = admin.post(plan + "/migrering", Map.of());
         assertThat(started.statusCode()).isEqualTo(302);
         String batch = migrations.running().stream().map(PathwayMigrations.Progress::batchId).findFirst()

@@ -103,11 +103,23 @@ class CourseRowMappingTest {
         ReportCourse type1 = new ReportCourse(1L, 1L, "100082", null, RegistryScope.LOCAL, 1, null);
         ReportCourse type3 = COURSE;
         ReportCourse toOpen = new ReportCourse(2L, 1L, "100082", null, RegistryScope.LOCAL, null, null);
-        assertThat(CourseRowReader.complete(type1, Set.of(SmerteregForms.TO, SmerteregForms.B11), SmerteregForms.DEFINITIONS)).isTrue();
-        assertThat(CourseRowReader.complete(type1, Set.of(SmerteregForms.TO), SmerteregForms.DEFINITIONS)).isFalse();
-        assertThat(CourseRowReader.complete(type3, Set.of(SmerteregForms.TO, SmerteregForms.B11, SmerteregForms.B12, SmerteregForms.B21), SmerteregForms.DEFINITIONS))
-                .as("B2.2 not finalised").isFalse();
-        assertThat(CourseRowReader.complete(type3, Set.copyOf(SmerteregForms.DEFINITIONS.clinicianForms()), SmerteregForms.DEFINITIONS)).isTrue();
-        assertThat(CourseRowReader.complete(toOpen, Set.of(), SmerteregForms.DEFINITIONS)).isFalse();
+        Set<FormKey> all = Set.copyOf(SmerteregForms.DEFINITIONS.clinicianForms());
+        assertThat(CourseRowReader.complete(type1, Set.of(SmerteregForms.TO, SmerteregForms.B11), all,
+                SmerteregForms.DEFINITIONS)).isTrue();
+        assertThat(CourseRowReader.complete(type1, Set.of(SmerteregForms.TO), all, SmerteregForms.DEFINITIONS))
+                .isFalse();
+        assertThat(CourseRowReader.complete(type3, Set.of(SmerteregForms.TO, SmerteregForms.B11, SmerteregForms.B12,
+                SmerteregForms.B21), all, SmerteregForms.DEFINITIONS)).as("B2.2 not finalised").isFalse();
+        assertThat(CourseRowReader.complete(type3, all, all, SmerteregForms.DEFINITIONS)).isTrue();
+        assertThat(CourseRowReader.complete(toOpen, Set.of(), all, SmerteregForms.DEFINITIONS)).isFalse();
+    }
+
+    @Test
+    void aFormAddedToTheDiagramLater_isNotAskedOfTheCoursesRegisteredBeforeIt() {
+        Set<FormKey> before = Set.of(SmerteregForms.TO, SmerteregForms.B11, SmerteregForms.B12);
+        ReportCourse type3 = COURSE;
+        assertThat(CourseRowReader.complete(type3, before, before, SmerteregForms.DEFINITIONS)).isTrue();
+        assertThat(CourseRowReader.complete(type3, Set.of(SmerteregForms.TO, SmerteregForms.B11), before,
+                SmerteregForms.DEFINITIONS)).isFalse();
     }
 }

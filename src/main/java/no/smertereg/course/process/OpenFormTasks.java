@@ -57,7 +57,7 @@ public class OpenFormTasks {
         }
         return jdbc.query("select task_id, course_id, form_key, correction, process_instance_id from open_form_task "
                 + "where course_id in (:courses)", Map.of("courses", List.copyOf(courseIds)),
-                (row, n) -> new FormTask(row.getString(1), row.getLong(2), definitions.form(row.getString(3)),
+                (row, n) -> new FormTask(row.getString(1), row.getLong(2), definitions.stored(row.getString(3)),
                         row.getBoolean(4), row.getString(5)));
     }
 

@@ -2,19 +2,18 @@ package no.smertereg.eprom.process;
 
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.Period;
 import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import no.smertereg.eprom.CourseEndDates;
 import no.smertereg.eprom.DispatchSchedule;
-import no.smertereg.forms.PatientFormEntry;
-import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.eprom.PatientFormSchedule;
 import no.smertereg.shared.RegistryClock;
 
 /**
@@ -46,29 +45,38 @@ class EarlierPatientFormDiagrams {
     }
 
     @Bean
-    EarlierSchedule patientFormSchedule(EpromPathway eprom, RegistryDefinitions definitions,
-            DispatchSchedule schedule, CourseEndDates endDates, RegistryClock clock) {
-        return new EarlierSchedule(eprom, definitions, schedule, endDates, clock);
+    EarlierSchedule patientFormSchedule(EpromPathway eprom, PatientFormSchedule plans, DispatchSchedule schedule,
+            RegistryClock clock) {
+        return new EarlierSchedule(eprom, plans, schedule, clock);
     }
 
     /** {@code ${patientFormSchedule.firstSend('HADS')}}, {@code .opioidSend(execution)}, {@code .nextSend(...)}. */
-    public record EarlierSchedule(EpromPathway eprom, RegistryDefinitions definitions, DispatchSchedule schedule,
-            CourseEndDates endDates, RegistryClock clock) {
+    public record EarlierSchedule(EpromPathway eprom, PatientFormSchedule plans, DispatchSchedule schedule,
+            RegistryClock clock) {
 
         public Date firstSend(String code) {
-            Map<String, String> inputs = definitions.patientForms().stream().filter(f -> f.code().equals(code))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("No patient form " + code)).inputs();
-            return Date.from(schedule.nextSend(clock.now(), sendTime(inputs), delay(inputs)));
+            Map<String, String> plan = plans.newestPlan(code);
+            String time = plan.get(PatientFormProcess.VAR_SEND_TIME);
+            if (time == null) {
+                throw new IllegalStateException("The newest course diagram does not call patient form " + code);
+            }
+            String delay = plan.get(PatientFormProcess.VAR_SEND_DELAY);
+            return Date.from(schedule.nextSend(clock.now(), LocalTime.parse(time),
+                    delay == null ? Duration.ZERO : Duration.parse(delay)));
         }
 
-        /** The one patient form the newest course diagram plans after the end date. */
+        /** The form this call activity orders, planned from the end date as the newest course diagram plans it. */
         public Date opioidSend(DelegateExecution execution) {
-            Map<String, String> inputs = definitions.patientForms().stream().map(PatientFormEntry::inputs)
-                    .filter(i -> i.containsKey(PatientFormProcess.VAR_SEND_AFTER_END_DATE)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No patient form after the end date"));
-            return Date.from(schedule.afterEndDate(endDates.endDate(Long.valueOf(execution.getProcessBusinessKey())),
-                    Period.parse(inputs.get(PatientFormProcess.VAR_SEND_AFTER_END_DATE)), sendTime(inputs),
-                    delay(inputs), clock.now()));
+            String code = ((CallActivity) execution.getBpmnModelElementInstance()).getExtensionElements()
+                    .getElementsQuery().filterByType(CamundaIn.class).list().stream()
+                    .filter(in -> PatientFormProcess.VAR_PATIENT_FORM.equals(in.getCamundaTarget()))
+                    .map(CamundaIn::getCamundaSourceExpression).findFirst().orElseThrow();
+            Date due = plans.afterEndDate(Long.valueOf(execution.getProcessBusinessKey()), plans.newestPlan(code));
+            if (due == null) {
+                throw new IllegalStateException("The newest course diagram does not plan " + code
+                        + " from the end date");
+            }
+            return due;
         }
 
         public Date nextSend(DelegateExecution execution) {
@@ -77,15 +85,6 @@ class EarlierPatientFormDiagrams {
 
         public boolean tooLate(DelegateExecution execution) {
             return eprom.tooLate(execution);
-        }
-
-        private static LocalTime sendTime(Map<String, String> inputs) {
-            return LocalTime.parse(inputs.get(PatientFormProcess.VAR_SEND_TIME));
-        }
-
-        private static Duration delay(Map<String, String> inputs) {
-            String delay = inputs.get(PatientFormProcess.VAR_SEND_DELAY);
-            return delay == null ? Duration.ZERO : Duration.parse(delay);
         }
     }
 }

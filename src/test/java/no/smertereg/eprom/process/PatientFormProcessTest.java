@@ -32,6 +32,7 @@ import no.smertereg.eprom.DispatchSchedule;
 import no.smertereg.eprom.PatientFormSchedule;
 import no.smertereg.eprom.PatientFormType;
 import no.smertereg.eprom.SmerteregPatientForms;
+import no.smertereg.forms.SmerteregForms;
 import no.smertereg.shared.RegistryClock;
 
 /**
@@ -57,7 +58,8 @@ class PatientFormProcessTest {
     public final class Registry {
         private LocalDate endDate = LocalDate.of(2026, 11, 20);
         private final PatientFormSchedule schedule = new PatientFormSchedule(
-                new DispatchSchedule(java.time.LocalTime.of(21, 0)), courseId -> this.endDate, new RegistryClock());
+                new DispatchSchedule(java.time.LocalTime.of(21, 0)), courseId -> this.endDate, SmerteregForms.DEFINITIONS,
+                new RegistryClock());
         private boolean closed;
         private boolean dead;
         private boolean withoutContact;
@@ -362,6 +364,21 @@ class PatientFormProcessTest {
 
         assertThat(pasreg).isWaitingAt("Timer_Dispatch");
         assertThat(dueDate(pasreg)).isEqualTo(oslo("2026-11-23T16:30"));
+    }
+
+    @Test
+    void aFormOrderedBeforeTheScheduleWasInTheDiagram_followsTheNewestCourseDiagramsScheduleForItsForm() {
+        ClockUtil.setCurrentTime(Date.from(oslo("2026-11-23T10:00")));
+        ProcessInstance opioid = runtimeService().startProcessInstanceByKey(PatientFormProcess.KEY, "70",
+                Variables.createVariables().putValue("unitResh", "100082")
+                        .putValue(PatientFormProcess.VAR_PATIENT_FORM, "OPIOID")
+                        .putValue(PatientFormProcess.VAR_DISPATCH_AT, Date.from(oslo("2026-12-18T16:30"))));
+        assertThat(dueDate(opioid)).isEqualTo(oslo("2026-12-18T16:30"));
+
+        registry.endDate = LocalDate.of(2026, 11, 27);
+        correctEndDate();
+
+        assertThat(dueDate(opioid)).as("P28D at 16:30 from the course diagram").isEqualTo(oslo("2026-12-25T16:30"));
     }
 
     @Test

@@ -1,0 +1,47 @@
+package no.smertereg.eprom;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+import no.smertereg.eprom.process.PatientFormProcess;
+
+/**
+ * A patient form waiting on a patient-form diagram from before issue 17 does not catch {@code CourseEndDateCorrected}
+ * (ADR 0011): when its form is planned from the end date in the newest course diagram, its waiting send is moved
+ * here, until a system manager migrates it.
+ */
+@Component
+class EarlierDiagramSends {
+
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final PatientFormSchedule plans;
+
+    EarlierDiagramSends(RuntimeService runtime, ManagementService management, PatientFormSchedule plans) {
+        this.runtime = runtime;
+        this.management = management;
+        this.plans = plans;
+    }
+
+    void endDateCorrected(Long courseId) {
+        for (ProcessInstance form : runtime.createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
+                .processInstanceBusinessKey(courseId.toString()).list()) {
+            if (runtime.createEventSubscriptionQuery().processInstanceId(form.getId())
+                    .eventName(PatientFormProcess.MESSAGE_END_DATE_CORRECTED).count() > 0) {
+                continue;
+            }
+            Job waiting = management.createJobQuery().processInstanceId(form.getId())
+                    .activityId(PatientFormProcess.TIMER_DISPATCH).singleResult();
+            Date due = waiting == null ? null : plans.afterEndDate(courseId, plans.newestPlan(
+                    (String) runtime.getVariable(form.getId(), PatientFormProcess.VAR_PATIENT_FORM)));
+            if (due != null) {
+                management.setJobDuedate(waiting.getId(), due);
+            }
+        }
+    }
+}
