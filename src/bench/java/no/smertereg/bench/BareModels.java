@@ -10,9 +10,10 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 
 /**
  * (d) The bare BPMN, built with the fluent model API: the shape of smertereg-course.bpmn and patient-form.bpmn
- * (the same user tasks TO, B1.1, B1.2, B2.1, B2.2, gateways, call activities, the 16:30 timer, the asynchronous
- * send, the three-day reminder and lock timers, the messages) with no application logic: service tasks are
- * {@code ${true}}, conditions read variables the harness sets, no listeners, no registry tables.
+ * (the same user tasks TO, B1.1, B1.2, B2.1, B2.2, gateways, call activities, the planning task and the sub-process
+ * around the send timer with its end-date message, the asynchronous send, the three-day reminder and lock timers,
+ * the messages) with no application logic: service tasks are {@code ${true}} (planning keeps the harness's
+ * {@code dispatchAt}), conditions read variables the harness sets, no listeners, no registry tables.
  */
 final class BareModels {
 
@@ -78,7 +79,12 @@ final class BareModels {
                 .exclusiveGateway("Gateway_AlreadyClosed")
                 .condition("closed", "${!epromAllowed}").endEvent("EndEvent_ClosedBeforeOrder")
                 .moveToNode("Gateway_AlreadyClosed").condition("open", "${epromAllowed}")
+                .exclusiveGateway("Gateway_PlanDispatch")
+                .serviceTask("ServiceTask_PlanDispatch").camundaExpression("${dispatchAt}")
+                .camundaResultVariable("dispatchAt")
+                .subProcess("SubProcess_AwaitDispatch").embeddedSubProcess().startEvent("StartEvent_AwaitDispatch")
                 .intermediateCatchEvent("Timer_Dispatch").timerWithDate("${dispatchAt}")
+                .endEvent("EndEvent_DispatchDue").subProcessDone()
                 .serviceTask("ServiceTask_SendForm").camundaAsyncBefore().camundaExpression("${true}")
                 .exclusiveGateway("Gateway_Notified")
                 .condition("notified", "${!noContact}")
@@ -95,6 +101,8 @@ final class BareModels {
                 .intermediateCatchEvent("Timer_NoContactLock").timerWithDuration("P6D")
                 .serviceTask("ServiceTask_LockNoContact").camundaExpression("${true}")
                 .endEvent("EndEvent_LockedNoContact")
+                .moveToActivity("SubProcess_AwaitDispatch").boundaryEvent("Event_EndDateCorrected")
+                .message("BareEndDateCorrected").connectTo("Gateway_PlanDispatch")
                 .done();
         ((Process) model.getModelElementById(FORM)).builder().eventSubProcess("SubProcess_Closed")
                 .startEvent("StartEvent_Closed").message("BarePatientFormClosed").endEvent("EndEvent_Closed");
