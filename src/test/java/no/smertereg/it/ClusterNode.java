@@ -12,11 +12,15 @@ import no.smertereg.RegistryApplication;
 /** An application node in a JVM of its own, its engine clock set to the first argument (an instant). */
 public final class ClusterNode {
 
+    /** Printed once the start-up runners (identity sync, demo data) are done: a test may then write its own rows. */
+    static final String READY = "ClusterNode ready: start-up runners done";
+
     private ClusterNode() {
     }
 
     public static void main(String[] args) {
         ClockUtil.setCurrentTime(Date.from(Instant.parse(args[0])));
         new SpringApplicationBuilder(RegistryApplication.class).run(Arrays.copyOfRange(args, 1, args.length));
+        System.out.println(READY);
     }
 }

@@ -49,7 +49,8 @@ final class NodeProcess {
                 throw new AssertionError(name + " stopped at start; see " + log);
             }
             try {
-                return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                return Files.readString(log).contains(ClusterNode.READY) && http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/login")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
             } catch (IOException notYet) {
                 return false;
