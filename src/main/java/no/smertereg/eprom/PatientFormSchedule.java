@@ -44,13 +44,11 @@ public class PatientFormSchedule {
     public Date planned(DelegateExecution execution) {
         Map<String, String> plan = plan(execution);
         Date planned = (Date) execution.getVariable(PatientFormProcess.VAR_DISPATCH_AT);
-        String afterEndDate = plan.get(PatientFormProcess.VAR_SEND_AFTER_END_DATE);
-        if (afterEndDate != null) {
-            return Date.from(schedule.afterEndDate(endDates.endDate(courseId(execution)), Period.parse(afterEndDate),
-                    sendTime(plan, planned), delay(plan), clock.now()));
+        Date fromEndDate = afterEndDate(courseId(execution), plan, planned);
+        if (fromEndDate != null) {
+            return fromEndDate;
         }
-        return planned != null ? planned : Date.from(schedule.nextSend(clock.now(), sendTime(plan, null),
-                delay(plan)));
+        return planned != null ? planned : nextSend(plan, null);
     }
 
     /** Catch-up: a send that fires after the cut-off hour of its planned day waits for the next send time. */
@@ -60,16 +58,23 @@ public class PatientFormSchedule {
     }
 
     public Date nextSend(DelegateExecution execution) {
-        Map<String, String> plan = plan(execution);
-        return Date.from(schedule.nextSend(clock.now(),
-                sendTime(plan, (Date) execution.getVariable(PatientFormProcess.VAR_DISPATCH_AT)), delay(plan)));
+        return nextSend(plan(execution), (Date) execution.getVariable(PatientFormProcess.VAR_DISPATCH_AT));
+    }
+
+    /** The next send time from now of a form with this plan (its send time, else the one it was planned for). */
+    public Date nextSend(Map<String, String> plan, Date planned) {
+        return Date.from(schedule.nextSend(clock.now(), sendTime(plan, planned), delay(plan)));
     }
 
     /** When a form with this plan goes out after the course's end date; null for a form not planned from it. */
     public Date afterEndDate(Long courseId, Map<String, String> plan) {
+        return afterEndDate(courseId, plan, null);
+    }
+
+    private Date afterEndDate(Long courseId, Map<String, String> plan, Date planned) {
         String afterEndDate = plan.get(PatientFormProcess.VAR_SEND_AFTER_END_DATE);
         return afterEndDate == null ? null : Date.from(schedule.afterEndDate(endDates.endDate(courseId),
-                Period.parse(afterEndDate), sendTime(plan, null), delay(plan), clock.now()));
+                Period.parse(afterEndDate), sendTime(plan, planned), delay(plan), clock.now()));
     }
 
     /** The newest course diagram's schedule of a patient form (empty when it no longer calls it). */

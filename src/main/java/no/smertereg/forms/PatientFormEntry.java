@@ -8,8 +8,4 @@ package no.smertereg.forms;
  */
 public record PatientFormEntry(String code, String formId, boolean baseline, boolean onPaper, String scoring,
         java.util.Map<String, String> inputs) {
-
-    public PatientFormEntry(String code, String formId, boolean baseline, boolean onPaper, String scoring) {
-        this(code, formId, baseline, onPaper, scoring, java.util.Map.of());
-    }
 }

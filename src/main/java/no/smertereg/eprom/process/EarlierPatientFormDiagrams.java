@@ -1,7 +1,5 @@
 package no.smertereg.eprom.process;
 
-import java.time.Duration;
-import java.time.LocalTime;
 import java.util.Date;
 import java.util.Map;
 
@@ -12,9 +10,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import no.smertereg.eprom.DispatchSchedule;
 import no.smertereg.eprom.PatientFormSchedule;
-import no.smertereg.shared.RegistryClock;
 
 /**
  * Names the course and patient-form diagrams deployed before issue 17 call, kept for their running instances until a
@@ -45,24 +41,19 @@ class EarlierPatientFormDiagrams {
     }
 
     @Bean
-    EarlierSchedule patientFormSchedule(EpromPathway eprom, PatientFormSchedule plans, DispatchSchedule schedule,
-            RegistryClock clock) {
-        return new EarlierSchedule(eprom, plans, schedule, clock);
+    EarlierSchedule patientFormSchedule(EpromPathway eprom, PatientFormSchedule plans) {
+        return new EarlierSchedule(eprom, plans);
     }
 
     /** {@code ${patientFormSchedule.firstSend('HADS')}}, {@code .opioidSend(execution)}, {@code .nextSend(...)}. */
-    public record EarlierSchedule(EpromPathway eprom, PatientFormSchedule plans, DispatchSchedule schedule,
-            RegistryClock clock) {
+    public record EarlierSchedule(EpromPathway eprom, PatientFormSchedule plans) {
 
         public Date firstSend(String code) {
             Map<String, String> plan = plans.newestPlan(code);
-            String time = plan.get(PatientFormProcess.VAR_SEND_TIME);
-            if (time == null) {
+            if (!plan.containsKey(PatientFormProcess.VAR_SEND_TIME)) {
                 throw new IllegalStateException("The newest course diagram does not call patient form " + code);
             }
-            String delay = plan.get(PatientFormProcess.VAR_SEND_DELAY);
-            return Date.from(schedule.nextSend(clock.now(), LocalTime.parse(time),
-                    delay == null ? Duration.ZERO : Duration.parse(delay)));
+            return plans.nextSend(plan, null);
         }
 
         /** The form this call activity orders, planned from the end date as the newest course diagram plans it. */
