@@ -118,8 +118,11 @@ class LoginStepController {
         return "login/unit";
     }
 
-    private List<Map<String, String>> units() {
-        return steps.unitsOf(LoginSteps.username()).stream()
-                .map(resh -> Map.of("resh", resh, "name", organisation.unit(resh).map(OrgUnit::getName).orElse(resh))).toList();
+    /** Each unit of the account with the roles held there, so the choice names unit and role (issue 18). */
+    private List<Map<String, Object>> units() {
+        return steps.rolesByUnit(LoginSteps.username()).entrySet().stream()
+                .map(e -> Map.<String, Object>of("resh", e.getKey(), "name",
+                        organisation.unit(e.getKey()).map(OrgUnit::getName).orElse(e.getKey()), "roles",
+                        e.getValue())).toList();
     }
 }

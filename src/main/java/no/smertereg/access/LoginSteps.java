@@ -1,8 +1,12 @@
 package no.smertereg.access;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -93,6 +97,16 @@ class LoginSteps {
     @Transactional(readOnly = true)
     Set<String> unitsOf(String username) {
         return unitsOf(users.findByUsername(username).orElseThrow());
+    }
+
+    /** The account's roles per unit, units and roles in a fixed order, for the unit choice and Min side. */
+    @Transactional(readOnly = true)
+    Map<String, List<Role>> rolesByUnit(String username) {
+        Map<String, List<Role>> roles = new TreeMap<>();
+        users.findByUsername(username).orElseThrow().getRoles().stream()
+                .sorted(Comparator.comparing(UnitRole::role))
+                .forEach(r -> roles.computeIfAbsent(r.unitResh(), u -> new ArrayList<>()).add(r.role()));
+        return roles;
     }
 
     /** The session now holds the user with the roles of this unit only. */

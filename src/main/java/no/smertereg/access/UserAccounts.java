@@ -24,6 +24,10 @@ public class UserAccounts {
     public record UnitUser(String username, String displayName, Set<Role> roles, Instant lastLoginAt) {
     }
 
+    /** A user's own account as "Søk ny tilgang" fills in the application from it. */
+    public record Account(String username, String displayName, String mobile, String email, Set<UnitRole> roles) {
+    }
+
     private final AppUserRepository users;
     private final AccessEventRepository events;
     private final PasswordEncoder passwords;
@@ -57,6 +61,28 @@ public class UserAccounts {
         events.save(new AccessEvent(user.getId(), unitResh, AccessEvent.GRANTED, now, approvedBy));
         camunda.syncUser(user);
         return password;
+    }
+
+    /** An active account (not removed), for its owner's application for another unit or Rapporteket. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Account> account(String username) {
+        return users.findByUsername(username).filter(u -> u.getRemovedAt() == null).map(u -> new Account(
+                u.getUsername(), u.getDisplayName(), u.getMobile(), u.getEmail(), u.getRoles()));
+    }
+
+    /**
+     * An existing user's approved application (issue 18): one more role in a unit. Like every change of roles it
+     * ends the user's sessions; the next login offers the new unit. False when the account has been removed since.
+     */
+    public boolean grant(String username, String unitResh, Role role, String approvedBy) {
+        AppUser user = users.lockByUsername(username).filter(u -> u.getRemovedAt() == null).orElse(null);
+        if (user == null) {
+            return false;
+        }
+        user.grant(unitResh, role);
+        events.save(new AccessEvent(user.getId(), unitResh, AccessEvent.GRANTED, clock.now(), approvedBy));
+        camunda.syncUser(user);
+        return true;
     }
 
     @Transactional(readOnly = true)

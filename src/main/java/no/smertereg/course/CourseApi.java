@@ -45,6 +45,9 @@ final class CourseApi {
     record MoveDepartmentRequest(@NotNull Long version, @NotNull Long departmentId, Long locationId) {
     }
 
+    record SetLocationRequest(@NotNull Long version, @NotNull Long locationId) {
+    }
+
     record PersonalDataRequest(@NotNull Long version, @NotNull Map<String, Object> answers,
             boolean acceptMissingContact) {
     }
@@ -73,6 +76,6 @@ final class CourseApi {
             Boolean consent, LocalDate startDate, Long locationId, String locationName, Long departmentId,
             String departmentName, Integer courseType, RegistryScope registry, Map<FormKey, FormStatus> forms,
             boolean hasComment, String b22Comment, boolean canDelete,
-            Map<String, PatientFormOverview.PatientFormMark> patientForms) {
+            Map<String, PatientFormOverview.PatientFormMark> patientForms, String unitResh, String unitName) {
     }
 }

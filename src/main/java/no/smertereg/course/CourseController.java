@@ -31,6 +31,7 @@ import no.smertereg.course.CourseApi.MoveDepartmentRequest;
 import no.smertereg.course.CourseApi.PatientLookupRequest;
 import no.smertereg.course.CourseApi.PatientLookupResponse;
 import no.smertereg.course.CourseApi.PersonalDataRequest;
+import no.smertereg.course.CourseApi.SetLocationRequest;
 import no.smertereg.course.CourseApi.UnlockRequest;
 import no.smertereg.course.CourseApi.WorklistRow;
 import no.smertereg.forms.FormKey;
@@ -125,6 +126,13 @@ class CourseController {
     @PutMapping("/courses/{id}/department")
     CourseView moveDepartment(@PathVariable Long id, @Valid @RequestBody MoveDepartmentRequest request) {
         return courses.moveDepartment(id, request);
+    }
+
+    @Operation(summary = "Set the course's location (Lokasjon): an active location of the course's unit "
+            + "(GET /api/units/{reshId} lists them)")
+    @PutMapping("/courses/{id}/location")
+    CourseView setLocation(@PathVariable Long id, @Valid @RequestBody SetLocationRequest request) {
+        return courses.setLocation(id, request);
     }
 
     @Operation(summary = "Delete a course (LC, only while no form is finalised); it is kept as deleted")

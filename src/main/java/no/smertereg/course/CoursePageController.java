@@ -23,6 +23,7 @@ import no.smertereg.course.CourseApi.FormAnswersRequest;
 import no.smertereg.course.CourseApi.FormSummary;
 import no.smertereg.course.CourseApi.FormView;
 import no.smertereg.course.CourseApi.PersonalDataRequest;
+import no.smertereg.course.CourseApi.SetLocationRequest;
 import no.smertereg.course.CourseApi.UnlockRequest;
 import no.smertereg.forms.FormCatalogue;
 import no.smertereg.forms.FormKey;
@@ -67,7 +68,28 @@ class CoursePageController {
         model.addAttribute("timeline", patientForms.stream().findFirst().map(t -> t.of(ref)).orElse(List.of()));
         model.addAttribute("reserved", courses.patientReserved(id));
         model.addAttribute("clinician", CurrentUser.get().hasRole(ref.unitResh(), Role.LU, Role.LC));
+        model.addAttribute("locations", courses.activeLocations(ref.unitResh()));
         return "course/course";
+    }
+
+    /** The course's location, chosen on the course page among the unit's active locations. */
+    @PostMapping("/forlop/{id}/lokasjon")
+    String setLocation(@PathVariable Long id, @RequestParam Long version,
+            @RequestParam(required = false) Long locationId, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        try {
+            courses.setLocation(id, new SetLocationRequest(version, locationId));
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("refusal", messages.refusal(e));
+            return course(id, model);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("refusal", messages.refusal(e));
+            return course(id, model);
+        }
+        redirect.addFlashAttribute("message", "course.location.saved");
+        return "redirect:/forlop/" + id;
     }
 
     /** R2: "Pasienten har reservert seg muntlig": the secretariat is told (PID only), the reservation logged. */

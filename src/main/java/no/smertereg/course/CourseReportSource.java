@@ -17,9 +17,10 @@ public class CourseReportSource {
 
     private static final Set<CourseStatus> NOT_DELETED = Set.of(CourseStatus.ACTIVE, CourseStatus.COMPLETED);
 
-    /** A course as a report sees it (departmentId: its ward, access.Department); the answers come from its forms. */
+    /** A course as a report sees it (departmentId: its ward, access.Department;
+     * locationId: its location, access.Location); the answers come from its forms. */
     public record ReportCourse(Long id, Long pid, String unitResh, Long departmentId, RegistryScope registry,
-            Integer courseType, LocalDate startDate) {
+            Integer courseType, LocalDate startDate, Long locationId) {
 
         public boolean national() {
             return registry == RegistryScope.NATIONAL;
@@ -46,6 +47,6 @@ public class CourseReportSource {
 
     private static ReportCourse ref(Course c) {
         return new ReportCourse(c.getId(), c.getPid(), c.getUnitResh(), c.getDepartmentId(), c.getRegistry(),
-                c.getCourseType() == null ? null : c.getCourseType().code(), c.getStartDate());
+                c.getCourseType() == null ? null : c.getCourseType().code(), c.getStartDate(), c.getLocationId());
     }
 }

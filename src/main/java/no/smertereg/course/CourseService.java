@@ -18,6 +18,7 @@ import no.smertereg.course.CourseApi.FormSummary;
 import no.smertereg.course.CourseApi.MoveDepartmentRequest;
 import no.smertereg.course.CourseApi.PatientLookupResponse;
 import no.smertereg.course.CourseApi.PersonalDataRequest;
+import no.smertereg.course.CourseApi.SetLocationRequest;
 import no.smertereg.course.process.CourseEngine;
 import no.smertereg.course.process.FormTask;
 import no.smertereg.forms.FormRecordService;
@@ -112,6 +113,28 @@ class CourseService {
         course.moveTo(department.getId(), location == null ? course.getLocationId() : location.getId());
         audit.change("COURSE_MOVE", course);
         return view(courses.saveAndFlush(course));
+    }
+
+    /** The course's location (codebook Lokasjon, B1.1 1a): one of its unit's active locations. */
+    CourseView setLocation(Long id, SetLocationRequest request) {
+        Course course = find(id);
+        access.requireFormWork(course);
+        ConflictException.requireVersion(course.getVersion(), request.version());
+        if (request.locationId() == null) {
+            throw InvalidInputException.of("locationId", "error.field.required");
+        }
+        Location location = organisation.location(request.locationId())
+                .filter(l -> l.getUnitResh().equals(course.getUnitResh()) && l.isActive())
+                .orElseThrow(() -> InvalidInputException.of("locationId", "error.location.notInUnit"));
+        course.moveTo(course.getDepartmentId(), location.getId());
+        audit.change("COURSE_LOCATION", course);
+        return view(courses.saveAndFlush(course));
+    }
+
+    /** The locations a course of the unit can be given. */
+    @Transactional(readOnly = true)
+    List<Location> activeLocations(String unitResh) {
+        return organisation.locationsOf(unitResh).stream().filter(Location::isActive).toList();
     }
 
     /** PO of the course's patient: seen and saved by those who may work on the course. */

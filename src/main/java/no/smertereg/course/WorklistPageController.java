@@ -75,6 +75,7 @@ class WorklistPageController {
         model.addAttribute("direction", order.direction());
         model.addAttribute("lc", user.unitRoles().stream().anyMatch(r -> r.role() == Role.LC));
         model.addAttribute("departments", departmentChoices(rows));
+        model.addAttribute("national", user.hasRoleAnywhere(Role.SC));
         return "course/worklist";
     }
 
@@ -129,6 +130,7 @@ class WorklistPageController {
         model.addAttribute("columns", definitions.clinicianForms());
         model.addAttribute("lc", user.unitRoles().stream().anyMatch(u -> u.role() == Role.LC));
         model.addAttribute("departments", departmentChoices(List.of(row)));
+        model.addAttribute("national", user.hasRoleAnywhere(Role.SC));
         return "course/worklist :: row";
     }
 

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.smertereg.access.Department;
 import no.smertereg.access.Location;
+import no.smertereg.access.OrgUnit;
 import no.smertereg.access.OrganisationService;
 import no.smertereg.access.RegistryUser;
 import no.smertereg.access.Role;
@@ -128,7 +129,9 @@ class WorklistService {
         Set<String> units = active.stream().map(Course::getUnitResh).collect(Collectors.toSet());
         Map<Long, Department> departments = new java.util.HashMap<>();
         Map<Long, Location> locations = new java.util.HashMap<>();
+        Map<String, String> unitNames = new HashMap<>();
         units.forEach(u -> {
+            unitNames.put(u, organisation.unit(u).map(OrgUnit::getName).orElse(u));
             organisation.departmentsOf(u).forEach(d -> departments.put(d.getId(), d));
             organisation.locationsOf(u).forEach(l -> locations.put(l.getId(), l));
         });
@@ -151,7 +154,8 @@ class WorklistService {
                     c.getDepartmentId(), department == null ? null : department.getName(),
                     c.getCourseType() == null ? null : c.getCourseType().code(), c.getRegistry(), states,
                     courseForms.stream().anyMatch(FormRecord::hasComment), b22Comment,
-                    canDelete, patientFormMarks.getOrDefault(c.getId(), Map.of())));
+                    canDelete, patientFormMarks.getOrDefault(c.getId(), Map.of()), c.getUnitResh(),
+                    unitNames.get(c.getUnitResh())));
         }
         return rows;
     }

@@ -90,6 +90,7 @@ final class CourseRowMapping {
             case PasientID -> course.pid();
             case AvdRESH -> course.unitResh();
             case SykehusNavn -> unitName;
+            case Lokasjon -> course.locationId();
             case InnlAvd -> course.departmentId();
             case InklusjonStatus -> course.national() ? 1 : 0;
             default -> throw new IllegalStateException("no course value " + column);

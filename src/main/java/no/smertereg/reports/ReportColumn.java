@@ -11,6 +11,11 @@ public enum ReportColumn {
     AvdRESH(Source.COURSE, Kind.TEXT),
     SykehusNavn(Source.COURSE, Kind.TEXT),
     /**
+     * The course's location: codebook Lokasjon (B1.1 LOCATION, 1a, the id of a row of the unit's location list,
+     * avdelingsoversikt.LOCATION_ID), set on the course page and kept on the course; empty until chosen.
+     */
+    Lokasjon(Source.COURSE, Kind.ID),
+    /**
      * The course's ward: codebook InnlAvd (B1.1 DEPARTMENT, the id of a row of the unit's department list,
      * avdelingsoversikt). Here the department is chosen at registration and kept on the course (S12).
      */

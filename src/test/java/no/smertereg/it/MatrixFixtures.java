@@ -88,6 +88,13 @@ final class MatrixFixtures {
             case "POST /arbeidsliste/{course}/avdeling" -> new Call("POST", concrete, null, Map.of("version",
                     String.valueOf(version(owner("/api/courses/" + values.get("course")))), "departmentId",
                     String.valueOf(it.department(IntegrationTest.HAUKELAND, 1))));
+            case "POST /forlop/{course}/lokasjon" -> new Call("POST", concrete, null, Map.of("version",
+                    String.valueOf(version(owner("/api/courses/" + values.get("course")))), "locationId",
+                    String.valueOf(activeLocation())));
+            case "POST /min-side/passord" -> new Call("POST", concrete, null, Map.of("oldPassword", "x",
+                    "newPassword", "Smerte-Team-2026!", "newPasswordAgain", "not the same"));
+            case "POST /min-side/enhet" -> new Call("POST", concrete, null, Map.of("unit", IntegrationTest.HAUKELAND));
+            case "POST /min-side/ny-tilgang" -> new Call("POST", concrete, null, Map.of());
             case "POST /arbeidsliste/{newCourse}/sletting" -> new Call("POST", concrete, null, Map.of("version",
                     String.valueOf(version(owner("/api/courses/" + values.get("newCourse")))), "reason",
                     "Feil pasient"));
@@ -113,6 +120,8 @@ final class MatrixFixtures {
                     + course + "/personal-data")), "answers", Map.of(), "acceptMissingContact", true);
             case "PUT /api/courses/{course}/department" -> Map.of("version", version(owner("/api/courses/"
                     + course)), "departmentId", it.department(IntegrationTest.HAUKELAND, 1));
+            case "PUT /api/courses/{course}/location" -> Map.of("version", version(owner("/api/courses/"
+                    + course)), "locationId", activeLocation());
             case "POST /api/courses/{newCourse}/deletion" -> Map.of("version", version(owner("/api/courses/"
                     + values.get("newCourse"))), "reason", "Feil pasient");
             case "POST /api/courses/{course}/patient-forms/PASREG/stop",
@@ -215,6 +224,16 @@ final class MatrixFixtures {
         form.put("project", "SMERTEREG");
         form.put("itPersonnel", false);
         return form;
+    }
+
+    /** An active location of unit A (a test may have retired one). */
+    private long activeLocation() {
+        for (JsonNode location : owner("/api/units/" + IntegrationTest.HAUKELAND).path("locations")) {
+            if (location.path("active").asBoolean()) {
+                return location.path("id").asLong();
+            }
+        }
+        throw new IllegalStateException("unit A has no active location");
     }
 
     private long formVersion(String course, String formKey) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class CourseRowCsvTest {
 
     /** The contract, written out: Rapporteket's names, in this order. A change here is a change for the analysts. */
-    static final List<String> CONTRACT = List.of("ForlopsID", "PasientID", "AvdRESH", "SykehusNavn", "InnlAvd",
+    static final List<String> CONTRACT = List.of("ForlopsID", "PasientID", "AvdRESH", "SykehusNavn", "Lokasjon", "InnlAvd",
             "InklusjonStatus", "Reservasjonsstatus", "HenvistDato", "StartdatoTO", "Tilsett", "alder", "Norsktalende", "KognSvekket",
             "InklKritOppf", "SkriftligSamtyk", "TypeManglSamt", "MoEkvivalens", "AngiNRS12", "StSmRo12", "SvSmRo12",
             "StSmBev12", "SvSmBev12", "AkseptabelSmerte12", "Funksjon12", "AngiNRS21", "StSmRo21", "SvSmRo21",

@@ -24,7 +24,7 @@ import no.smertereg.forms.SmerteregForms;
 class CourseRowMappingTest {
 
     private static final ReportCourse COURSE = new ReportCourse(11L, 501L, "100082", 7L, RegistryScope.NATIONAL, 3,
-            LocalDate.of(2026, 11, 16));
+            LocalDate.of(2026, 11, 16), 4L);
 
     private static Map<FormKey, Map<String, Object>> forms() {
         Map<FormKey, Map<String, Object>> forms = new HashMap<>();
@@ -46,6 +46,7 @@ class CourseRowMappingTest {
         assertThat(row.get(ReportColumn.AvdRESH)).isEqualTo("100082");
         assertThat(row.get(ReportColumn.SykehusNavn)).isEqualTo("Haukeland");
         assertThat(row.get(ReportColumn.InnlAvd)).as("the course's department id").isEqualTo(7L);
+        assertThat(row.get(ReportColumn.Lokasjon)).as("the course's location id").isEqualTo(4L);
         assertThat(row.get(ReportColumn.InklusjonStatus)).isEqualTo(1);
         assertThat(row.get(ReportColumn.HenvistDato)).isEqualTo(LocalDate.of(2026, 11, 15));
         assertThat(row.get(ReportColumn.Tilsett)).isEqualTo(1);
@@ -100,9 +101,9 @@ class CourseRowMappingTest {
 
     @Test
     void aCourseCountsWhenTheFormsOfItsTypeAreFinalised() {
-        ReportCourse type1 = new ReportCourse(1L, 1L, "100082", null, RegistryScope.LOCAL, 1, null);
+        ReportCourse type1 = new ReportCourse(1L, 1L, "100082", null, RegistryScope.LOCAL, 1, null, null);
         ReportCourse type3 = COURSE;
-        ReportCourse toOpen = new ReportCourse(2L, 1L, "100082", null, RegistryScope.LOCAL, null, null);
+        ReportCourse toOpen = new ReportCourse(2L, 1L, "100082", null, RegistryScope.LOCAL, null, null, null);
         Set<FormKey> all = Set.copyOf(SmerteregForms.DEFINITIONS.clinicianForms());
         assertThat(CourseRowReader.complete(type1, Set.of(SmerteregForms.TO, SmerteregForms.B11), all,
                 SmerteregForms.DEFINITIONS)).isTrue();

@@ -35,6 +35,8 @@ public class AccessApplication {
     @Enumerated(EnumType.STRING)
     private Project project;
     private boolean itPersonnel;
+    /** Sent from Min side by a logged-in user: the approval grants the role to that account (issue 18). */
+    private boolean existingUser;
     @Enumerated(EnumType.STRING)
     private Role approverGroup;
     @Enumerated(EnumType.STRING)
@@ -67,6 +69,14 @@ public class AccessApplication {
         this.submittedAt = submittedAt;
     }
 
+    /** "Søk ny tilgang": a logged-in user's application, with the name, mobile and username of the account. */
+    static AccessApplication ofExistingUser(ApplicationRequest request, Position position, HealthRegion region,
+            Project project, Instant submittedAt) {
+        AccessApplication application = new AccessApplication(request, position, region, project, submittedAt);
+        application.existingUser = true;
+        return application;
+    }
+
     /** A2, A7: IT personnel to the system manager, the report portal to the national coordinator, else the unit. */
     static Role approverGroupFor(boolean itPersonnel, Project project) {
         if (itPersonnel) {
@@ -75,8 +85,8 @@ public class AccessApplication {
         return project == Project.REPORT_PORTAL ? Role.SC : Role.USER_ADMIN;
     }
 
-    /** The role the new user gets in the unit: LU, REPORT_READER for the report portal, SYSTEM_MANAGER for IT. */
-    Role grantedRole() {
+    /** The role the new user (or the existing user, for one more unit) gets in the unit: LU, REPORT_READER for the report portal, SYSTEM_MANAGER for IT. */
+    public Role grantedRole() {
         if (itPersonnel) {
             return Role.SYSTEM_MANAGER;
         }
@@ -136,6 +146,10 @@ public class AccessApplication {
 
     public boolean isItPersonnel() {
         return itPersonnel;
+    }
+
+    public boolean isExistingUser() {
+        return existingUser;
     }
 
     public Role getApproverGroup() {

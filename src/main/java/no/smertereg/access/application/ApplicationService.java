@@ -18,6 +18,7 @@ import no.smertereg.access.AccessProcesses;
 import no.smertereg.access.OrganisationService;
 import no.smertereg.access.RegistryUser;
 import no.smertereg.access.Role;
+import no.smertereg.access.UnitRole;
 import no.smertereg.access.UserAccounts;
 import no.smertereg.notification.Channel;
 import no.smertereg.notification.Outbox;
@@ -71,6 +72,34 @@ public class ApplicationService {
                 || applications.existsByUsernameAndStatus(application.getUsername(), ApplicationStatus.PENDING)) {
             throw new ConflictException("error.application.usernameTaken");
         }
+        return start(application);
+    }
+
+    /**
+     * "Søk ny tilgang" (issue 18): the logged-in user applies for another unit or for Rapporteket with their own
+     * account (username, name and mobile are the account's); the same process decides it. 409 when the user holds
+     * that role in the unit already or has such an application waiting.
+     */
+    public AccessApplication submitForAccount(RegistryUser user, ApplicationRequest typed) {
+        UserAccounts.Account account = accounts.account(user.getUsername())
+                .orElseThrow(() -> new NotFoundException("error.user.notFound"));
+        ApplicationRequest request = new ApplicationRequest(account.username(), account.displayName(),
+                account.mobile() == null ? "" : account.mobile(), typed.email(), typed.position(), typed.region(),
+                typed.unitResh(), typed.clinic(), typed.department(), typed.project(), false);
+        ApplicationValidation.Valid valid = ApplicationValidation.check(request, organisation, true);
+        AccessApplication application = AccessApplication.ofExistingUser(request, valid.position(), valid.region(),
+                valid.project(), clock.now());
+        if (account.roles().contains(new UnitRole(application.getUnitResh(), application.grantedRole()))) {
+            throw new ConflictException("error.application.alreadyHeld");
+        }
+        if (applications.existsByUsernameAndUnitReshAndProjectAndStatus(application.getUsername(),
+                application.getUnitResh(), application.getProject(), ApplicationStatus.PENDING)) {
+            throw new ConflictException("error.application.alreadyWaiting");
+        }
+        return start(application);
+    }
+
+    private AccessApplication start(AccessApplication application) {
         applications.save(application);
         runtime.startProcessInstanceByKey(AccessProcesses.APPLICATION, application.getId().toString(),
                 Variables.createVariables().putValue(AccessProcesses.VAR_UNIT, application.getUnitResh())
@@ -138,6 +167,10 @@ public class ApplicationService {
     /** A3: the user with the role for the unit, and the temporary password by SMS to the mobile applied with. */
     public void createApprovedUser(Long id) {
         AccessApplication application = decided(id, ApplicationStatus.APPROVED);
+        if (application.isExistingUser()) {
+            grantToAccount(application);
+            return;
+        }
         String password = accounts.createWithTemporaryPassword(application.getUsername(),
                 application.getFullName(), application.getMobile(), application.getEmail(),
                 application.getUnitResh(), application.grantedRole(), application.getDecidedBy());
@@ -145,6 +178,21 @@ public class ApplicationService {
                 text("access.sms.password", application.getUsername(), password, baseUrl),
                 "access-application-" + id + "-password");
         log.info("Access application {}: user created, temporary password in the outbox", id);
+    }
+
+    /** An existing user's application: the role is added to the account, and an SMS says so (ids only). */
+    private void grantToAccount(AccessApplication application) {
+        Long id = application.getId();
+        if (!accounts.grant(application.getUsername(), application.getUnitResh(), application.grantedRole(),
+                application.getDecidedBy())) {
+            log.info("Access application {}: the account was removed before the approval, nothing granted", id);
+            return;
+        }
+        if (!application.getMobile().isBlank()) {
+            outbox.send(Channel.SMS, application.getMobile(), null, text("access.sms.granted", id.toString(), baseUrl),
+                    "access-application-" + id + "-granted");
+        }
+        log.info("Access application {}: role granted to the existing account", id);
     }
 
     public void sendRejection(Long id) {

@@ -26,14 +26,22 @@ final class ApplicationValidation {
     }
 
     static Valid check(ApplicationRequest request, OrganisationService organisation) {
+        return check(request, organisation, false);
+    }
+
+    /** {@code fromAccount}: a logged-in user's application, whose username, name and mobile are the account's. */
+    static Valid check(ApplicationRequest request, OrganisationService organisation, boolean fromAccount) {
         List<FieldProblem> problems = new ArrayList<>();
         if (request == null) {
             throw InvalidInputException.of("body", "error.body.unreadable");
         }
-        String username = request.username() == null ? null : request.username().trim().toLowerCase(Locale.ROOT);
-        pattern(problems, "username", username, USERNAME, "error.application.username");
-        text(problems, "fullName", request.fullName());
-        pattern(problems, "mobile", normaliseMobile(request.mobile()), MOBILE, "error.application.mobile");
+        if (!fromAccount) {
+            String username = request.username() == null ? null
+                    : request.username().trim().toLowerCase(Locale.ROOT);
+            pattern(problems, "username", username, USERNAME, "error.application.username");
+            text(problems, "fullName", request.fullName());
+            pattern(problems, "mobile", normaliseMobile(request.mobile()), MOBILE, "error.application.mobile");
+        }
         pattern(problems, "email", request.email() == null ? null : request.email().trim(), EMAIL,
                 "error.application.email");
         if (request.email() != null && request.email().length() > TEXT_MAX) {
