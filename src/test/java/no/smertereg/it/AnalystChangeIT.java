@@ -148,7 +148,8 @@ class AnalystChangeIT extends IntegrationTest {
                 finalised.path("version").asLong(), "reason", "Feil antall samtaler")).expect(200);
         assertThat(formState(type3, "B3")).isNotEqualTo("FINALISED");
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(type3))
-                .taskDefinitionKey("UserTask_CorrectForm").singleResult().getName()).isEqualTo("Korriger B3");
+                .taskDefinitionKey("UserTask_CorrectForm").singleResult().getName())
+                .isEqualTo("Korriger B3 · forløp " + type3);
         finalise("lu.haukeland", type3, "B3", Map.of("OppfolgingUtfort", "1", "AntallSamtaler", 3));
         assertThat(formState(type3, "B3")).isEqualTo("FINALISED");
 

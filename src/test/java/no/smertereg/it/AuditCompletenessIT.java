@@ -28,7 +28,7 @@ class AuditCompletenessIT extends IntegrationTest {
      * Endpoints of the permission matrix that touch a patient's data: they must be rows of docs/audit.md. The
      * search page's GET shows an empty search form, its POST a person.
      */
-    private static final Pattern PATIENT_DATA = Pattern.compile("\\{(course|newCourse|reservation|request)}"
+    private static final Pattern PATIENT_DATA = Pattern.compile("\\{(course|newCourse|reservation|request|formTask)}"
             + "|^(GET|POST) /(arbeidsliste|pasientregistreringer|api/worklist|api/patients|api/courses)($|/|\\?)"
             + "|^POST /registrering");
     private static final Pattern COURSE_IN_PATH = Pattern.compile("/(?:forlop|courses|arbeidsliste)/(\\d+)");

@@ -152,6 +152,11 @@ final class MatrixFixtures {
             case "application" -> it.anonymous().post("/api/access/applications", application()).expect(201)
                     .json().path("id").asText();
             case "review" -> reviewTask.get();
+            case "formTask" -> IntegrationTest.taskId(it.as("lu.haukeland"), Long.parseLong(nationalCourse()),
+                    "UserTask_B11");
+            case "applicationTask" -> it.jdbc.queryForObject("select t.id_ from act_ru_task t join act_ru_execution e "
+                    + "on e.id_ = t.proc_inst_id_ where e.business_key_ = ? and t.task_def_key_ = "
+                    + "'UserTask_DecideApplication'", String.class, fresh("application"));
             case "user" -> newUser();
             case "formerUser" -> formerUser();
             case "reservation" -> secretariatCase("/reservasjoner", "reservation", Map.of("patient",

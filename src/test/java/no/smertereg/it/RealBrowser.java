@@ -72,6 +72,19 @@ final class RealBrowser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /**
+     * Waits until an element with this text appears, for single-page apps such as Camunda's webapps that load their
+     * texts and data after the page (up to 30 s: the first load of a webapp on a busy machine is slow).
+     */
+    void waitUntilShownWith(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(css)).stream()
+                .anyMatch(e -> e.isDisplayed() && e.getText().contains(text)));
+    }
+
     /** The page's width in CSS pixels against the window's: more means a horizontal scroll bar. */
     long scrollWidth() {
         return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();

@@ -59,7 +59,7 @@ class FormCorrectionProcessTest {
 
         assertThat(correction).isWaitingAtExactly("UserTask_CorrectForm");
         assertThat(task(correction)).hasCandidateGroup("LU").hasCandidateGroup("LC")
-                .hasName("Korriger " + form.label());
+                .hasName("Korriger " + form.label() + " · forløp 40");
         assertThat(taskService().createTaskQuery().processInstanceId(correction.getId()).initializeFormKeys()
                 .singleResult().getCamundaFormRef().getKey()).isEqualTo(form.formId());
         assertThat(correction.getTenantId()).isEqualTo("100089");
