@@ -147,7 +147,8 @@ class SecurityConfig {
                     || path.startsWith("/registrering") || path.startsWith("/forlop") || path.startsWith("/brukere")
                     || path.startsWith("/pasientregistreringer") || path.startsWith("/revisjon")
                     || path.startsWith("/reservasjoner") || path.startsWith("/pasientrettigheter")
-                    || path.startsWith("/rapporter") || path.startsWith("/prosessversjoner");
+                    || path.startsWith("/rapporter") || path.startsWith("/prosessversjoner")
+                    || path.startsWith("/registerfiler");
         };
     }
 
