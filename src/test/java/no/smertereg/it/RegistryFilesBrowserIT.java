@@ -158,7 +158,7 @@ class RegistryFilesBrowserIT extends IntegrationTest {
     }
 
     /** A small real PDF, as a user guide would be. */
-    private static byte[] pdf(String text) {
+    private static byte[] pdf(String text) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document();
         PdfWriter.getInstance(document, out);
