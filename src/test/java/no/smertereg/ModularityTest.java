@@ -18,8 +18,8 @@ class ModularityTest {
         ApplicationModules modules = ApplicationModules.of(RegistryApplication.class);
 
         assertThat(modules.stream().map(ApplicationModule::getName))
-                .containsExactlyInAnyOrder("access", "audit", "course", "engine", "eprom", "forms", "migration",
-                        "notification", "patients", "privacy", "reports", "shared", "web");
+                .containsExactlyInAnyOrder("access", "audit", "course", "engine", "eprom", "files", "forms",
+                        "migration", "notification", "patients", "privacy", "reports", "shared", "web");
         modules.verify();
     }
 }

@@ -148,7 +148,9 @@ class SecurityConfig {
                     || path.startsWith("/pasientregistreringer") || path.startsWith("/revisjon")
                     || path.startsWith("/reservasjoner") || path.startsWith("/pasientrettigheter")
                     || path.startsWith("/rapporter") || path.startsWith("/prosessversjoner")
-                    || path.startsWith("/min-side");
+                    || path.startsWith("/min-side")
+
+                    || path.startsWith("/registerfiler");
         };
     }
 

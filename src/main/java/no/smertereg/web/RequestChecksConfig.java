@@ -1,5 +1,6 @@
 package no.smertereg.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,9 +20,10 @@ class RequestChecksConfig implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-            @Value("${registry.max-request-size:1MB}") DataSize max, FilterRefusals refusals) {
-        FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(max, refusals));
+            @Value("${registry.max-request-size:1MB}") DataSize max, ObjectProvider<LargeUpload> uploads,
+            FilterRefusals refusals) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimitFilter(max, uploads.orderedStream().toList(), refusals));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

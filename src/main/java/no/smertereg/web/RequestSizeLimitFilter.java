@@ -1,6 +1,7 @@
 package no.smertereg.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,7 +23,9 @@ import no.smertereg.shared.FieldProblem;
  * limit is refused unread. A body without a declared length (chunked) is read here up to one byte over the limit,
  * so a client cannot get round the limit by not declaring it: a form POST by Tomcat's own form limit (set to the
  * same size; Tomcat parses form bodies of POST only), any other body, of any method and type, into memory for the
- * application to read from there (a PUT form body then reaches Spring's form filter within the limit).
+ * application to read from there (a PUT form body then reaches Spring's form filter within the limit). A declared
+ * {@link LargeUpload} (one method and path, multipart) has its own, larger limit instead, refused naming its file
+ * field.
  */
 final class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -30,39 +33,57 @@ final class RequestSizeLimitFilter extends OncePerRequestFilter {
     private static final String TOMCAT_PARSE_FAILURE = "org.apache.catalina.parameter_parse_failed_reason";
 
     private final int max;
+    private final List<LargeUpload> uploads;
     private final FilterRefusals refusals;
 
-    RequestSizeLimitFilter(DataSize max, FilterRefusals refusals) {
+    RequestSizeLimitFilter(DataSize max, List<LargeUpload> uploads, FilterRefusals refusals) {
         this.max = Math.toIntExact(max.toBytes());
+        this.uploads = List.copyOf(uploads);
         this.refusals = refusals;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        LargeUpload upload = uploadOf(request);
+        int limit = upload == null ? max : Math.toIntExact(upload.bodyLimit());
         long declared = request.getContentLengthLong();
-        if (declared > max) {
-            tooLarge(request, response);
+        if (declared > limit) {
+            tooLarge(request, response, upload);
         } else if (declared >= 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null) {
             chain.doFilter(request, response);
         } else if (isFormPost(request)) {
             request.getParameterMap();
             if ("POST_TOO_LARGE".equals(String.valueOf(request.getAttribute(TOMCAT_PARSE_FAILURE)))) {
-                tooLarge(request, response);
+                tooLarge(request, response, null);
             } else {
                 chain.doFilter(request, response);
             }
         } else {
-            byte[] body = request.getInputStream().readNBytes(max + 1);
-            if (body.length > max) {
-                tooLarge(request, response);
+            byte[] body = request.getInputStream().readNBytes(limit + 1);
+            if (body.length > limit) {
+                tooLarge(request, response, upload);
             } else {
                 chain.doFilter(new BufferedBodyRequest(request, body), response);
             }
         }
     }
 
-    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private LargeUpload uploadOf(HttpServletRequest request) {
+        String path = FilterRefusals.path(request);
+        return uploads.stream().filter(u -> u.matches(request.getMethod(), path, request.getContentType()))
+                .findFirst().orElse(null);
+    }
+
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response, LargeUpload upload)
+            throws IOException {
+        if (upload != null) {
+            log.info("Upload over {} bytes refused", upload.bodyLimit());
+            String limit = readable(upload.fileLimit().toBytes());
+            refusals.refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, FieldProblem.of(upload.field(),
+                    "error.upload.tooLarge", limit, upload.field()), "error.upload.tooLarge", limit, upload.field());
+            return;
+        }
         log.info("Request body over {} bytes refused", max);
         String limit = readable(max);
         refusals.refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE,

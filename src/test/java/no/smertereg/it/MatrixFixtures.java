@@ -71,6 +71,8 @@ final class MatrixFixtures {
                     "Innsyn sendt per post"));
             case "POST /reservasjoner/{reservation}/registrering", "POST /forlop/{course}/muntlig-reservasjon",
                     "POST /prosessversjoner/smertereg-course/1/migrering" -> new Call("POST", concrete, null, Map.of());
+            case "POST /registerfiler" -> new Call("POST", concrete, null, Map.of("title", "Matrise"));
+            case "POST /registerfiler/{file}/fjerning" -> new Call("POST", concrete, null, Map.of());
             case "POST /registrering/sok" -> new Call("POST", concrete, null, Map.of("nationalId",
                     it.nextSyntheticNationalId()));
             case "POST /registrering" -> new Call("POST", concrete, null, Map.of("nationalId",
@@ -163,6 +165,7 @@ final class MatrixFixtures {
                     it.nextSyntheticNationalId(), "channel", "HELSENORGE", "receivedOn", yesterday()));
             case "request" -> secretariatCase("/pasientrettigheter", "patient_request", Map.of("patient",
                     pidOf(nationalCourse()), "kind", "ACCESS", "receivedOn", yesterday()));
+            case "file" -> registryFile();
             default -> throw new IllegalArgumentException("no fixture for {" + placeholder + "}");
         };
     }
@@ -172,6 +175,15 @@ final class MatrixFixtures {
         long id = it.newCourse("lu.haukeland", IntegrationTest.HAUKELAND).path("id").asLong();
         it.finalise("lu.haukeland", id, "TO", IntegrationTest.toType3WithConsent());
         return String.valueOf(id);
+    }
+
+    /** A published registry file (a tiny PDF), as SC's upload stores it. */
+    private String registryFile() {
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return String.valueOf(it.jdbc.queryForObject("insert into registry_file (title, file_name, content_type, "
+                + "size_bytes, sha256, content, uploaded_by, uploaded_at) values ('Matrise', 'matrise.pdf', "
+                + "'application/pdf', ?, repeat('0', 64), ?, 'sc', now()) returning id", Long.class, pdf.length,
+                pdf));
     }
 
     /** Logs a reservation or request as the secretariat on its page; the new case's id. */

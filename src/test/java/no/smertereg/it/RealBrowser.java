@@ -145,6 +145,18 @@ final class RealBrowser implements AutoCloseable {
         driver.executeScript("arguments[0].value = arguments[1]", find(css), isoDate);
     }
 
+    /** Chooses a file in a file input, as a person does in the browser's file dialog. */
+    void chooseFile(String css, Path file) {
+        find(css).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Lets the browser save what it downloads into this folder without asking (Chromium's DevTools command). */
+    void downloadTo(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
+                folder.toAbsolutePath().toString()));
+    }
+
     /**
      * The inputs, selects and text areas on the page that a screen reader would announce without a name: neither a
      * {@code <label for>}, an enclosing label, nor an aria-label. Hidden inputs do not count.

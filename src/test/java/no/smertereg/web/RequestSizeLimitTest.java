@@ -6,6 +6,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -34,7 +35,11 @@ class RequestSizeLimitTest {
     private static final int LIMIT = 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final RequestSizeLimitFilter filter = new RequestSizeLimitFilter(DataSize.ofBytes(LIMIT), refusals());
+    private static final LargeUpload UPLOAD = new LargeUpload("POST", "/registerfiler", DataSize.ofBytes(4 * LIMIT),
+            "file");
+
+    private final RequestSizeLimitFilter filter = new RequestSizeLimitFilter(DataSize.ofBytes(LIMIT),
+            List.of(UPLOAD), refusals());
     private final MockFilterChain chain = new MockFilterChain();
     private final MockHttpServletResponse response = new MockHttpServletResponse();
 
@@ -135,6 +140,47 @@ class RequestSizeLimitTest {
     }
 
     @Test
+    void theDeclaredUploadTakesABodyUpToItsOwnLimit_onlyAsMultipartAtItsMethodAndPath() throws Exception {
+        filter.doFilter(upload("POST", "/registerfiler", (int) UPLOAD.bodyLimit()), response, chain);
+        assertThat(chain.getRequest()).as("the upload path takes its file and envelope").isNotNull();
+
+        for (MockHttpServletRequest other : new MockHttpServletRequest[] {upload("POST", "/registerfiler/1",
+                LIMIT + 1), upload("PUT", "/registerfiler", LIMIT + 1), upload("POST", "/forlop/1/po", LIMIT + 1),
+                json("/registerfiler", LIMIT + 1)}) {
+            MockFilterChain otherChain = new MockFilterChain();
+            MockHttpServletResponse otherResponse = new MockHttpServletResponse();
+            filter.doFilter(other, otherResponse, otherChain);
+            assertThat(otherResponse.getStatus()).as(other.getMethod() + " " + other.getRequestURI()).isEqualTo(413);
+            assertThat(otherChain.getRequest()).isNull();
+        }
+    }
+
+    @Test
+    void anUploadOverItsOwnLimitIs413NamingTheFileField_unread() throws Exception {
+        MockHttpServletRequest request = upload("POST", "/registerfiler", (int) UPLOAD.bodyLimit() + 1);
+        request.addHeader("Accept", "text/html");
+
+        filter.doFilter(request, response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(chain.getRequest()).isNull();
+        assertThat(request.getAttribute("detail")).asString().contains("«file»", "4 kB");
+    }
+
+    @Test
+    void aChunkedUploadIsCountedAgainstItsOwnLimit() throws Exception {
+        filter.doFilter(chunked(upload("POST", "/registerfiler", 2 * LIMIT)), response, chain);
+        assertThat(chain.getRequest()).isNotNull();
+
+        MockFilterChain refusedChain = new MockFilterChain();
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        filter.doFilter(chunked(upload("POST", "/registerfiler", (int) UPLOAD.bodyLimit() + 1)), refused,
+                refusedChain);
+        assertThat(refused.getStatus()).isEqualTo(413);
+        assertThat(refusedChain.getRequest()).isNull();
+    }
+
+    @Test
     void limitsAreShownAsPeopleWriteThem() {
         assertThat(RequestSizeLimitFilter.readable(DataSize.ofMegabytes(1).toBytes())).isEqualTo("1 MB");
         assertThat(RequestSizeLimitFilter.readable(512 * 1024)).isEqualTo("512 kB");
@@ -144,6 +190,13 @@ class RequestSizeLimitTest {
     private static MockHttpServletRequest json(String path, int bytes) {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
         request.setContentType("application/json");
+        request.setContent("x".repeat(bytes).getBytes(StandardCharsets.UTF_8));
+        return request;
+    }
+
+    private static MockHttpServletRequest upload(String method, String path, int bytes) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        request.setContentType("multipart/form-data; boundary=x");
         request.setContent("x".repeat(bytes).getBytes(StandardCharsets.UTF_8));
         return request;
     }
