@@ -149,7 +149,6 @@ class SecurityConfig {
                     || path.startsWith("/reservasjoner") || path.startsWith("/pasientrettigheter")
                     || path.startsWith("/rapporter") || path.startsWith("/prosessversjoner")
                     || path.startsWith("/min-side")
-
                     || path.startsWith("/registerfiler");
         };
     }
