@@ -133,6 +133,25 @@ final class RealBrowser implements AutoCloseable {
     }
 
     /**
+     * Clicks a link that leaves the page and, if the browser asks whether to leave it (unsaved changes), answers
+     * "stay". Whether the browser asked.
+     */
+    boolean clickAndStayIfAsked(String css) {
+        try {
+            click(css);
+        } catch (org.openqa.selenium.UnhandledAlertException e) {
+            return true;
+        }
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).dismiss();
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
+    /**
      * The inputs, selects and text areas on the page that a screen reader would announce without a name: neither a
      * {@code <label for>}, an enclosing label, nor an aria-label. Hidden inputs do not count.
      */
