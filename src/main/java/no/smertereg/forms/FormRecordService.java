@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,9 +36,12 @@ public class FormRecordService {
     private final RegistryClock clock;
     private final FormLists lists;
     private final RegistryDefinitions definitions;
+    private final EntityManager entityManager;
 
     FormRecordService(FormInstanceRepository forms, FormEventRepository events, FormCatalogue catalogue,
-            FormValidator validator, RegistryClock clock, FormLists lists, RegistryDefinitions definitions) {
+            FormValidator validator, RegistryClock clock, FormLists lists, RegistryDefinitions definitions,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.lists = lists;
         this.definitions = definitions;
         this.forms = forms;
@@ -232,8 +237,14 @@ public class FormRecordService {
         return new FormInstance(courseId, key);
     }
 
+    /**
+     * Writes the form and reads it back: answers read from the JSON column (an Integer where a Long was written)
+     * would otherwise look changed to the next flush of the same transaction and raise the version once more, so a
+     * draft and a comment stored together, or the version answered to autosave, would not match.
+     */
     private FormRecord flushed(FormInstance form) {
         forms.saveAndFlush(form);
+        entityManager.refresh(form);
         return toRecord(form, true);
     }
 

@@ -133,22 +133,12 @@ final class RealBrowser implements AutoCloseable {
     }
 
     /**
-     * Clicks a link that leaves the page and, if the browser asks whether to leave it (unsaved changes), answers
-     * "stay". Whether the browser asked.
+     * Whether leaving the page now would make the browser ask first (the page cancels its {@code beforeunload}).
+     * Chromedriver answers that question itself when a click leaves, so this asks the page.
      */
-    boolean clickAndStayIfAsked(String css) {
-        try {
-            click(css);
-        } catch (org.openqa.selenium.UnhandledAlertException e) {
-            return true;
-        }
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(3)).until(
-                    org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).dismiss();
-            return true;
-        } catch (org.openqa.selenium.TimeoutException e) {
-            return false;
-        }
+    boolean asksBeforeLeaving() {
+        return Boolean.TRUE.equals(driver.executeScript("var leave = new Event('beforeunload', {cancelable: true});"
+                + " window.dispatchEvent(leave); return leave.defaultPrevented;"));
     }
 
     /**
