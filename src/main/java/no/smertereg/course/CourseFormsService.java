@@ -20,6 +20,7 @@ import no.smertereg.course.process.CourseEngine;
 import no.smertereg.course.process.CourseProcess;
 import no.smertereg.course.process.FormTask;
 import no.smertereg.course.process.TasklistCompletion;
+import no.smertereg.forms.DraftSaved;
 import no.smertereg.forms.FormCatalogue;
 import no.smertereg.forms.FormField;
 import no.smertereg.forms.FormKey;
@@ -83,6 +84,21 @@ class CourseFormsService implements TasklistCompletion {
         FormRecord saved = forms.saveDraft(courseId, key, request.version(), request.answers(), user.getUsername());
         audit.change("FORM_SAVE", course, key);
         return view(course, key, saved, open);
+    }
+
+    /** A page's draft: every valid answer saved, the fields whose typed answer was not saved named with why. */
+    PageDraft saveDraftKeepingValid(Long courseId, FormKey key, FormAnswersRequest request) {
+        Course course = courses.find(courseId);
+        RegistryUser user = access.requireFormWork(course);
+        List<FormTask> open = engine.openFormTasks(courseId);
+        openTask(course, key, open);
+        DraftSaved saved = forms.saveDraftKeepingValid(courseId, key, request.version(), request.answers(),
+                user.getUsername());
+        audit.change("FORM_SAVE", course, key);
+        return new PageDraft(view(course, key, saved.form(), open), saved.notSaved());
+    }
+
+    record PageDraft(FormView view, List<FieldProblem> notSaved) {
     }
 
     FormView finalise(Long courseId, FormKey key, FormAnswersRequest request) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.smertereg.access.CurrentUser;
 import no.smertereg.access.Role;
-import no.smertereg.course.CourseApi.CommentRequest;
 import no.smertereg.course.CourseApi.CourseView;
 import no.smertereg.course.CourseApi.FormAnswersRequest;
 import no.smertereg.course.CourseApi.FormSummary;
@@ -26,11 +26,13 @@ import no.smertereg.course.CourseApi.PersonalDataRequest;
 import no.smertereg.course.CourseApi.SetLocationRequest;
 import no.smertereg.course.CourseApi.UnlockRequest;
 import no.smertereg.forms.FormCatalogue;
+import no.smertereg.forms.FormChangedException;
 import no.smertereg.forms.FormKey;
 import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.PageMessages;
+import no.smertereg.shared.RegistryException;
 
 /**
  * A course's pages: the overview, PO, and each clinician form rendered from its {@code .form} file with Save, Next
@@ -46,10 +48,12 @@ class CoursePageController {
     private final PageMessages messages;
     private final CourseDirectory directory;
     private final ObjectProvider<PatientFormTimeline> patientForms;
+    private final FormPageActions pageActions;
 
     CoursePageController(CourseService courses, CourseFormsService forms, FormCatalogue catalogue,
             PageMessages messages, CourseDirectory directory, ObjectProvider<PatientFormTimeline> patientForms,
-            RegistryDefinitions definitions) {
+            RegistryDefinitions definitions, FormPageActions pageActions) {
+        this.pageActions = pageActions;
         this.definitions = definitions;
         this.courses = courses;
         this.forms = forms;
@@ -127,78 +131,141 @@ class CoursePageController {
     @GetMapping("/forlop/{id}/skjema/{formKey}")
     String form(@PathVariable Long id, @PathVariable String formKey, Model model) {
         FormView form = forms.get(id, key(formKey));
-        return formPage(model, id, form, form.answers(), Map.of());
+        return formPage(model, id, form, new Typed(null, null, null), Map.of());
     }
 
+    /**
+     * Every button of the form sends the typed answers and the internal comment together (issue 18): Save, Next and
+     * "Lagre kommentar" keep every valid answer as a draft and name the bad ones at their fields; Finalise stores
+     * all or nothing. A refusal shows the page again with everything typed, a conflict says who changed the form.
+     */
     @PostMapping("/forlop/{id}/skjema/{formKey}")
     String saveForm(@PathVariable Long id, @PathVariable String formKey, @RequestParam Map<String, String> params,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
         FormKey key = key(formKey);
         FormView current = forms.get(id, key);
         Map<String, Object> answers = catalogue.find(current.formId()).orElseThrow().answersFrom(params);
+        Typed typed = new Typed(answers, params.get("comment"), null);
         FormAnswersRequest request = new FormAnswersRequest(version(params),
                 answers);
         String action = params.getOrDefault("action", "save");
         try {
             if ("finalise".equals(action)) {
-                forms.finalise(id, key, request);
+                pageActions.finalise(id, key, request, typed.comment(), current);
                 redirect.addFlashAttribute("message", "page.finalised");
                 return "redirect:/forlop/" + id;
             }
-            forms.saveDraft(id, key, request);
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return formPage(model, id, current, answers, messages.byField(e));
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            model.addAttribute("staleVersion", request.version());
-            return formPage(model, id, current, answers, Map.of("version", messages.of(e)));
+            FormPageActions.Saved saved = pageActions.save(id, key, request.version(), answers, typed.comment(),
+                    current);
+            if (!saved.notSaved().isEmpty()) {
+                model.addAttribute("problemsTitle", "form.draftProblems");
+                return formPage(model, id, saved.view(), typed, messages.byField(
+                        new InvalidInputException(saved.notSaved())));
+            }
+        } catch (RegistryException e) {
+            return refused(e, "finalise".equals(action) ? "form.problems" : "form.notSaved", response, model, id,
+                    current, typed, request.version());
         }
-        redirect.addFlashAttribute("message", "page.saved");
+        redirect.addFlashAttribute("message", "comment".equals(action) ? "page.commentSaved" : "page.saved");
         if ("next".equals(action)) {
             return "redirect:" + next(id, key);
         }
         return "redirect:/forlop/" + id + "/skjema/" + formKey;
     }
 
-    /** The page's five-minute autosave: a draft like "Lagre", answered with the new version for the next save. */
+    /**
+     * The page's five-minute autosave: a draft like "Lagre" (every valid answer, and the comment), answered with
+     * the new version for the next save and the fields it could not save; a conflict says who changed the form.
+     */
     @PostMapping("/forlop/{id}/skjema/{formKey}/autolagring")
     @ResponseBody
-    Map<String, Long> autosave(@PathVariable Long id, @PathVariable String formKey,
+    ResponseEntity<Map<String, Object>> autosave(@PathVariable Long id, @PathVariable String formKey,
             @RequestParam Map<String, String> params) {
         FormKey key = key(formKey);
         FormView current = forms.get(id, key);
-        FormView saved = forms.saveDraft(id, key, new FormAnswersRequest(version(params),
-                catalogue.find(current.formId()).orElseThrow().answersFrom(params)));
-        return Map.of("version", saved.version());
+        try {
+            FormPageActions.Saved saved = pageActions.save(id, key, version(params),
+                    catalogue.find(current.formId()).orElseThrow().answersFrom(params), params.get("comment"),
+                    current);
+            Map<String, Object> body = Map.of("version", saved.view().version(), "notSaved",
+                    messages.byField(new InvalidInputException(saved.notSaved())));
+            return ResponseEntity.ok(body);
+        } catch (InvalidInputException e) {
+            Map<String, Object> body = Map.of("notSaved", messages.byField(e));
+            return ResponseEntity.badRequest().body(body);
+        } catch (ConflictException e) {
+            Map<String, Object> body = Map.of("conflict", conflictText(e));
+            return ResponseEntity.status(409).body(body);
+        }
     }
 
+    /** Unlock with a reason, together with the comment typed on the page; a refusal keeps both on the page. */
     @PostMapping("/forlop/{id}/skjema/{formKey}/opplasing")
     String unlock(@PathVariable Long id, @PathVariable String formKey, @RequestParam long version,
-            @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        return act(redirect, id, formKey, "page.unlocked", () -> forms.unlock(id, key(formKey),
-                new UnlockRequest(version, reason.strip())), reason.strip().length() >= 3);
+            @RequestParam(defaultValue = "") String reason, @RequestParam(required = false) String comment,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        FormKey key = key(formKey);
+        FormView current = forms.get(id, key);
+        try {
+            pageActions.unlock(id, key, new UnlockRequest(version, reason.strip()), comment, current);
+        } catch (RegistryException e) {
+            return refused(e, "form.notSaved", response, model, id, current, new Typed(null, comment, reason),
+                    version);
+        }
+        redirect.addFlashAttribute("message", "page.unlocked");
+        return "redirect:/forlop/" + id + "/skjema/" + formKey;
     }
 
+    /** The comment of a form that is not open for work (its page sends no answers); a typed unlock reason stays. */
     @PostMapping("/forlop/{id}/skjema/{formKey}/kommentar")
     String comment(@PathVariable Long id, @PathVariable String formKey, @RequestParam long version,
-            @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
-        return act(redirect, id, formKey, "page.commentSaved", () -> forms.comment(id, key(formKey),
-                new CommentRequest(version, comment.strip())), comment.length() <= 2000);
+            @RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "") String reason,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        FormKey key = key(formKey);
+        FormView current = forms.get(id, key);
+        Typed typed = new Typed(null, comment, reason);
+        FormView saved;
+        try {
+            saved = pageActions.save(id, key, version, null, comment, current).view();
+        } catch (RegistryException e) {
+            return refused(e, "form.notSaved", response, model, id, current, typed, version);
+        }
+        if (!reason.isBlank()) {
+            model.addAttribute("message", "page.commentSaved");
+            return formPage(model, id, saved, new Typed(null, null, reason), Map.of());
+        }
+        redirect.addFlashAttribute("message", "page.commentSaved");
+        return "redirect:/forlop/" + id + "/skjema/" + formKey;
     }
 
-    private String act(RedirectAttributes redirect, Long id, String formKey, String done, Runnable change,
-            boolean valid) {
-        try {
-            if (!valid) {
-                throw InvalidInputException.of("reason", "page.reasonRequired");
-            }
-            change.run();
-            redirect.addFlashAttribute("message", done);
-        } catch (ConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("refusal", messages.refusal(e));
+    /**
+     * A refused button shows the page again with everything typed and nothing saved: bad input at its fields
+     * (400), or a conflict (409) that says who changed the form and offers its current version, the typed answers
+     * still on the page and the version they were typed on kept, so that saving again does not overwrite it.
+     */
+    private String refused(RegistryException e, String problemsTitle, HttpServletResponse response, Model model,
+            Long id, FormView current, Typed typed, long version) {
+        response.setStatus(e.status().value());
+        if (e instanceof InvalidInputException invalid) {
+            model.addAttribute("problemsTitle", problemsTitle);
+            return formPage(model, id, current, typed, messages.byField(invalid));
         }
-        return "redirect:/forlop/" + id + "/skjema/" + formKey;
+        if (e instanceof ConflictException conflict) {
+            model.addAttribute("conflict", conflictText(conflict));
+            model.addAttribute("staleVersion", version);
+            return formPage(model, id, current, typed, Map.of());
+        }
+        throw e;
+    }
+
+    private String conflictText(ConflictException e) {
+        return e instanceof FormChangedException changed
+                ? messages.text("form.changedBy", changed.changedBy(), changed.changedAtText())
+                : messages.of(e);
+    }
+
+    /** What the user typed on the form page: answers (null: the stored ones), comment and unlock reason. */
+    private record Typed(Map<String, Object> answers, String comment, String reason) {
     }
 
     /** The next form the course has open after this one, or the course page when there is none. */
@@ -214,8 +281,7 @@ class CoursePageController {
         return "/forlop/" + id;
     }
 
-    private String formPage(Model model, Long id, FormView form, Map<String, Object> answers,
-            Map<String, String> problems) {
+    private String formPage(Model model, Long id, FormView form, Typed typed, Map<String, String> problems) {
         CourseView course = courses.get(id);
         var user = CurrentUser.get();
         model.addAttribute("user", user);
@@ -223,13 +289,22 @@ class CoursePageController {
         model.addAttribute("person", courses.personalData(id).person());
         model.addAttribute("form", form);
         model.addAttribute("definition", catalogue.find(form.formId()).orElseThrow());
-        model.addAttribute("answers", answers == null ? Map.of() : answers);
+        model.addAttribute("answers", typed.answers() == null ? form.answers() : typed.answers());
+        model.addAttribute("comment", typed.comment() == null ? form.internalComment() : typed.comment());
+        model.addAttribute("reason", typed.reason());
+        model.addAttribute("unsaved", !problems.isEmpty() || model.containsAttribute("conflict")
+                || (typed.reason() != null && !typed.reason().isBlank()));
         model.addAttribute("problems", problems);
-        model.addAttribute("editable", form.status() != FormStatus.NOT_AVAILABLE
-                && (form.status() != FormStatus.FINALISED || form.inCorrection()));
+        model.addAttribute("editable", editable(form));
         model.addAttribute("mayUnlock", form.status() == FormStatus.FINALISED && !form.inCorrection()
                 && user.unitRoles().stream().anyMatch(r -> r.role() == Role.LC || r.role() == Role.SC));
         return "course/form";
+    }
+
+    /** Whether the form is open for work: its page sends answers with every button. */
+    private static boolean editable(FormView form) {
+        return form.status() != FormStatus.NOT_AVAILABLE
+                && (form.status() != FormStatus.FINALISED || form.inCorrection());
     }
 
     private String poPage(Model model, Long id, Map<String, ?> answers, long version, Map<String, String> problems) {

@@ -15,4 +15,10 @@ public record FormField(String key, String type, String label, boolean required,
     boolean isCoded() {
         return "radio".equals(type) || "select".equals(type);
     }
+
+    /** A number input's step: 1 for whole numbers, 0.1 for one decimal ({@code decimalDigits}), and so on. */
+    public String step() {
+        return decimalDigits == null || decimalDigits <= 0 ? "1"
+                : BigDecimal.ONE.movePointLeft(decimalDigits).toPlainString();
+    }
 }

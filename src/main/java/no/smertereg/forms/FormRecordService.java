@@ -1,11 +1,14 @@
 package no.smertereg.forms;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +36,12 @@ public class FormRecordService {
     private final RegistryClock clock;
     private final FormLists lists;
     private final RegistryDefinitions definitions;
+    private final EntityManager entityManager;
 
     FormRecordService(FormInstanceRepository forms, FormEventRepository events, FormCatalogue catalogue,
-            FormValidator validator, RegistryClock clock, FormLists lists, RegistryDefinitions definitions) {
+            FormValidator validator, RegistryClock clock, FormLists lists, RegistryDefinitions definitions,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.lists = lists;
         this.definitions = definitions;
         this.forms = forms;
@@ -112,6 +118,21 @@ public class FormRecordService {
         return flushed(form);
     }
 
+    /**
+     * A draft from the pages (save, next, comment, autosave): every valid answer is saved; a field whose typed
+     * answer is bad keeps its last saved answer and is named in the result. A stale version or a locked form saves
+     * nothing (409).
+     */
+    public DraftSaved saveDraftKeepingValid(Long courseId, FormKey key, Long version, Map<String, ?> answers,
+            String actor) {
+        FormInstance form = editable(courseId, key, version);
+        FormDefinition definition = catalogue.get(key);
+        FormValidator.Draft draft = validator.validateDraft(definition, answers, form.getAnswers(),
+                otherForms(courseId, definition));
+        form.save(draft.answers(), definition.valueSetVersion(), actor, clock.now());
+        return new DraftSaved(flushed(form), draft.problems());
+    }
+
     /** Validates completely and locks. {@code version} may be null only for Tasklist, which has no version. */
     public FormRecord finalise(Long courseId, FormKey key, Long version, Map<String, ?> answers, String actor) {
         FormInstance form = version == null ? unlocked(courseId, key) : editable(courseId, key, version);
@@ -128,7 +149,7 @@ public class FormRecordService {
             throw InvalidInputException.of("reason", "error.unlock.reason", MAX_REASON);
         }
         FormInstance form = instance(courseId, key);
-        ConflictException.requireVersion(form.getVersion(), version);
+        requireVersion(form, version);
         if (form.getState() != FormState.FINALISED) {
             throw new ConflictException("error.form.notFinalised", key.label());
         }
@@ -142,7 +163,7 @@ public class FormRecordService {
             throw InvalidInputException.of("comment", "error.form.tooLong", "comment", MAX_COMMENT);
         }
         FormInstance form = instance(courseId, key);
-        ConflictException.requireVersion(form.getVersion(), version);
+        requireVersion(form, version);
         form.comment(comment);
         events.save(new FormEvent(form.getId(), FormAction.COMMENTED, null, actor, clock.now()));
         return flushed(form);
@@ -160,8 +181,36 @@ public class FormRecordService {
 
     private FormInstance editable(Long courseId, FormKey key, Long version) {
         FormInstance form = instance(courseId, key);
-        ConflictException.requireVersion(form.getVersion(), version);
+        requireVersion(form, version);
         return unlockedState(form);
+    }
+
+    /**
+     * The caller must send the version it read. If someone changed the form since, the 409 says who and when (the
+     * last save, finalise, unlock or comment); a version the form never had gets the plain stale-version answer.
+     */
+    private void requireVersion(FormInstance form, Long sent) {
+        if (sent != null && sent == form.getVersion()) {
+            return;
+        }
+        Change last = lastChange(form);
+        if (sent == null || sent > form.getVersion() || last == null) {
+            ConflictException.requireVersion(form.getVersion(), sent);
+        }
+        throw new FormChangedException(form.getFormKey(), last.actor(), last.at(), form.getVersion(), sent);
+    }
+
+    private Change lastChange(FormInstance form) {
+        Change last = form.getSavedAt() == null ? null : new Change(form.getSavedBy(), form.getSavedAt());
+        for (FormEvent event : events.findByFormInstanceIdOrderByOccurredAt(form.getId())) {
+            if (last == null || !event.getOccurredAt().isBefore(last.at())) {
+                last = new Change(event.getActor(), event.getOccurredAt());
+            }
+        }
+        return last;
+    }
+
+    private record Change(String actor, Instant at) {
     }
 
     private FormInstance unlocked(Long courseId, FormKey key) {
@@ -188,8 +237,14 @@ public class FormRecordService {
         return new FormInstance(courseId, key);
     }
 
+    /**
+     * Writes the form and reads it back: answers read from the JSON column (an Integer where a Long was written)
+     * would otherwise look changed to the next flush of the same transaction and raise the version once more, so a
+     * draft and a comment stored together, or the version answered to autosave, would not match.
+     */
     private FormRecord flushed(FormInstance form) {
         forms.saveAndFlush(form);
+        entityManager.refresh(form);
         return toRecord(form, true);
     }
 

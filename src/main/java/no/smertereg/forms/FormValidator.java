@@ -6,9 +6,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -84,6 +86,43 @@ public class FormValidator {
         return result;
     }
 
+    /**
+     * A draft's answers checked field by field: every valid answer is kept; a bad one is named and replaced by the
+     * field's previous answer (left out when there is none, or when that one no longer passes either).
+     */
+    public Draft validateDraft(FormDefinition form, Map<String, ?> answers, Map<String, ?> previous,
+            Map<String, Object> courseAnswers) {
+        Map<String, Object> candidate = new HashMap<>(answers);
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        while (true) {
+            try {
+                return new Draft(validate(form, candidate, false, courseAnswers), problems);
+            } catch (InvalidInputException e) {
+                Map<String, FieldProblem> byField = new LinkedHashMap<>();
+                e.problems().forEach(problem -> byField.putIfAbsent(problem.field(), problem));
+                byField.keySet().retainAll(candidate.keySet());
+                if (byField.isEmpty()) {
+                    throw e;
+                }
+                byField.forEach((key, problem) -> {
+                    if (named.add(key)) {
+                        problems.add(problem);
+                        if (previous.get(key) != null) {
+                            candidate.put(key, previous.get(key));
+                            return;
+                        }
+                    }
+                    candidate.remove(key);
+                });
+            }
+        }
+    }
+
+    /** A draft's saved answers and the problems of the fields whose typed answer was not saved. */
+    public record Draft(Map<String, Object> answers, List<FieldProblem> problems) {
+    }
+
     private Object normalise(FormField field, Object raw, List<FieldProblem> problems) {
         return switch (field.type()) {
             case "radio", "select" -> code(field, raw, problems);
@@ -149,7 +188,8 @@ public class FormValidator {
             problems.add(FieldProblem.of(field.key(), "error.form.decimals", label(field), decimals));
             return null;
         }
-        return decimals == 0 ? (Object) number.longValueExact() : number.stripTrailingZeros();
+        BigDecimal plain = number.stripTrailingZeros();
+        return decimals == 0 ? (Object) number.longValueExact() : plain.setScale(Math.max(plain.scale(), 0));
     }
 
     private Object date(FormField field, Object raw, List<FieldProblem> problems) {

@@ -66,6 +66,15 @@ class ApiExceptionHandler {
         return problem(e);
     }
 
+    /** A conflict about one field of the request (a stale {@code version}) names it as bad input does. */
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = problem(e);
+        e.field().ifPresent(field -> problem.setProperty("errors", List.of(Map.of("field", field, "message",
+                problem.getDetail()))));
+        return problem;
+    }
+
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail beanValidation(MethodArgumentNotValidException e) {
         List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()

@@ -153,4 +153,38 @@ class FormValidatorTest {
         assertThatThrownBy(() -> validator.validate(catalogue.get(SmerteregForms.B11), Map.of("SmerteKat", "5"), false))
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    /** Issue 18: B2.2's "Total tid brukt (timer)" takes one decimal, written with a point or a comma. */
+    @Test
+    void oneDecimalHoursAreAccepted_withAPointOrAComma_twoAreNot() {
+        FormDefinition b22 = catalogue.get(SmerteregForms.B22);
+        assertThat(b22.field("TotTid").orElseThrow().step()).isEqualTo("0.1");
+        assertThat(b22.field("AntPasTils").orElseThrow().step()).isEqualTo("1");
+        assertThat(validator.validate(b22, Map.of("TotTid", "2.5"), false).get("TotTid")).hasToString("2.5");
+        assertThat(validator.validate(b22, Map.of("TotTid", "2,5"), false).get("TotTid")).hasToString("2.5");
+        assertThat(validator.validate(b22, Map.of("TotTid", "10.0"), false).get("TotTid")).hasToString("10");
+        assertThat(problems(SmerteregForms.B22, Map.of("TotTid", "2.55"), false))
+                .containsExactly("TotTid:error.form.decimals");
+    }
+
+    /** Issue 18: a draft keeps every valid answer; a bad one is named and keeps the field's previous answer. */
+    @Test
+    void aDraftKeepsTheValidAnswers_andNamesTheBadOne_whichKeepsItsPreviousAnswer() {
+        FormDefinition b22 = catalogue.get(SmerteregForms.B22);
+        Map<String, Object> typed = Map.of("SluttDato", "2026-11-20", "AntPasTils", "4", "TotTid", "600",
+                "IkkeMedBeh", "7");
+
+        FormValidator.Draft fresh = validator.validateDraft(b22, typed, Map.of(), Map.of());
+        assertThat(fresh.answers()).containsOnlyKeys("SluttDato", "AntPasTils").containsEntry("AntPasTils", 4L);
+        assertThat(fresh.problems()).extracting(FieldProblem::field, FieldProblem::messageCode)
+                .containsExactlyInAnyOrder(tuple("TotTid", "error.form.range"),
+                        tuple("IkkeMedBeh", "error.form.unknownCode"));
+
+        FormValidator.Draft again = validator.validateDraft(b22, typed, Map.of("TotTid", 3L, "AntPasTils", 2L),
+                Map.of());
+        assertThat(again.answers()).containsEntry("AntPasTils", 4L).doesNotContainKey("IkkeMedBeh");
+        assertThat(again.answers().get("TotTid")).hasToString("3");
+        assertThat(again.problems()).extracting(FieldProblem::field).containsExactlyInAnyOrder("TotTid",
+                "IkkeMedBeh");
+    }
 }

@@ -158,6 +158,15 @@ final class RealBrowser implements AutoCloseable {
     }
 
     /**
+     * Whether leaving the page now would make the browser ask first (the page cancels its {@code beforeunload}).
+     * Chromedriver answers that question itself when a click leaves, so this asks the page.
+     */
+    boolean asksBeforeLeaving() {
+        return Boolean.TRUE.equals(driver.executeScript("var leave = new Event('beforeunload', {cancelable: true});"
+                + " window.dispatchEvent(leave); return leave.defaultPrevented;"));
+    }
+
+    /**
      * The inputs, selects and text areas on the page that a screen reader would announce without a name: neither a
      * {@code <label for>}, an enclosing label, nor an aria-label. Hidden inputs do not count.
      */

@@ -144,7 +144,7 @@ class RegistrationBrowserIT extends IntegrationTest {
             coordinator.open("/forlop/" + courseId + "/skjema/TO");
             assertThat(coordinator.find("#registry-form fieldset").getAttribute("disabled")).isNotNull();
             coordinator.type("#reason", "Feil henvisningsdato");
-            coordinator.submitWith("form[action$='/opplasing'] button");
+            coordinator.submitWith("button[formaction$='/opplasing']");
             assertThat(coordinator.text()).contains("Skjemaet er låst opp for retting.", "åpnet for retting");
             assertThat(coordinator.find("#registry-form fieldset").getAttribute("disabled")).isNull();
         }
