@@ -110,6 +110,7 @@ class PatientPortalController {
     private void page(Model model, Long form, Map<String, String> answers) {
         model.addAttribute("form", portal.form(form));
         model.addAttribute("answers", answers);
+        model.addAttribute("hidden", portal.hiddenOnPage(form, answers));
         portal.openUntil(form).ifPresent(day -> model.addAttribute("openUntil", day));
     }
 }
