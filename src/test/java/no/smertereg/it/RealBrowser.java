@@ -110,7 +110,7 @@ final class RealBrowser implements AutoCloseable {
      * ({@code js/form-conditions.js} marks such a form {@code data-conditions-state="pending"}).
      */
     void conditionsApplied() {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(40)).until(d -> {
             try {
                 return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                         "return !document.querySelector('form[data-conditions-state=pending]')"));
