@@ -1,48 +1,98 @@
-// Shows and hides questions as the patient answers, following the form's own conditions (form-js "hide", FEEL).
-// Only the simple comparisons our forms use are evaluated here ("Key = value", "Key != value"); anything else
-// stays visible. The server applies the full condition again when the answers are submitted.
+// Shows and hides the components of a form (inputs, text blocks, groups) by the form's own conditions (form-js
+// "conditional.hide", FEEL) as the server evaluates them: there is no second condition language here. The page
+// comes rendered with the components hidden that the answers it shows hide; when an answer changes, the form's
+// answers go to its data-conditions-url, which answers {"hidden": [component keys and ids]} and stores nothing.
+// A hidden component's inputs are disabled, so its answers are not sent, as the server drops them.
 (function () {
   'use strict';
-  var SIMPLE = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(!=|=)\s*(true|false|null|"[^"]*"|-?\d+(?:\.\d+)?)\s*$/;
+  var DELAY = 150;
+  // Showing or hiding a component with an answer changes the answers the form sends; ask again, a few times at most.
+  var FOLLOW_UPS = 5;
 
-  function literal(text) {
-    if (text === 'null') { return null; }
-    if (text.charAt(0) === '"') { return text.slice(1, -1); }
-    return text;
-  }
-
-  function valueOf(form, key) {
-    var inputs = form.querySelectorAll('[name="' + key + '"]');
-    if (inputs.length === 0) { return null; }
-    var first = inputs[0];
-    if (first.type === 'checkbox') { return first.checked ? 'true' : 'false'; }
-    if (first.type === 'radio') {
-      for (var i = 0; i < inputs.length; i++) { if (inputs[i].checked) { return inputs[i].value; } }
-      return null;
-    }
-    return first.value === '' ? null : first.value;
-  }
-
-  function hidden(form, condition) {
-    var m = SIMPLE.exec(condition);
-    if (!m) { return false; }
-    var equal = valueOf(form, m[1]) === literal(m[3]);
-    return m[2] === '=' ? equal : !equal;
-  }
-
-  function apply(form) {
-    form.querySelectorAll('[data-hide]').forEach(function (el) {
-      var hide = hidden(form, el.getAttribute('data-hide'));
-      el.hidden = hide;
-      el.querySelectorAll('input, select, textarea').forEach(function (input) { input.disabled = hide; });
+  function answers(form) {
+    var params = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      if (typeof value === 'string') { params.append(name, value); }
     });
+    return params;
+  }
+
+  function apply(form, hidden) {
+    form.querySelectorAll('[data-component]').forEach(function (el) {
+      var hide = hidden.indexOf(el.getAttribute('data-component')) >= 0;
+      el.hidden = hide;
+      if (el.tagName === 'FIELDSET') { el.disabled = hide; }
+    });
+    form.setAttribute('data-conditions-state', 'current');
+  }
+
+  // True when the browser filled in other answers than the page was rendered with (back button, restored tab).
+  function restored(form) {
+    return Array.prototype.some.call(form.elements, function (el) {
+      if (el.type === 'checkbox' || el.type === 'radio') { return el.checked !== el.defaultChecked; }
+      if (el.tagName === 'SELECT') {
+        return Array.prototype.some.call(el.options, function (o) { return o.selected !== o.defaultSelected; });
+      }
+      if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') {
+        return el.type !== 'hidden' && el.value !== el.defaultValue;
+      }
+      return false;
+    });
+  }
+
+  function watch(form) {
+    var url = form.getAttribute('data-conditions-url');
+    if (!url) { return; }
+    var timer = null;
+    var sent = null;
+    var latest = 0;
+    var followUps = 0;
+
+    function ask() {
+      var body = answers(form).toString();
+      if (body === sent) { form.setAttribute('data-conditions-state', 'current'); return; }
+      sent = body;
+      var mine = ++latest;
+      fetch(url, {
+        method: 'POST', credentials: 'same-origin', body: body,
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'application/json' }
+      }).then(function (response) {
+        if (!response.ok) { throw new Error('HTTP ' + response.status); }
+        return response.json();
+      }).then(function (result) {
+        if (mine !== latest) { return; }
+        apply(form, result.hidden || []);
+        if (answers(form).toString() !== sent && followUps < FOLLOW_UPS) {
+          followUps++;
+          form.setAttribute('data-conditions-state', 'pending');
+          ask();
+        }
+      }).catch(function () {
+        if (mine === latest) { sent = null; form.setAttribute('data-conditions-state', 'failed'); }
+      });
+    }
+
+    function later() {
+      followUps = 0;
+      form.setAttribute('data-conditions-state', 'pending');
+      clearTimeout(timer);
+      timer = setTimeout(ask, DELAY);
+    }
+
+    form.addEventListener('change', later);
+    if (form.hasAttribute('data-no-submit')) {
+      form.addEventListener('submit', function (event) { event.preventDefault(); });
+    }
+    sent = answers(form).toString();
+    if (restored(form)) {
+      sent = null;
+      later();
+    } else {
+      form.setAttribute('data-conditions-state', 'current');
+    }
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    document.querySelectorAll('form[data-conditions]').forEach(function (form) {
-      apply(form);
-      form.addEventListener('change', function () { apply(form); });
-      form.addEventListener('input', function () { apply(form); });
-    });
+    document.querySelectorAll('form[data-conditions]').forEach(watch);
   });
 })();

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import no.smertereg.forms.FormCatalogue;
 import no.smertereg.forms.FormValidator;
+import no.smertereg.forms.FormVisibility;
 import no.smertereg.notification.Channel;
 import no.smertereg.shared.RegistryClock;
 
@@ -23,9 +24,11 @@ class PatientFormAnswers {
     private final DispatchEventRepository ledger;
     private final RegistryClock clock;
     private final PatientFormEvents audit;
+    private final FormVisibility visibility;
 
     PatientFormAnswers(FormCatalogue catalogue, FormValidator validator, DispatchEventRepository ledger,
-            RegistryClock clock, PatientFormEvents audit, PatientFormTypes types) {
+            RegistryClock clock, PatientFormEvents audit, PatientFormTypes types, FormVisibility visibility) {
+        this.visibility = visibility;
         this.types = types;
         this.audit = audit;
         this.catalogue = catalogue;
@@ -36,7 +39,8 @@ class PatientFormAnswers {
 
     void record(PatientFormRecord form, Map<String, Object> answers, boolean onPaper) {
         Map<String, Object> valid = new HashMap<>(validator.validate(
-                catalogue.find(form.getFormType().formId()).orElseThrow(), answers, true));
+                catalogue.find(form.getFormType().formId()).orElseThrow(), answers, true, Map.of(),
+                visibility.courseVariables(form.getCourseId())));
         if (types.scoredAsHads(form.getFormType())) {
             valid.putAll(HadsScoring.scores(valid));
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,6 +17,7 @@ import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.forms.FormCatalogue;
 import no.smertereg.forms.FormDefinition;
 import no.smertereg.forms.FormField;
+import no.smertereg.forms.FormVisibility;
 import no.smertereg.patients.PatientService;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.RegistryClock;
@@ -41,10 +43,12 @@ public class PatientPortal {
     private final RegistryClock clock;
     private final PatientFormStatuses statuses;
     private final PatientFormEvents audit;
+    private final FormVisibility visibility;
 
     PatientPortal(PatientFormRepository forms, PatientFormAnswers answersStore, OneTimeCodes codes,
             CourseDirectory courses, PatientService patients, FormCatalogue catalogue, RuntimeService runtime,
-            RegistryClock clock, PatientFormStatuses statuses, PatientFormEvents audit) {
+            RegistryClock clock, PatientFormStatuses statuses, PatientFormEvents audit, FormVisibility visibility) {
+        this.visibility = visibility;
         this.audit = audit;
         this.clock = clock;
         this.statuses = statuses;
@@ -74,6 +78,25 @@ public class PatientPortal {
     public FormDefinition form(Long patientFormId) {
         PatientFormRecord form = openForm(patientFormId);
         return catalogue.find(form.getFormType().formId()).orElseThrow();
+    }
+
+    /**
+     * The components of the form that the patient's answers as they stand hide (the server's evaluation of its
+     * conditions), or 400 naming a field whose value is no answer of it. Nothing is stored.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> hidden(Long patientFormId, Map<String, String> submitted) {
+        PatientFormRecord form = openForm(patientFormId);
+        FormDefinition definition = catalogue.find(form.getFormType().formId()).orElseThrow();
+        return visibility.ofCourse(form.getCourseId(), definition, definition.answersFrom(submitted));
+    }
+
+    /** As {@link #hidden}, for rendering the page: answers that are no answers hide nothing. */
+    @Transactional(readOnly = true)
+    public Set<String> hiddenOnPage(Long patientFormId, Map<String, String> shown) {
+        PatientFormRecord form = openForm(patientFormId);
+        FormDefinition definition = catalogue.find(form.getFormType().formId()).orElseThrow();
+        return visibility.forPage(form.getCourseId(), definition, definition.answersFrom(shown));
     }
 
     /** The last day the form can be answered: the day it will be locked as unanswered. */

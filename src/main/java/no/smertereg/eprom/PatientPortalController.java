@@ -97,8 +97,10 @@ class PatientPortalController {
         } catch (InvalidInputException e) {
             response.setStatus(400);
             page(model, form, answers);
-            model.addAttribute("problems", e.problems().stream()
-                    .collect(java.util.stream.Collectors.toMap(p -> p.field(), p -> p.messageCode(), (a, b) -> a)));
+            Map<String, String> problems = e.problems().stream()
+                    .collect(java.util.stream.Collectors.toMap(p -> p.field(), p -> p.messageCode(), (a, b) -> a));
+            model.addAttribute("problems", problems);
+            model.addAttribute("fieldProblems", problems);
             return "portal/form";
         } catch (ConflictException e) {
             response.setStatus(409);
@@ -109,7 +111,9 @@ class PatientPortalController {
 
     private void page(Model model, Long form, Map<String, String> answers) {
         model.addAttribute("form", portal.form(form));
-        model.addAttribute("answers", answers);
+        model.addAttribute("answers", answers == null ? Map.of() : answers);
+        model.addAttribute("fieldProblems", Map.of());
+        model.addAttribute("hidden", portal.hiddenOnPage(form, answers == null ? Map.of() : answers));
         portal.openUntil(form).ifPresent(day -> model.addAttribute("openUntil", day));
     }
 }

@@ -59,25 +59,31 @@ public class FormCatalogue {
 
     static FormDefinition parse(ObjectMapper json, String text) throws IOException {
         JsonNode root = json.readTree(text);
-        List<FormItem> items = new ArrayList<>();
-        collect(root.path("components"), items);
-        List<FormField> fields = items.stream().map(FormItem::field).filter(f -> f != null).toList();
+        List<FormField> fields = new ArrayList<>();
+        List<FormItem> items = collect(root.path("components"), fields);
         return new FormDefinition(root.path("id").asText(), root.path("valueSetVersion").asText(null),
-                fields, List.copyOf(items), text);
+                List.copyOf(fields), items, text);
     }
 
-    private static void collect(JsonNode components, List<FormItem> items) {
+    /** The components in order, groups with theirs; every input (in groups too) also goes to {@code fields}. */
+    private static List<FormItem> collect(JsonNode components, List<FormField> fields) {
+        List<FormItem> items = new ArrayList<>();
         for (JsonNode c : components) {
             String type = c.path("type").asText();
             if ("group".equals(type)) {
-                collect(c.path("components"), items);
+                items.add(new FormItem(null, null, new FormGroup(c.path("id").asText(),
+                        c.path("label").asText(null), condition(c), c.path("showOutline").asBoolean(true),
+                        collect(c.path("components"), fields))));
             } else if (INPUT_TYPES.contains(type)) {
-                items.add(new FormItem(field(c, type), null));
+                FormField field = field(c, type);
+                fields.add(field);
+                items.add(new FormItem(field, null, null));
             } else if ("text".equals(type)) {
                 items.add(new FormItem(null, FormText.of(c.path("id").asText(), c.path("text").asText(""),
-                        condition(c))));
+                        condition(c)), null));
             }
         }
+        return List.copyOf(items);
     }
 
     private static String condition(JsonNode c) {

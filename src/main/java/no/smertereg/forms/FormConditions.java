@@ -1,7 +1,11 @@
 package no.smertereg.forms;
 
 import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.feel.api.EvaluationFailureType;
@@ -35,12 +39,38 @@ class FormConditions {
                 .withClock(() -> ZonedDateTime.ofInstant(clock.now(), RegistryClock.ZONE)).build();
     }
 
-    /** True when the field's condition hides it for these answers. A condition that cannot run hides nothing. */
-    boolean hides(FormField field, Map<String, Object> answers) {
-        if (field.hide() == null || field.hide().isBlank()) {
+    /**
+     * The components these answers hide, as form-js hides them: a component whose own condition holds, and
+     * everything in a hidden group. Inputs by key, text blocks and groups by id. {@code context} holds every field
+     * of the form (null when unanswered) and the platform's variables ({@link FormVariables}).
+     */
+    Set<String> hidden(FormDefinition form, Map<String, Object> context) {
+        Set<String> hidden = new LinkedHashSet<>();
+        Map<String, Boolean> byCondition = new HashMap<>();
+        collectHidden(form.items(), false, context, byCondition, hidden);
+        return hidden;
+    }
+
+    private void collectHidden(List<FormItem> items, boolean groupHidden, Map<String, Object> context,
+            Map<String, Boolean> byCondition, Set<String> hidden) {
+        for (FormItem item : items) {
+            boolean hides = groupHidden || (item.hide() != null
+                    && byCondition.computeIfAbsent(item.hide(), condition -> hides(condition, context)));
+            if (hides) {
+                hidden.add(item.component());
+            }
+            if (item.group() != null) {
+                collectHidden(item.group().items(), hides, context, byCondition, hidden);
+            }
+        }
+    }
+
+    /** True when the condition holds for this context. A condition that cannot run hides nothing. */
+    private boolean hides(String condition, Map<String, Object> context) {
+        if (condition == null || condition.isBlank()) {
             return false;
         }
-        EvaluationResult result = feel.evaluate(expression(field.hide()), answers);
+        EvaluationResult result = feel.evaluate(expression(condition), context);
         return result.isSuccess() && Boolean.TRUE.equals(result.result());
     }
 

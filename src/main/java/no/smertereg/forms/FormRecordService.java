@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,11 +38,13 @@ public class FormRecordService {
     private final FormLists lists;
     private final RegistryDefinitions definitions;
     private final EntityManager entityManager;
+    private final ObjectProvider<FormVariables> variables;
 
     FormRecordService(FormInstanceRepository forms, FormEventRepository events, FormCatalogue catalogue,
             FormValidator validator, RegistryClock clock, FormLists lists, RegistryDefinitions definitions,
-            EntityManager entityManager) {
+            EntityManager entityManager, ObjectProvider<FormVariables> variables) {
         this.entityManager = entityManager;
+        this.variables = variables;
         this.lists = lists;
         this.definitions = definitions;
         this.forms = forms;
@@ -107,13 +110,14 @@ public class FormRecordService {
     public void validateForFinalise(Long courseId, FormKey key, Map<String, ?> answers) {
         unlocked(courseId, key);
         FormDefinition definition = catalogue.get(key);
-        validator.validate(definition, answers, true, otherForms(courseId, definition));
+        validator.validate(definition, answers, true, otherForms(courseId, definition), variables(courseId));
     }
 
     public FormRecord saveDraft(Long courseId, FormKey key, Long version, Map<String, ?> answers, String actor) {
         FormInstance form = editable(courseId, key, version);
         FormDefinition definition = catalogue.get(key);
-        form.save(validator.validate(definition, answers, false, otherForms(courseId, definition)),
+        form.save(validator.validate(definition, answers, false, otherForms(courseId, definition),
+                variables(courseId)),
                 definition.valueSetVersion(), actor, clock.now());
         return flushed(form);
     }
@@ -137,7 +141,8 @@ public class FormRecordService {
     public FormRecord finalise(Long courseId, FormKey key, Long version, Map<String, ?> answers, String actor) {
         FormInstance form = version == null ? unlocked(courseId, key) : editable(courseId, key, version);
         FormDefinition definition = catalogue.get(key);
-        form.finalise(validator.validate(definition, answers, true, otherForms(courseId, definition)),
+        form.finalise(validator.validate(definition, answers, true, otherForms(courseId, definition),
+                variables(courseId)),
                 definition.valueSetVersion(), actor, clock.now());
         events.save(new FormEvent(form.getId(), FormAction.FINALISED, null, actor, clock.now()));
         return flushed(form);
@@ -167,6 +172,12 @@ public class FormRecordService {
         form.comment(comment);
         events.save(new FormEvent(form.getId(), FormAction.COMMENTED, null, actor, clock.now()));
         return flushed(form);
+    }
+
+    /** The platform's variables for the course's form conditions ({@link FormVariables}). */
+    private Map<String, Object> variables(Long courseId) {
+        FormVariables source = variables.getIfAvailable();
+        return source == null ? Map.of() : source.ofCourse(courseId);
     }
 
     /** The answers saved on the course's other forms, which the form's rules may refer to (read only if it has any). */

@@ -50,6 +50,15 @@ public class FormValidator {
      */
     public Map<String, Object> validate(FormDefinition form, Map<String, ?> answers, boolean complete,
             Map<String, Object> courseAnswers) {
+        return validate(form, answers, complete, courseAnswers, Map.of());
+    }
+
+    /**
+     * As {@link #validate(FormDefinition, Map, boolean, Map)}, with the platform's variables ({@link FormVariables})
+     * that the form's conditions may refer to.
+     */
+    public Map<String, Object> validate(FormDefinition form, Map<String, ?> answers, boolean complete,
+            Map<String, Object> courseAnswers, Map<String, Object> variables) {
         Map<String, FormField> fields = form.byKey();
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, Object> values = new HashMap<>();
@@ -64,12 +73,10 @@ public class FormValidator {
                 }
             }
         });
-        Map<String, Object> context = new HashMap<>(values);
-        form.fields().forEach(f -> context.putIfAbsent(f.key(), null));
+        Set<String> hidden = conditions.hidden(form, context(form, values, variables));
         Map<String, Object> result = new LinkedHashMap<>();
-        Map<String, Boolean> hiddenBy = new HashMap<>();
         for (FormField field : form.fields()) {
-            if (hiddenBy.computeIfAbsent(field.hide(), condition -> conditions.hides(field, context))) {
+            if (hidden.contains(field.key())) {
                 continue;
             }
             Object value = values.get(field.key());
@@ -121,6 +128,79 @@ public class FormValidator {
 
     /** A draft's saved answers and the problems of the fields whose typed answer was not saved. */
     public record Draft(Map<String, Object> answers, List<FieldProblem> problems) {
+    }
+
+    /**
+     * The components of the form that these answers hide (inputs by key, text blocks and groups by id), evaluated
+     * as {@link #validate} evaluates them, without checking the answers' ranges, patterns or rules: a page asks this
+     * while the user types. An answer that is no answer of its field at all (an unknown field or code, not a number
+     * or a date, a control character) is 400 naming the field.
+     */
+    public Set<String> hidden(FormDefinition form, Map<String, ?> answers, Map<String, Object> variables) {
+        Map<String, FormField> fields = form.byKey();
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, Object> values = new HashMap<>();
+        answers.forEach((key, raw) -> {
+            FormField field = fields.get(key);
+            if (field == null) {
+                problems.add(FieldProblem.of(key, "error.form.unknownField", form.id()));
+            } else if (!isBlank(raw)) {
+                Object value = lenient(field, raw, problems);
+                if (value != null) {
+                    values.put(key, value);
+                }
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return conditions.hidden(form, context(form, values, variables));
+    }
+
+    /** What conditions see: the platform's variables, the answers, and every other field of the form as null. */
+    private static Map<String, Object> context(FormDefinition form, Map<String, Object> values,
+            Map<String, Object> variables) {
+        Map<String, Object> context = new HashMap<>(variables);
+        context.putAll(values);
+        form.fields().forEach(f -> context.putIfAbsent(f.key(), null));
+        return context;
+    }
+
+    /** An answer as conditions see it, checked only for being an answer of its field's type. */
+    private Object lenient(FormField field, Object raw, List<FieldProblem> problems) {
+        return switch (field.type()) {
+            case "number" -> {
+                try {
+                    BigDecimal number = new BigDecimal(raw.toString().trim().replace(',', '.'));
+                    yield isWhole(field) && number.stripTrailingZeros().scale() <= 0 ? (Object) number.longValue()
+                            : number.stripTrailingZeros();
+                } catch (NumberFormatException e) {
+                    problems.add(FieldProblem.of(field.key(), "error.form.number", label(field)));
+                    yield null;
+                }
+            }
+            case "datetime" -> {
+                try {
+                    yield LocalDate.parse(raw.toString().trim()).toString();
+                } catch (DateTimeParseException e) {
+                    problems.add(FieldProblem.of(field.key(), "error.form.date", label(field)));
+                    yield null;
+                }
+            }
+            case "textfield", "textarea" -> {
+                if (!(raw instanceof String text) || !ControlCharacters.allowed(text)) {
+                    problems.add(FieldProblem.of(field.key(), raw instanceof String ? "error.form.controlCharacter"
+                            : "error.form.type", label(field)));
+                    yield null;
+                }
+                yield text;
+            }
+            default -> normalise(field, raw, problems);
+        };
+    }
+
+    private static boolean isWhole(FormField field) {
+        return field.decimalDigits() == null || field.decimalDigits() == 0;
     }
 
     private Object normalise(FormField field, Object raw, List<FieldProblem> problems) {

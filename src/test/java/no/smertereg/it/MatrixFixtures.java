@@ -83,6 +83,12 @@ final class MatrixFixtures {
             case "POST /forlop/{course}/skjema/B11", "POST /forlop/{course}/skjema/B11/autolagring" ->
                     new Call("POST", concrete, null, Map.of("version", String.valueOf(formVersion(values.get("course"),
                             "B11")), "action", "save", "SmerteKat", "2"));
+            case "POST /forlop/{course}/skjema/B11/synlighet" -> new Call("POST", concrete, null,
+                    Map.of("SmerteKat", "1"));
+            case "POST /forlop/{course}/pasientskjema/PASREG/papir/synlighet" -> new Call("POST", concrete, null,
+                    Map.of("PRSpm3Mangler", "true"));
+            case "POST /pasient/skjema/synlighet" -> new Call("POST", concrete, null, Map.of());
+            case "POST /skjemaer/smertereg-to/synlighet" -> new Call("POST", concrete, null, Map.of("Tilsett", "2"));
             case "POST /forlop/{course}/skjema/TO/opplasing" -> new Call("POST", concrete, null, Map.of("version",
                     String.valueOf(formVersion(values.get("course"), "TO")), "reason", "Feil dato"));
             case "POST /forlop/{course}/skjema/TO/kommentar" -> new Call("POST", concrete, null, Map.of("version",

@@ -46,9 +46,9 @@ class PatientPortalBrowserIT extends IntegrationTest {
             assertThat(phone.unlabelledFields()).as("every question has a name").isEmpty();
 
             assertThat(phone.shown("#PRSpm3")).isTrue();
-            phone.find("input[name=PRSpm3Mangler]").click();
+            phone.click("input[name=PRSpm3Mangler]");
             assertThat(phone.shown("#PRSpm3")).as("'Vet ikke' hides the number of contacts").isFalse();
-            phone.find("input[name=PRSpm3Mangler]").click();
+            phone.click("input[name=PRSpm3Mangler]");
             assertThat(phone.shown("#PRSpm3")).isTrue();
 
             phone.find("input[name=PRSpm1][value='2']").click();

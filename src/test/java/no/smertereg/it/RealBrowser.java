@@ -97,17 +97,45 @@ final class RealBrowser implements AutoCloseable {
     /** Clicks something that loads a new page and waits until it has. */
     void submitWith(String css) {
         WebElement page = driver.findElement(By.tagName("html"));
-        click(css);
+        clickOnly(css);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> gone(page));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
-    /** Scrolls the element to the middle of the window first, so that no sticky part of the page covers it. */
+    /**
+     * Scrolls the element to the middle of the window first, so that no sticky part of the page covers it; then
+     * waits until the form's conditions have answered the change (issue 18), as a user sees the questions it shows.
+     */
     void click(String css) {
+        clickOnly(css);
+        conditionsApplied();
+    }
+
+    private void clickOnly(String css) {
         WebElement element = find(css);
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
+    }
+
+    /**
+     * Waits until no form of the page waits for the server's answer which of its questions the answers hide
+     * ({@code js/form-conditions.js} marks such a form {@code data-conditions-state="pending"}).
+     */
+    void conditionsApplied() {
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(40)).until(d -> {
+            try {
+                return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return !document.querySelector('form[data-conditions-state=pending]')"));
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false; // a click that loads a new page: ask the new one
+            }
+        });
+    }
+
+    /** Runs a script in the page and returns what it returns. */
+    Object script(String script, Object... args) {
+        return driver.executeScript(script, args);
     }
 
     /** Waits until the element's text starts with this, for parts of a page that change without a reload. */
@@ -190,11 +218,13 @@ final class RealBrowser implements AutoCloseable {
     /** Chooses the option with this visible text in a select element. */
     void selectText(String css, String text) {
         new org.openqa.selenium.support.ui.Select(find(css)).selectByVisibleText(text);
+        conditionsApplied();
     }
 
     /** Chooses the option with this value in a select element. */
     void select(String css, String value) {
         new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
+        conditionsApplied();
     }
 
     @Override
