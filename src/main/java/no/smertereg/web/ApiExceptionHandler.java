@@ -69,17 +69,14 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail beanValidation(MethodArgumentNotValidException e) {
         List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> FieldProblem.of(f.getField(), "error.field.constraint", f.getDefaultMessage()))
-                .toList();
+                .map(ConstraintProblems::of).toList();
         return invalidInput(new InvalidInputException(problems));
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     ProblemDetail parameterValidation(HandlerMethodValidationException e) {
         List<FieldProblem> problems = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream().map(err -> FieldProblem.of(
-                        r.getMethodParameter().getParameterName(), "error.field.constraint",
-                        err.getDefaultMessage())))
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> ConstraintProblems.of(r, err)))
                 .toList();
         return invalidInput(new InvalidInputException(problems));
     }
@@ -118,7 +115,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail method(HttpRequestMethodNotSupportedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED, e.getMessage());
+        String allowed = e.getSupportedHttpMethods() == null ? "–"
+                : String.join(", ", e.getSupportedHttpMethods().stream().map(Object::toString).sorted().toList());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
+                text("error.method", new Object[] {e.getMethod(), allowed}));
     }
 
     /** A body that is not JSON: 415, naming the body like every other refusal of it. */
