@@ -2,7 +2,6 @@ package no.smertereg.access;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -118,8 +117,13 @@ class LoginStepController {
         return "login/unit";
     }
 
-    private List<Map<String, String>> units() {
-        return steps.unitsOf(LoginSteps.username()).stream()
-                .map(resh -> Map.of("resh", resh, "name", organisation.unit(resh).map(OrgUnit::getName).orElse(resh))).toList();
+    /** A unit to choose: its name and the user's roles there, never a bare RESH id or role code. */
+    record UnitChoice(String resh, String name, List<Role> roles) {
+    }
+
+    private List<UnitChoice> units() {
+        return steps.rolesByUnit(LoginSteps.username()).entrySet().stream()
+                .map(e -> new UnitChoice(e.getKey(), organisation.unit(e.getKey()).map(OrgUnit::getName)
+                        .orElse(e.getKey()), e.getValue())).toList();
     }
 }

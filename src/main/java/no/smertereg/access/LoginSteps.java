@@ -2,7 +2,9 @@ package no.smertereg.access;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -93,6 +95,14 @@ class LoginSteps {
     @Transactional(readOnly = true)
     Set<String> unitsOf(String username) {
         return unitsOf(users.findByUsername(username).orElseThrow());
+    }
+
+    /** The user's roles per unit, for the unit choice ("Lokal koordinator (LC)" in Haukeland). */
+    @Transactional(readOnly = true)
+    Map<String, List<Role>> rolesByUnit(String username) {
+        return users.findByUsername(username).orElseThrow().getRoles().stream().collect(Collectors.groupingBy(
+                UnitRole::unitResh, TreeMap::new, Collectors.collectingAndThen(Collectors.toList(),
+                        roles -> roles.stream().map(UnitRole::role).sorted().distinct().toList())));
     }
 
     /** The session now holds the user with the roles of this unit only. */
