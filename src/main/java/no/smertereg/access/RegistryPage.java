@@ -29,8 +29,8 @@ public enum RegistryPage {
     USERS("users", "/brukere", EnumSet.of(USER_ADMIN, LC, SC, SYSTEM_MANAGER), EnumSet.noneOf(Role.class)),
     AUDIT("audit", "/revisjon", EnumSet.noneOf(Role.class), EnumSet.of(LC, SC)),
     MIGRATION("migration", "/prosessversjoner", EnumSet.of(SYSTEM_MANAGER), EnumSet.noneOf(Role.class)),
-    TASKLIST("camundaTasklist", "/camunda/app/tasklist/", EnumSet.of(LU, LC, SC, USER_ADMIN, SYSTEM_MANAGER),
-            EnumSet.noneOf(Role.class)),
+    TASKLIST("camundaTasklist", "/camunda/app/tasklist/", EnumSet.noneOf(Role.class),
+            EnumSet.of(LU, LC, SC, USER_ADMIN, SYSTEM_MANAGER)),
     COCKPIT("cockpit", "/camunda/app/cockpit/", EnumSet.of(LC, SYSTEM_MANAGER), EnumSet.noneOf(Role.class)),
     CAMUNDA_ADMIN("camundaAdmin", "/camunda/app/admin/", EnumSet.noneOf(Role.class), EnumSet.of(SYSTEM_MANAGER)),
     API("api", "/swagger-ui/index.html", EnumSet.noneOf(Role.class), EnumSet.allOf(Role.class));

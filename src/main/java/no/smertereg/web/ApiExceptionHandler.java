@@ -115,10 +115,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ProblemDetail method(HttpRequestMethodNotSupportedException e) {
-        String allowed = e.getSupportedHttpMethods() == null ? "–"
-                : String.join(", ", e.getSupportedHttpMethods().stream().map(Object::toString).sorted().toList());
-        return ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
-                text("error.method", new Object[] {e.getMethod(), allowed}));
+        return ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED, e.getMessage());
     }
 
     /** A body that is not JSON: 415, naming the body like every other refusal of it. */
