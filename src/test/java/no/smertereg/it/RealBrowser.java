@@ -163,6 +163,11 @@ final class RealBrowser implements AutoCloseable {
         new org.openqa.selenium.support.ui.Select(find(css)).selectByValue(value);
     }
 
+    /** Runs a script in the page and returns what it returns (numbers as Long or Double, lists, maps, strings). */
+    Object execute(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();
