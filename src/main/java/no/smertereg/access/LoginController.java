@@ -7,7 +7,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The login page and a small start page until the registry's own pages arrive. */
+/**
+ * The login page and the start page. The worklist is the start page of those who have one (S12, the user guide);
+ * every other role lands on a page listing the pages of its work, each with a line on what it is for, which any user
+ * also reaches as "Dine sider" from the header.
+ */
 @Controller
 class LoginController {
 
@@ -25,14 +29,18 @@ class LoginController {
         return "login";
     }
 
-    /** The worklist is the start page of those who have one (S12); the others see their roles and links. */
     @GetMapping("/")
     String home(Model model) {
         RegistryUser user = CurrentUser.get();
         if (user.unitRoles().stream().anyMatch(r -> WORKLIST_ROLES.contains(r.role()))) {
             return "redirect:/arbeidsliste";
         }
-        model.addAttribute("user", user);
+        return startPage(model);
+    }
+
+    @GetMapping("/startside")
+    String startPage(Model model) {
+        model.addAttribute("user", CurrentUser.get());
         return "home";
     }
 }

@@ -2,7 +2,6 @@ package no.smertereg.access;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -118,11 +117,13 @@ class LoginStepController {
         return "login/unit";
     }
 
-    /** Each unit of the account with the roles held there, so the choice names unit and role (issue 18). */
-    private List<Map<String, Object>> units() {
+    /** A unit to choose: its name and the user's roles there, never a bare RESH id or role code. */
+    record UnitChoice(String resh, String name, List<Role> roles) {
+    }
+
+    private List<UnitChoice> units() {
         return steps.rolesByUnit(LoginSteps.username()).entrySet().stream()
-                .map(e -> Map.<String, Object>of("resh", e.getKey(), "name",
-                        organisation.unit(e.getKey()).map(OrgUnit::getName).orElse(e.getKey()), "roles",
-                        e.getValue())).toList();
+                .map(e -> new UnitChoice(e.getKey(), organisation.unit(e.getKey()).map(OrgUnit::getName)
+                        .orElse(e.getKey()), e.getValue())).toList();
     }
 }

@@ -1,8 +1,6 @@
 package no.smertereg.access;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,14 +97,12 @@ class LoginSteps {
         return unitsOf(users.findByUsername(username).orElseThrow());
     }
 
-    /** The account's roles per unit, units and roles in a fixed order, for the unit choice and Min side. */
+    /** The user's roles per unit, for the unit choice ("Lokal koordinator (LC)" in Haukeland). */
     @Transactional(readOnly = true)
     Map<String, List<Role>> rolesByUnit(String username) {
-        Map<String, List<Role>> roles = new TreeMap<>();
-        users.findByUsername(username).orElseThrow().getRoles().stream()
-                .sorted(Comparator.comparing(UnitRole::role))
-                .forEach(r -> roles.computeIfAbsent(r.unitResh(), u -> new ArrayList<>()).add(r.role()));
-        return roles;
+        return users.findByUsername(username).orElseThrow().getRoles().stream().collect(Collectors.groupingBy(
+                UnitRole::unitResh, TreeMap::new, Collectors.collectingAndThen(Collectors.toList(),
+                        roles -> roles.stream().map(UnitRole::role).sorted().distinct().toList())));
     }
 
     /** The session now holds the user with the roles of this unit only. */

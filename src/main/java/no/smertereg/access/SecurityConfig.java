@@ -142,7 +142,7 @@ class SecurityConfig {
     private static RequestMatcher registryPages() {
         return request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            return path.equals("/") || path.startsWith("/login") || path.startsWith("/pasient")
+            return path.equals("/") || path.equals("/startside") || path.startsWith("/login") || path.startsWith("/pasient")
                     || path.startsWith("/demo/") || path.equals("/soknad") || path.startsWith("/arbeidsliste")
                     || path.startsWith("/registrering") || path.startsWith("/forlop") || path.startsWith("/brukere")
                     || path.startsWith("/pasientregistreringer") || path.startsWith("/revisjon")

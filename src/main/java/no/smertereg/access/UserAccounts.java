@@ -1,6 +1,8 @@
 package no.smertereg.access;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -88,8 +90,9 @@ public class UserAccounts {
     @Transactional(readOnly = true)
     public List<UnitUser> activeUsersOf(String unitResh) {
         return users.findActiveInUnit(unitResh).stream().map(u -> new UnitUser(u.getUsername(), u.getDisplayName(),
-                u.getRoles().stream().filter(r -> r.unitResh().equals(unitResh)).map(UnitRole::role)
-                        .collect(Collectors.toUnmodifiableSet()), u.getLastLoginAt())).toList();
+                Collections.unmodifiableSet(u.getRoles().stream().filter(r -> r.unitResh().equals(unitResh))
+                        .map(UnitRole::role).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))),
+                u.getLastLoginAt())).toList();
     }
 
     /**

@@ -2,6 +2,7 @@ package no.smertereg.audit;
 
 import java.time.LocalDate;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +17,11 @@ import no.smertereg.access.RegistryUser;
 class AuditPageController {
 
     private final AuditSearch search;
+    private final AuditActions actions;
 
-    AuditPageController(AuditSearch search) {
+    AuditPageController(AuditSearch search, AuditActions actions) {
         this.search = search;
+        this.actions = actions;
     }
 
     @GetMapping("/revisjon")
@@ -34,6 +37,7 @@ class AuditPageController {
         model.addAttribute("filter", filter);
         model.addAttribute("rows", search.search(user, filter));
         model.addAttribute("limit", AuditSearch.LIMIT);
+        model.addAttribute("actions", actions.options(LocaleContextHolder.getLocale()));
         return "audit/search";
     }
 }

@@ -78,17 +78,14 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail beanValidation(MethodArgumentNotValidException e) {
         List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> FieldProblem.of(f.getField(), "error.field.constraint", f.getDefaultMessage()))
-                .toList();
+                .map(ConstraintProblems::of).toList();
         return invalidInput(new InvalidInputException(problems));
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     ProblemDetail parameterValidation(HandlerMethodValidationException e) {
         List<FieldProblem> problems = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream().map(err -> FieldProblem.of(
-                        r.getMethodParameter().getParameterName(), "error.field.constraint",
-                        err.getDefaultMessage())))
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> ConstraintProblems.of(r, err)))
                 .toList();
         return invalidInput(new InvalidInputException(problems));
     }

@@ -41,6 +41,7 @@ class GuideGapsBrowserIT extends IntegrationTest {
 
         try (RealBrowser browser = new RealBrowser(port, 1366, 900)) {
             logIn(browser, username, "demo");
+            browser.click("#user-menu summary");
             browser.submitWith("#nav-my-page");
             assertThat(browser.text()).contains("Min side", "Haukeland universitetssjukehus", "Lokal bruker (LU)",
                     "Bytt passord", "Søk ny tilgang");
@@ -88,6 +89,7 @@ class GuideGapsBrowserIT extends IntegrationTest {
         insertUser(username, mobile(), false, "LU", HAUKELAND);
         try (RealBrowser browser = new RealBrowser(port, 1366, 1000)) {
             logIn(browser, username, "demo");
+            browser.click("#user-menu summary");
             browser.submitWith("#nav-my-page");
             browser.submitWith("#apply-more");
             assertThat(browser.text()).contains("Søk ny tilgang", "Du søker som " + username + " (" + username + ")");
@@ -133,8 +135,8 @@ class GuideGapsBrowserIT extends IntegrationTest {
             assertThat(browser.url()).as("a change of roles ends the session").contains("/login");
             logIn(browser, username, "demo");
             assertThat(browser.url()).endsWith("/login/enhet");
-            assertThat(browser.text()).contains("Akershus universitetssykehus – Lokal bruker (LU)",
-                    "Haukeland universitetssjukehus – Lokal bruker (LU)");
+            assertThat(browser.text()).contains("Akershus universitetssykehus · Lokal bruker (LU)",
+                    "Haukeland universitetssjukehus · Lokal bruker (LU)");
             browser.screenshot("login-unit-choice");
             browser.click("input[value='" + AHUS + "']");
             browser.submitWith("main button[type=submit]");

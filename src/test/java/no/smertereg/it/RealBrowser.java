@@ -227,6 +227,11 @@ final class RealBrowser implements AutoCloseable {
         conditionsApplied();
     }
 
+    /** Runs a script in the page and returns what it returns (numbers as Long or Double, lists, maps, strings). */
+    Object execute(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();

@@ -43,7 +43,8 @@ class RegistryFilesBrowserIT extends IntegrationTest {
         long id;
         try (RealBrowser browser = new RealBrowser(port, 1280, 1000)) {
             logIn(browser, "sc", "demo");
-            browser.submitWith("header a[href$='/registerfiler']");
+            browser.click("#nav-more summary");
+            browser.submitWith("#nav-files");
             assertThat(browser.url()).endsWith("/registerfiler");
             assertThat(browser.unlabelledFields()).isEmpty();
             browser.type("#title", title);
@@ -64,7 +65,8 @@ class RegistryFilesBrowserIT extends IntegrationTest {
         try (RealBrowser browser = new RealBrowser(port, 1280, 1000)) {
             browser.downloadTo(downloads);
             logIn(browser, "lu.haukeland", "demo");
-            browser.submitWith("header a[href$='/registerfiler']");
+            browser.click("#nav-more summary");
+            browser.submitWith("#nav-files");
             assertThat(browser.find("#file-" + id).getText()).contains(title);
             assertThat(browser.shown("#publish-form")).as("no upload form for a clinician").isFalse();
             assertThat(browser.shown("#retire-" + id)).as("no Fjern for a clinician").isFalse();
