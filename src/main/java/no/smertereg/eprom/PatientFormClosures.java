@@ -72,12 +72,18 @@ public class PatientFormClosures {
         }
         PatientFormRecord record = forms.findByCourseIdAndFormType(courseId, type)
                 .orElseGet(() -> new PatientFormRecord(courseId, type));
-        if (record.getState() == PatientFormState.COMPLETED || record.getState() == PatientFormState.CLOSED
-                || record.getState() == PatientFormState.LOCKED_UNANSWERED) {
+        if (finished(record)) {
             throw new ConflictException("error.eprom.finished");
         }
         closeRecords(courseId, List.of(record), reason);
         audit.change("PATIENT_FORM_STOP", course, type);
+    }
+
+    /** Answered, locked (unanswered or never sent) or closed: nothing more happens to the form. */
+    static boolean finished(PatientFormRecord record) {
+        return record.getState() == PatientFormState.COMPLETED || record.getState() == PatientFormState.CLOSED
+                || record.getState() == PatientFormState.LOCKED_UNANSWERED
+                || record.getState() == PatientFormState.NOT_SENT_NO_CONTACT;
     }
 
     public void closeAll(Long courseId, Integer reason) {
@@ -109,17 +115,14 @@ public class PatientFormClosures {
      * with reason 5 (missing consent), planned sends are cancelled and a course waiting for consent ends.
      */
     public void closeOpenForReservation(Long courseId) {
-        close(courseId, records(courseId).stream().filter(r -> r.getState() != PatientFormState.COMPLETED
-                && r.getState() != PatientFormState.LOCKED_UNANSWERED && r.getState() != PatientFormState.CLOSED)
-                .toList(), REASON_MISSING_CONSENT);
+        close(courseId, records(courseId).stream().filter(r -> !finished(r)).toList(), REASON_MISSING_CONSENT);
         audit.change("PATIENT_FORMS_WITHDRAWN", courseId, null);
     }
 
     /** A patient who dies: every form not answered, locked or closed is closed with reason 3 "Kritisk syk/død". */
     public void closeOpenForDeath(Long courseId) {
-        close(courseId, records(courseId).stream().filter(r -> r.getState() != PatientFormState.COMPLETED
-                && r.getState() != PatientFormState.LOCKED_UNANSWERED && r.getState() != PatientFormState.CLOSED)
-                .toList(), REASON_CRITICALLY_ILL_OR_DEAD);
+        close(courseId, records(courseId).stream().filter(r -> !finished(r)).toList(),
+                REASON_CRITICALLY_ILL_OR_DEAD);
     }
 
     private List<PatientFormRecord> records(Long courseId) {

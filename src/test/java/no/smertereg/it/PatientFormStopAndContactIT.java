@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * P6 for one form after others were sent, a patient without phone or e-mail (the form waits for paper or a manual
- * dispatch instead of being recorded as sent), and a patient already dead when consent is registered.
+ * P6 for one form after others were sent; a patient
+ * without phone or e-mail (the form waits for paper or a manual dispatch instead of being recorded as sent, and is
+ * locked as never sent, reason 8, when neither comes); and a patient already dead when consent is registered.
  */
 class PatientFormStopAndContactIT extends IntegrationTest {
 
@@ -52,6 +53,39 @@ class PatientFormStopAndContactIT extends IntegrationTest {
         assertThat(marks.path("HADS").path("state").asText()).isEqualTo("CLOSED");
         assertThat(marks.path("HADS").path("reasonCode").asInt()).isEqualTo(4);
         assertThat(marks.path("OPIOID").path("state").asText()).isEqualTo("AVAILABLE");
+    }
+
+    /**
+     * Issue 18: a form whose send found neither phone nor e-mail, and that got neither a paper answer nor a manual
+     * dispatch in six days, is locked as never sent with reason 8, not as an unanswered form (reason 7, as the old
+     * main did); it is finished like a locked form.
+     */
+    @Test
+    void withoutPhoneOrEmail_aFormNobodyCouldBeSent_isLockedAsNeverSent_notAsUnanswered() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+        Api lu = as("lu.haukeland");
+        lu.post(forms(id) + "/PASREG/dispatch", Map.of()).expect(200);
+        assertThat(state(id, "PASREG")).isEqualTo("NO_CONTACT:null");
+
+        lockAfterSixDaysWithoutContact(id, "PASREG");
+
+        assertThat(state(id, "PASREG")).isEqualTo("NOT_SENT_NO_CONTACT:8");
+        assertThat(jdbc.queryForList("select e.event || ':' || e.reason_code from dispatch_event e join patient_form f "
+                + "on f.id = e.patient_form_id where f.course_id = ? and f.form_type = 'PASREG' and e.event = 'LOCKED'",
+                String.class, id)).containsExactly("LOCKED:8");
+        lu.post(forms(id) + "/PASREG/stop", Map.of("reason", 4)).expect(409);
+        assertThat(state(id, "PASREG")).isEqualTo("NOT_SENT_NO_CONTACT:8");
+        assertThat(running(id)).containsExactly("HADS");
+    }
+
+    /** Runs the due no-contact lock ("Seks dager uten svar") of the course's form now. */
+    void lockAfterSixDaysWithoutContact(long courseId, String form) {
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey("patient-form")
+                .processInstanceBusinessKey(String.valueOf(courseId)).variableValueEquals("patientForm", form)
+                .singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(instance)
+                .activityId("Timer_NoContactLock").singleResult().getId());
     }
 
     @Test
