@@ -79,6 +79,32 @@ public class PatientFormClosures {
         audit.change("PATIENT_FORM_STOP", course, type);
     }
 
+    /**
+     * P6 for the whole course ("Stopp all utsending"): every pending patient form (planned, sent, reminded, waiting
+     * for contact details, or not ordered yet) is stopped with the one reason, each exactly as {@link #stop} stops
+     * it; answered, locked and closed forms stay as they are. All or nothing in one transaction: a reason other
+     * than 3 or 4 (400 on {@code reason}), a course without patient forms or with nothing left to stop (409) is
+     * refused and changes nothing.
+     *
+     * @return the forms that were stopped
+     */
+    public List<PatientFormType> stopAll(Long courseId, Integer reason) {
+        CourseRef course = courses.visible(courseId);
+        if (reason == null || !STOP_REASONS.contains(reason)) {
+            throw InvalidInputException.of("reason", "error.eprom.stopReason");
+        }
+        if (!course.includesPatientForms()) {
+            throw new ConflictException("error.eprom.notType3");
+        }
+        List<PatientFormRecord> pending = records(courseId).stream().filter(r -> !finished(r)).toList();
+        if (pending.isEmpty()) {
+            throw new ConflictException("error.eprom.nothingToStop");
+        }
+        closeRecords(courseId, pending, reason);
+        pending.forEach(record -> audit.change("PATIENT_FORM_STOP", course, record.getFormType()));
+        return pending.stream().map(PatientFormRecord::getFormType).toList();
+    }
+
     /** Answered, locked (unanswered or never sent) or closed: nothing more happens to the form. */
     static boolean finished(PatientFormRecord record) {
         return record.getState() == PatientFormState.COMPLETED || record.getState() == PatientFormState.CLOSED

@@ -58,7 +58,8 @@ final class MatrixFixtures {
                     "reason", "Ukjent søker"));
             case "POST /brukere/{user}/fjerning", "POST /brukere/{formerUser}/epost-fjerning",
                     "POST /brukere/gjennomgang/{review}" -> new Call("POST", concrete, null, Map.of());
-            case "POST /forlop/{course}/pasientskjema/PASREG/stopp", "POST /forlop/{course}/pasientskjema/lukking" ->
+            case "POST /forlop/{course}/pasientskjema/PASREG/stopp", "POST /forlop/{course}/pasientskjema/lukking",
+                    "POST /forlop/{course}/pasientskjema/stopp" ->
                     new Call("POST", concrete, null, Map.of("reason", "4"));
             case "POST /forlop/{course}/pasientskjema/PASREG/send", "POST /forlop/{course}/pasientskjema/PASREG/papir" ->
                     new Call("POST", concrete, null, Map.of());
@@ -116,7 +117,8 @@ final class MatrixFixtures {
             case "POST /api/courses/{newCourse}/deletion" -> Map.of("version", version(owner("/api/courses/"
                     + values.get("newCourse"))), "reason", "Feil pasient");
             case "POST /api/courses/{course}/patient-forms/PASREG/stop",
-                    "POST /api/courses/{course}/patient-forms/closure" -> Map.of("reason", 4);
+                    "POST /api/courses/{course}/patient-forms/closure",
+                    "POST /api/courses/{course}/patient-forms/stop" -> Map.of("reason", 4);
             case "POST /api/courses/{course}/patient-forms/PASREG/paper" -> Map.of("unknownField", "1");
             case "POST /api/units", "PUT /api/units/{resh}" -> Map.of("reshId", "", "name", "");
             case "POST /api/units/{resh}/departments", "PUT /api/units/{resh}/departments/{department}",
