@@ -70,7 +70,9 @@ final class MatrixFixtures {
                     "CORRECTION", "receivedOn", yesterday()));
             case "POST /pasientrettigheter/{request}/avslutning" -> new Call("POST", concrete, null, Map.of("outcome",
                     "Innsyn sendt per post"));
-            case "POST /reservasjoner/{reservation}/registrering", "POST /forlop/{course}/muntlig-reservasjon",
+            case "POST /forlop/{course}/muntlig-reservasjon" -> new Call("POST", concrete, null, Map.of("confirm",
+                    "true"));
+            case "POST /reservasjoner/{reservation}/registrering",
                     "POST /prosessversjoner/smertereg-course/1/migrering" -> new Call("POST", concrete, null, Map.of());
             case "POST /registrering/sok" -> new Call("POST", concrete, null, Map.of("nationalId",
                     it.nextSyntheticNationalId()));
