@@ -71,6 +71,7 @@ class CoursePageController {
         CourseDirectory.CourseRef ref = directory.visible(id);
         model.addAttribute("timeline", patientForms.stream().findFirst().map(t -> t.of(ref)).orElse(List.of()));
         model.addAttribute("reserved", courses.patientReserved(id));
+        model.addAttribute("openReservation", courses.openReservation(id).orElse(null));
         model.addAttribute("clinician", CurrentUser.get().hasRole(ref.unitResh(), Role.LU, Role.LC));
         model.addAttribute("locations", courses.activeLocations(ref.unitResh()));
         return "course/course";
@@ -96,10 +97,28 @@ class CoursePageController {
         return "redirect:/forlop/" + id;
     }
 
-    /** R2: "Pasienten har reservert seg muntlig": the secretariat is told (PID only), the reservation logged. */
+    /**
+     * R2: "Pasienten har reservert seg muntlig": the secretariat is told (PID only), the reservation logged. Only
+     * once confirmed (the box {@code confirm}, else 400 at it), and never a second open case for the patient (409 at
+     * it, nothing sent).
+     */
     @PostMapping("/forlop/{id}/muntlig-reservasjon")
-    String oralReservation(@PathVariable Long id, RedirectAttributes redirect) {
-        courses.reportOralReservation(id);
+    String oralReservation(@PathVariable Long id, @RequestParam(required = false) String confirm,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        try {
+            if (!"true".equals(confirm)) {
+                throw InvalidInputException.of("confirm", "course.oralReservation.confirmRequired");
+            }
+            courses.reportOralReservation(id);
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("oralReservationProblem", messages.refusal(e));
+            return course(id, model);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("oralReservationProblem", messages.of(e));
+            return course(id, model);
+        }
         redirect.addFlashAttribute("message", "course.oralReservation.done");
         return "redirect:/forlop/" + id;
     }

@@ -1,6 +1,7 @@
 package no.smertereg.course;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -176,6 +177,12 @@ class CourseService {
         Course course = find(id);
         access.requireClinician(course);
         reservations.reportOral(course.getPid(), course.getId(), course.getUnitResh());
+    }
+
+    /** R2: the patient's reservation case waiting for the secretariat, if one is open. */
+    @Transactional(readOnly = true)
+    Optional<Reservations.OpenCase> openReservation(Long id) {
+        return reservations.openCase(find(id).getPid());
     }
 
     @Transactional(readOnly = true)

@@ -72,12 +72,44 @@ public class PatientFormClosures {
         }
         PatientFormRecord record = forms.findByCourseIdAndFormType(courseId, type)
                 .orElseGet(() -> new PatientFormRecord(courseId, type));
-        if (record.getState() == PatientFormState.COMPLETED || record.getState() == PatientFormState.CLOSED
-                || record.getState() == PatientFormState.LOCKED_UNANSWERED) {
+        if (finished(record)) {
             throw new ConflictException("error.eprom.finished");
         }
         closeRecords(courseId, List.of(record), reason);
         audit.change("PATIENT_FORM_STOP", course, type);
+    }
+
+    /**
+     * P6 for the whole course ("Stopp all utsending"): every pending patient form (planned, sent, reminded, waiting
+     * for contact details, or not ordered yet) is stopped with the one reason, each exactly as {@link #stop} stops
+     * it; answered, locked and closed forms stay as they are. All or nothing in one transaction: a reason other
+     * than 3 or 4 (400 on {@code reason}), a course without patient forms or with nothing left to stop (409) is
+     * refused and changes nothing.
+     *
+     * @return the forms that were stopped
+     */
+    public List<PatientFormType> stopAll(Long courseId, Integer reason) {
+        CourseRef course = courses.visible(courseId);
+        if (reason == null || !STOP_REASONS.contains(reason)) {
+            throw InvalidInputException.of("reason", "error.eprom.stopReason");
+        }
+        if (!course.includesPatientForms()) {
+            throw new ConflictException("error.eprom.notType3");
+        }
+        List<PatientFormRecord> pending = records(courseId).stream().filter(r -> !finished(r)).toList();
+        if (pending.isEmpty()) {
+            throw new ConflictException("error.eprom.nothingToStop");
+        }
+        closeRecords(courseId, pending, reason);
+        pending.forEach(record -> audit.change("PATIENT_FORM_STOP", course, record.getFormType()));
+        return pending.stream().map(PatientFormRecord::getFormType).toList();
+    }
+
+    /** Answered, locked (unanswered or never sent) or closed: nothing more happens to the form. */
+    static boolean finished(PatientFormRecord record) {
+        return record.getState() == PatientFormState.COMPLETED || record.getState() == PatientFormState.CLOSED
+                || record.getState() == PatientFormState.LOCKED_UNANSWERED
+                || record.getState() == PatientFormState.NOT_SENT_NO_CONTACT;
     }
 
     public void closeAll(Long courseId, Integer reason) {
@@ -109,17 +141,14 @@ public class PatientFormClosures {
      * with reason 5 (missing consent), planned sends are cancelled and a course waiting for consent ends.
      */
     public void closeOpenForReservation(Long courseId) {
-        close(courseId, records(courseId).stream().filter(r -> r.getState() != PatientFormState.COMPLETED
-                && r.getState() != PatientFormState.LOCKED_UNANSWERED && r.getState() != PatientFormState.CLOSED)
-                .toList(), REASON_MISSING_CONSENT);
+        close(courseId, records(courseId).stream().filter(r -> !finished(r)).toList(), REASON_MISSING_CONSENT);
         audit.change("PATIENT_FORMS_WITHDRAWN", courseId, null);
     }
 
     /** A patient who dies: every form not answered, locked or closed is closed with reason 3 "Kritisk syk/død". */
     public void closeOpenForDeath(Long courseId) {
-        close(courseId, records(courseId).stream().filter(r -> r.getState() != PatientFormState.COMPLETED
-                && r.getState() != PatientFormState.LOCKED_UNANSWERED && r.getState() != PatientFormState.CLOSED)
-                .toList(), REASON_CRITICALLY_ILL_OR_DEAD);
+        close(courseId, records(courseId).stream().filter(r -> !finished(r)).toList(),
+                REASON_CRITICALLY_ILL_OR_DEAD);
     }
 
     private List<PatientFormRecord> records(Long courseId) {

@@ -64,6 +64,16 @@ class PatientFormController {
         return statuses.of(courses.visible(id));
     }
 
+    @Operation(summary = "P6 for the whole course: stop every pending patient form (planned, sent, reminded, waiting "
+            + "for contact details or not yet ordered) with one reason (3 or 4), each as a stop of that form would; "
+            + "answered, locked and closed forms stay. All or nothing: 400 for a bad reason, 409 when nothing is "
+            + "pending")
+    @PostMapping("/api/courses/{id}/patient-forms/stop")
+    List<PatientFormStatus> stopAll(@PathVariable Long id, @Valid @RequestBody ClosureRequest request) {
+        closures.stopAll(id, request.reason());
+        return statuses.of(courses.visible(id));
+    }
+
     @Operation(summary = "The unit's patient forms planned for a day's dispatch (today by default)")
     @GetMapping("/api/units/{reshId}/dispatch-preview")
     List<DispatchPreview.PlannedSend> preview(@PathVariable String reshId,

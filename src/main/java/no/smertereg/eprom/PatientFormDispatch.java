@@ -25,6 +25,11 @@ public class PatientFormDispatch {
 
     /** Codebook reason "Ikke besvart ePROMS". */
     public static final int REASON_NOT_ANSWERED = 7;
+    /**
+     * "Ikke sendt – mangler kontaktinformasjon": the codebook has no code for a form never sent; 8 is the free code
+     * between 7 and 9 (docs/eprom.md, ADR 0012). Exported with an empty completion flag (the codebook's "not sent").
+     */
+    public static final int REASON_NOT_SENT_NO_CONTACT = 8;
 
     private static final Locale BOKMAAL = Locale.forLanguageTag("nb");
 
@@ -77,14 +82,42 @@ public class PatientFormDispatch {
         notice(courseId, type, idempotencyKey, "eprom.notice.reminder", DispatchEventType.REMINDED);
     }
 
+    /**
+     * Locks a sent form nobody answered with reason 7. A form that was never sent (the earlier diagrams lock the
+     * no-contact wait here too) is locked as not sent instead, with reason 8.
+     */
     public void lockUnanswered(Long courseId, PatientFormType type, String idempotencyKey) {
         if (ledger.existsByIdempotencyKey(idempotencyKey)) {
             return;
         }
         PatientFormRecord form = form(courseId, type);
-        form.lockedUnanswered(REASON_NOT_ANSWERED);
-        ledger.save(new DispatchEvent(form.getId(), DispatchEventType.LOCKED, null, REASON_NOT_ANSWERED,
-                clock.now(), idempotencyKey));
+        if (form.isWaitingForContact()) {
+            lock(form, REASON_NOT_SENT_NO_CONTACT, idempotencyKey);
+            return;
+        }
+        lock(form, REASON_NOT_ANSWERED, idempotencyKey);
+    }
+
+    /**
+     * The no-contact wait ran out: the form was due six days ago, the patient had neither phone nor e-mail, and no
+     * paper answer or manual dispatch came. Locked as never sent, reason 8, not as unanswered.
+     */
+    public void lockNotSent(Long courseId, PatientFormType type, String idempotencyKey) {
+        if (ledger.existsByIdempotencyKey(idempotencyKey)) {
+            return;
+        }
+        PatientFormRecord form = form(courseId, type);
+        lock(form, form.isWaitingForContact() ? REASON_NOT_SENT_NO_CONTACT : REASON_NOT_ANSWERED, idempotencyKey);
+    }
+
+    private void lock(PatientFormRecord form, int reason, String idempotencyKey) {
+        if (reason == REASON_NOT_SENT_NO_CONTACT) {
+            form.lockedNotSent(reason);
+        } else {
+            form.lockedUnanswered(reason);
+        }
+        ledger.save(new DispatchEvent(form.getId(), DispatchEventType.LOCKED, null, reason, clock.now(),
+                idempotencyKey));
     }
 
     private void notice(Long courseId, PatientFormType type, String key, String text, DispatchEventType event) {

@@ -19,7 +19,8 @@ public class PatientFormFacts {
 
     /**
      * One patient form. {@code sent} is the codebook's "completion flag not null": the form went to the patient, or
-     * was closed or locked with a reason. {@code answers} is empty unless the form was answered.
+     * was closed or locked with a reason; a form locked as never sent (no contact details, reason 8) is not sent.
+     * {@code answers} is empty unless the form was answered.
      */
     public record Fact(Long courseId, PatientFormType type, boolean answered, boolean sent, Integer reasonCode,
             Map<String, Object> answers) {
@@ -42,7 +43,7 @@ public class PatientFormFacts {
         boolean answered = r.getState() == PatientFormState.COMPLETED;
         boolean sent = switch (r.getState()) {
             case COMPLETED, SENT, REMINDED, LOCKED_UNANSWERED, CLOSED -> true;
-            case PLANNED, NO_CONTACT -> false;
+            case PLANNED, NO_CONTACT, NOT_SENT_NO_CONTACT -> false;
         };
         return new Fact(r.getCourseId(), r.getFormType(), answered, sent, answered ? null : r.getReasonCode(),
                 answered && r.getAnswers() != null ? Collections.unmodifiableMap(new LinkedHashMap<>(r.getAnswers()))

@@ -1,6 +1,8 @@
 package no.smertereg.eprom;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,10 +25,17 @@ import no.smertereg.shared.PageMessages;
 
 /**
  * P11's gear menu for one course: each patient form's timeline (planned send, sent, next reminder or lock) and
- * the clinician's actions: stop dispatch, answer all and finalise with a reason, manual dispatch, paper entry.
+ * the clinician's actions: stop one form's dispatch or every pending form's, answer all and finalise with a reason,
+ * manual dispatch, paper entry. A missing or wrong reason is answered 400 with the page and the message at that
+ * reason's field (nothing changed); a refusal of the state (409 in the API) comes back as a message on the page.
  */
 @Controller
 class PatientFormPageController {
+
+    /** States after which nothing more happens to a form: "Stopp all utsending" leaves them as they are. */
+    private static final Set<String> FINISHED = Set.of(PatientFormState.COMPLETED.name(),
+            PatientFormState.CLOSED.name(), PatientFormState.LOCKED_UNANSWERED.name(),
+            PatientFormState.NOT_SENT_NO_CONTACT.name());
 
     private final PatientFormTypes types;
     private final CourseDirectory courses;
@@ -52,18 +61,34 @@ class PatientFormPageController {
 
     @GetMapping("/forlop/{id}/pasientskjema")
     String page(@PathVariable Long id, Model model) {
-        CourseDirectory.CourseRef course = courses.visible(id);
+        return page(model, courses.visible(id), Map.of());
+    }
+
+    private String page(Model model, CourseDirectory.CourseRef course, Map<String, String> problems) {
         model.addAttribute("user", CurrentUser.get());
         model.addAttribute("course", course);
-        model.addAttribute("statuses", statuses.of(course));
+        List<PatientFormStatus> forms = statuses.of(course);
+        model.addAttribute("statuses", forms);
+        model.addAttribute("anyPending", forms.stream().anyMatch(f -> !FINISHED.contains(f.state())));
         model.addAttribute("onPaper", types.onPaper());
+        model.addAttribute("problems", problems);
         return "eprom/patient-forms";
     }
 
     @PostMapping("/forlop/{id}/pasientskjema/{form}/stopp")
     String stop(@PathVariable Long id, @PathVariable PatientFormType form,
-            @RequestParam(required = false) Integer reason, RedirectAttributes redirect) {
-        return act(redirect, id, "pf.stopped", () -> closures.stop(id, form, reason));
+            @RequestParam(required = false) Integer reason, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        return act(redirect, response, model, id, "stop-" + form.code(), "pf.stopped",
+                () -> closures.stop(id, form, reason));
+    }
+
+    /** "Stopp all utsending": every pending form of the course stopped with one reason, all or nothing. */
+    @PostMapping("/forlop/{id}/pasientskjema/stopp")
+    String stopAll(@PathVariable Long id, @RequestParam(required = false) Integer reason,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return act(redirect, response, model, id, "stop-all-reason", "pf.stoppedAll",
+                () -> closures.stopAll(id, reason));
     }
 
     @PostMapping("/forlop/{id}/pasientskjema/{form}/send")
@@ -73,8 +98,8 @@ class PatientFormPageController {
 
     @PostMapping("/forlop/{id}/pasientskjema/lukking")
     String closeAll(@PathVariable Long id, @RequestParam(required = false) Integer reason,
-            RedirectAttributes redirect) {
-        return act(redirect, id, "pf.closed", () -> closures.closeAll(id, reason));
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        return act(redirect, response, model, id, "close-reason", "pf.closed", () -> closures.closeAll(id, reason));
     }
 
     @GetMapping("/forlop/{id}/pasientskjema/{form}/papir")
@@ -117,6 +142,22 @@ class PatientFormPageController {
     private FormDefinition definition(PatientFormType form) {
         return catalogue.find(form.formId()).orElseThrow(() -> new NotFoundException("error.form.notFound",
                 form.code()));
+    }
+
+    /** Bad input: 400 and the page with the message at {@code field} (the id of the action's reason select). */
+    private String act(RedirectAttributes redirect, HttpServletResponse response, Model model, Long id,
+            String field, String done, Runnable change) {
+        CourseDirectory.CourseRef course = courses.visible(id);
+        try {
+            change.run();
+            redirect.addFlashAttribute("message", done);
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            return page(model, course, Map.of(field, messages.refusal(e)));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("refusal", messages.refusal(e));
+        }
+        return "redirect:/forlop/" + id + "/pasientskjema";
     }
 
     private String act(RedirectAttributes redirect, Long id, String done, Runnable change) {

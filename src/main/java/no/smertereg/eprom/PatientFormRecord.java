@@ -106,15 +106,28 @@ class PatientFormRecord {
         this.draftSavedAt = null;
     }
 
+    /** Sent, answered, or its time came and went (locked unanswered, or locked as never sent). */
     boolean isStarted() {
         return sentAt != null || state == PatientFormState.COMPLETED
-                || state == PatientFormState.LOCKED_UNANSWERED;
+                || state == PatientFormState.LOCKED_UNANSWERED || state == PatientFormState.NOT_SENT_NO_CONTACT;
     }
 
     void lockedUnanswered(int reason) {
         this.state = PatientFormState.LOCKED_UNANSWERED;
         this.reasonCode = reason;
         forgetCodes();
+    }
+
+    /** Due, but never sent for want of a phone or e-mail, and nothing came on paper: locked with its own reason. */
+    void lockedNotSent(int reason) {
+        this.state = PatientFormState.NOT_SENT_NO_CONTACT;
+        this.reasonCode = reason;
+        forgetCodes();
+    }
+
+    /** Waiting for contact details or paper: its send was due but nothing went to the patient. */
+    boolean isWaitingForContact() {
+        return state == PatientFormState.NO_CONTACT && sentAt == null;
     }
 
     Map<String, Object> getAnswers() {

@@ -9,5 +9,11 @@ public enum PatientFormState {
     REMINDED,
     COMPLETED,
     LOCKED_UNANSWERED,
+    /**
+     * Locked without ever being sent: the patient had neither phone nor e-mail, and neither a paper answer nor a
+     * manual dispatch came within six days. Reason 8 "Ikke sendt – mangler kontaktinformasjon" (docs/eprom.md,
+     * ADR 0012), not 7 "Ikke besvart ePROM": the patient was never asked.
+     */
+    NOT_SENT_NO_CONTACT,
     CLOSED
 }

@@ -13,7 +13,9 @@ import jakarta.persistence.Version;
 
 /**
  * R2, R3: a reservation the secretariat has received and must register within 30 days. The PID is the only
- * reference to the patient; the correspondence itself is archived outside the registry (Elements).
+ * reference to the patient; the correspondence itself is archived outside the registry (Elements). A patient has at
+ * most one open case: {@code openPid} is the PID while the case is received and empty once it is registered, and the
+ * database keeps it unique (V15), so two requests at once on any nodes cannot open a second case.
  */
 @Entity
 class Reservation {
@@ -27,6 +29,7 @@ class Reservation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long pid;
+    private Long openPid;
     @Enumerated(EnumType.STRING)
     private ReservationChannel channel;
     private LocalDate receivedOn;
@@ -46,6 +49,7 @@ class Reservation {
 
     Reservation(Long pid, ReservationChannel channel, LocalDate receivedOn, Instant loggedAt, String loggedBy) {
         this.pid = pid;
+        this.openPid = pid;
         this.channel = channel;
         this.receivedOn = receivedOn;
         this.loggedAt = loggedAt;
@@ -58,6 +62,7 @@ class Reservation {
 
     void registered(String by, Instant at) {
         this.state = State.REGISTERED;
+        this.openPid = null;
         this.registeredBy = by;
         this.registeredAt = at;
     }

@@ -44,6 +44,9 @@ class ReservationPageController {
         } catch (InvalidInputException e) {
             response.setStatus(400);
             return page(model, params, messages.byField(e));
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            return page(model, params, Map.of("patient", messages.of(e)));
         }
         redirect.addFlashAttribute("message", "reservations.received.done");
         return "redirect:/reservasjoner";

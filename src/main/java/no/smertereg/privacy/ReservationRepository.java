@@ -1,6 +1,7 @@
 package no.smertereg.privacy;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -11,4 +12,7 @@ interface ReservationRepository extends JpaRepository<Reservation, Long> {
     List<Reservation> findTop20ByStateOrderByRegisteredAtDesc(Reservation.State state);
 
     List<Reservation> findByPidOrderByReceivedOnAsc(Long pid);
+
+    /** The patient's open (received, not registered) case, if any: at most one (unique {@code open_pid}). */
+    Optional<Reservation> findByOpenPid(Long pid);
 }

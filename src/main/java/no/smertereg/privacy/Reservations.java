@@ -1,12 +1,15 @@
 package no.smertereg.privacy;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +40,7 @@ public class Reservations {
     }
 
     private static final Locale BOKMAAL = Locale.forLanguageTag("nb");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final ReservationRepository reservations;
     private final PatientService patients;
@@ -138,9 +142,34 @@ public class Reservations {
         return reservations.findByPidOrderByReceivedOnAsc(pid).stream().map(this::row).toList();
     }
 
+    /**
+     * For the course page: the patient's open reservation case (received, not yet registered), if any. No access
+     * check and no audit: the caller shows it on a course the user may see.
+     */
+    @Transactional(readOnly = true)
+    public Optional<OpenCase> openCase(Long pid) {
+        return reservations.findByOpenPid(pid).map(r -> new OpenCase(r.getId(), r.getReceivedOn()));
+    }
+
+    /** A patient's open reservation case: its number and the day it was received. */
+    public record OpenCase(Long id, LocalDate receivedOn) {
+    }
+
+    /**
+     * Opens the patient's reservation case, or refuses (409, nothing saved, no process, no mail) when the patient
+     * already has an open one. The unique {@code open_pid} decides between requests that check at the same time.
+     */
     private Reservation start(Long pid, ReservationChannel channel, LocalDate receivedOn, String by) {
-        Reservation reservation = reservations.saveAndFlush(new Reservation(pid, channel, receivedOn, clock.now(),
-                by));
+        reservations.findByOpenPid(pid).ifPresent(open -> {
+            throw new ConflictException("error.privacy.reservationOpen", String.valueOf(open.getId()),
+                    open.getReceivedOn().format(DAY));
+        });
+        Reservation reservation;
+        try {
+            reservation = reservations.saveAndFlush(new Reservation(pid, channel, receivedOn, clock.now(), by));
+        } catch (DataIntegrityViolationException e) {
+            throw new ConflictException("error.privacy.reservationOpenNow");
+        }
         reservation.runsIn(engine.start(PrivacyProcesses.RESERVATION, reservation.getId(), receivedOn,
                 java.util.Map.of()));
         return reservation;

@@ -39,6 +39,12 @@ class Disclosure {
         return form.response().shown(minimum);
     }
 
+    /** Forms never sent for lack of contact details: shown from as many forms due (sent or never sent) as a figure. */
+    public boolean epromNotSent(EpromResponse.FormResponse form) {
+        int due = form.sent() + form.notSent();
+        return due > 0 && due >= minimum;
+    }
+
     public boolean supervisionMonth(SupervisionReport.Line line) {
         return line.referrals() >= minimum;
     }

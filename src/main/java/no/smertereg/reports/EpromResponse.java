@@ -11,11 +11,17 @@ import java.util.TreeMap;
 /**
  * ePROM response per patient form (codebook §3, ePROM life cycle): sent = completion flag not empty, answered =
  * flag 1, response rate = answered / sent, and the distribution of reason codes among those sent but not answered.
+ * Forms never sent for want of a phone or e-mail (empty flag, reason 8, docs/eprom.md) are in no denominator and
+ * are counted on their own ({@code notSent}).
  */
 public final class EpromResponse {
 
-    /** One patient form's figures; {@code reasons} maps a reason code to its count, {@code withoutReason} the rest. */
-    public record FormResponse(String form, Count response, SortedMap<Integer, Integer> reasons, int withoutReason) {
+    /**
+     * One patient form's figures; {@code reasons} maps a reason code to its count, {@code withoutReason} the rest;
+     * {@code notSent} the forms locked as never sent because the patient had neither phone nor e-mail (reason 8).
+     */
+    public record FormResponse(String form, Count response, SortedMap<Integer, Integer> reasons, int withoutReason,
+            int notSent) {
 
         public int sent() {
             return response.denominator();
@@ -36,6 +42,9 @@ public final class EpromResponse {
             new Form("Eval", ReportColumn.PasdelUtfylEval, ReportColumn.AarsakmanglUfylEval),
             new Form("Opioid", ReportColumn.PasdelUtfylOpioid, ReportColumn.AarsakmanglUtfylOpioid));
 
+    /** "Ikke sendt – mangler kontaktinformasjon": the form's time came, but it never went to the patient. */
+    static final int REASON_NOT_SENT_NO_CONTACT = 8;
+
     private EpromResponse() {
     }
 
@@ -54,9 +63,13 @@ public final class EpromResponse {
         int sent = 0;
         int answered = 0;
         int withoutReason = 0;
+        int notSent = 0;
         SortedMap<Integer, Integer> reasons = new TreeMap<>();
         for (CourseRow row : rows) {
             if (!row.has(form.flag())) {
+                if (row.is(form.reason(), REASON_NOT_SENT_NO_CONTACT)) {
+                    notSent++;
+                }
                 continue;
             }
             sent++;
@@ -69,6 +82,6 @@ public final class EpromResponse {
             }
         }
         return new FormResponse(form.name(), new Count(answered, sent), Collections.unmodifiableSortedMap(reasons),
-                withoutReason);
+                withoutReason, notSent);
     }
 }

@@ -99,6 +99,12 @@ final class FiguresOnlyDisclosure extends Disclosure {
         return super.eprom(form) && rule.safe(populations.eprom().get(form.form()));
     }
 
+    /** Figures-only roles see the count only beside a response row that is itself shown. */
+    @Override
+    public boolean epromNotSent(EpromResponse.FormResponse form) {
+        return super.epromNotSent(form) && eprom(form);
+    }
+
     @Override
     public boolean supervisionTotal(SupervisionReport.Line line) {
         return super.supervisionTotal(line) && rule.safe(populations.courses());

@@ -58,7 +58,8 @@ final class MatrixFixtures {
                     "reason", "Ukjent søker"));
             case "POST /brukere/{user}/fjerning", "POST /brukere/{formerUser}/epost-fjerning",
                     "POST /brukere/gjennomgang/{review}" -> new Call("POST", concrete, null, Map.of());
-            case "POST /forlop/{course}/pasientskjema/PASREG/stopp", "POST /forlop/{course}/pasientskjema/lukking" ->
+            case "POST /forlop/{course}/pasientskjema/PASREG/stopp", "POST /forlop/{course}/pasientskjema/lukking",
+                    "POST /forlop/{course}/pasientskjema/stopp" ->
                     new Call("POST", concrete, null, Map.of("reason", "4"));
             case "POST /forlop/{course}/pasientskjema/PASREG/send", "POST /forlop/{course}/pasientskjema/PASREG/papir" ->
                     new Call("POST", concrete, null, Map.of());
@@ -69,7 +70,9 @@ final class MatrixFixtures {
                     "CORRECTION", "receivedOn", yesterday()));
             case "POST /pasientrettigheter/{request}/avslutning" -> new Call("POST", concrete, null, Map.of("outcome",
                     "Innsyn sendt per post"));
-            case "POST /reservasjoner/{reservation}/registrering", "POST /forlop/{course}/muntlig-reservasjon",
+            case "POST /forlop/{course}/muntlig-reservasjon" -> new Call("POST", concrete, null, Map.of("confirm",
+                    "true"));
+            case "POST /reservasjoner/{reservation}/registrering",
                     "POST /prosessversjoner/smertereg-course/1/migrering" -> new Call("POST", concrete, null, Map.of());
             case "POST /registerfiler" -> new Call("POST", concrete, null, Map.of("title", "Matrise"));
             case "POST /registerfiler/{file}/fjerning" -> new Call("POST", concrete, null, Map.of());
@@ -133,7 +136,8 @@ final class MatrixFixtures {
             case "POST /api/courses/{newCourse}/deletion" -> Map.of("version", version(owner("/api/courses/"
                     + values.get("newCourse"))), "reason", "Feil pasient");
             case "POST /api/courses/{course}/patient-forms/PASREG/stop",
-                    "POST /api/courses/{course}/patient-forms/closure" -> Map.of("reason", 4);
+                    "POST /api/courses/{course}/patient-forms/closure",
+                    "POST /api/courses/{course}/patient-forms/stop" -> Map.of("reason", 4);
             case "POST /api/courses/{course}/patient-forms/PASREG/paper" -> Map.of("unknownField", "1");
             case "POST /api/units", "PUT /api/units/{resh}" -> Map.of("reshId", "", "name", "");
             case "POST /api/units/{resh}/departments", "PUT /api/units/{resh}/departments/{department}",

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * P6 for one form after others were sent, a patient without phone or e-mail (the form waits for paper or a manual
- * dispatch instead of being recorded as sent), and a patient already dead when consent is registered.
+ * P6 for one form after others were sent, and for every pending form of a course at once (issue 18); a patient
+ * without phone or e-mail (the form waits for paper or a manual dispatch instead of being recorded as sent, and is
+ * locked as never sent, reason 8, when neither comes); and a patient already dead when consent is registered.
  */
 class PatientFormStopAndContactIT extends IntegrationTest {
 
@@ -52,6 +53,104 @@ class PatientFormStopAndContactIT extends IntegrationTest {
         assertThat(marks.path("HADS").path("state").asText()).isEqualTo("CLOSED");
         assertThat(marks.path("HADS").path("reasonCode").asInt()).isEqualTo(4);
         assertThat(marks.path("OPIOID").path("state").asText()).isEqualTo("AVAILABLE");
+    }
+
+    /**
+     * Issue 18: "Stopp all utsending" stops the sent Pasreg and the not yet ordered Eval and Opioid with one reason,
+     * each exactly as a stop of that one form does (state, reason, ledger line), and leaves the answered HADS; a
+     * missing or wrong reason is 400 on {@code reason} and changes nothing; with nothing left to stop it is 409.
+     * On the old main there was no such call (404/405).
+     */
+    @Test
+    void stopAll_stopsEveryPendingFormAsASingleStopWould_andARefusalChangesNothing() {
+        Api lu = as("lu.haukeland");
+        long id = sentPasregAnsweredHads("stopp-alle");
+        long single = sentPasregAnsweredHads("stopp-hver");
+
+        assertThat(lu.post(forms(id) + "/stop", Map.of()).expect(400).json().path("errors").get(0).path("field")
+                .asText()).isEqualTo("reason");
+        assertThat(lu.post(forms(id) + "/stop", Map.of("reason", 9)).expect(400).json().path("errors").get(0)
+                .path("field").asText()).isEqualTo("reason");
+        assertThat(states(id)).as("a refused call changes nothing").containsExactly("PASREG:SENT:null",
+                "HADS:COMPLETED:null", "EVAL:AVAILABLE:null", "OPIOID:AVAILABLE:null");
+
+        lu.post(forms(id) + "/stop", Map.of("reason", 3)).expect(200);
+        for (String form : List.of("PASREG", "EVAL", "OPIOID")) {
+            lu.post(forms(single) + "/" + form + "/stop", Map.of("reason", 3)).expect(200);
+        }
+
+        assertThat(states(id)).containsExactly("PASREG:CLOSED:3", "HADS:COMPLETED:null", "EVAL:CLOSED:3",
+                "OPIOID:CLOSED:3");
+        assertThat(states(id)).as("the same as stopping each form").isEqualTo(states(single));
+        assertThat(closedInLedger(id)).containsExactlyInAnyOrder("PASREG:3", "EVAL:3", "OPIOID:3")
+                .isEqualTo(closedInLedger(single));
+        assertThat(running(id)).as("no send, reminder or lock left").isEmpty();
+        assertThat(lu.post(forms(id) + "/stop", Map.of("reason", 4)).expect(409).json().toString())
+                .contains("ingenting å stoppe");
+        as("lu.ahus").post(forms(single) + "/stop", Map.of("reason", 4)).expect(404);
+        assertThat(states(id)).containsExactly("PASREG:CLOSED:3", "HADS:COMPLETED:null", "EVAL:CLOSED:3",
+                "OPIOID:CLOSED:3");
+    }
+
+    /**
+     * Issue 18: a form whose send found neither phone nor e-mail, and that got neither a paper answer nor a manual
+     * dispatch in six days, is locked as never sent with reason 8, not as an unanswered form (reason 7, as the old
+     * main did); it is finished like a locked form.
+     */
+    @Test
+    void withoutPhoneOrEmail_aFormNobodyCouldBeSent_isLockedAsNeverSent_notAsUnanswered() {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+        Api lu = as("lu.haukeland");
+        lu.post(forms(id) + "/PASREG/dispatch", Map.of()).expect(200);
+        assertThat(state(id, "PASREG")).isEqualTo("NO_CONTACT:null");
+
+        lockAfterSixDaysWithoutContact(id, "PASREG");
+
+        assertThat(state(id, "PASREG")).isEqualTo("NOT_SENT_NO_CONTACT:8");
+        assertThat(jdbc.queryForList("select e.event || ':' || e.reason_code from dispatch_event e join patient_form f "
+                + "on f.id = e.patient_form_id where f.course_id = ? and f.form_type = 'PASREG' and e.event = 'LOCKED'",
+                String.class, id)).containsExactly("LOCKED:8");
+        lu.post(forms(id) + "/PASREG/stop", Map.of("reason", 4)).expect(409);
+        assertThat(state(id, "PASREG")).isEqualTo("NOT_SENT_NO_CONTACT:8");
+        assertThat(running(id)).containsExactly("HADS");
+    }
+
+    /** Runs the due no-contact lock ("Seks dager uten svar") of the course's form now. */
+    void lockAfterSixDaysWithoutContact(long courseId, String form) {
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey("patient-form")
+                .processInstanceBusinessKey(String.valueOf(courseId)).variableValueEquals("patientForm", form)
+                .singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(instance)
+                .activityId("Timer_NoContactLock").singleResult().getId());
+    }
+
+    /** A type-3 course with an e-mail address: Pasreg sent by hand, HADS answered on paper. */
+    private long sentPasregAnsweredHads(String mailbox) {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+        giveEmail("lu.haukeland", id, mailbox + id + "@example.invalid");
+        as("lu.haukeland").post(forms(id) + "/PASREG/dispatch", Map.of()).expect(200);
+        Map<String, Object> hads = new HashMap<>();
+        for (int item = 1; item <= 14; item++) {
+            hads.put("HADSSpm" + item, "1");
+        }
+        as("lu.haukeland").post(forms(id) + "/HADS/paper", hads).expect(200);
+        return id;
+    }
+
+    private List<String> states(long courseId) {
+        List<String> states = new java.util.ArrayList<>();
+        for (String form : List.of("PASREG", "HADS", "EVAL", "OPIOID")) {
+            states.add(form + ":" + state(courseId, form));
+        }
+        return states;
+    }
+
+    private List<String> closedInLedger(long courseId) {
+        return jdbc.queryForList("select f.form_type || ':' || e.reason_code from dispatch_event e join patient_form f "
+                + "on f.id = e.patient_form_id where f.course_id = ? and e.event = 'CLOSED' order by f.form_type",
+                String.class, courseId);
     }
 
     @Test

@@ -1,11 +1,19 @@
 package no.smertereg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,6 +24,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 
 import no.smertereg.notification.MailRelay;
 
@@ -94,7 +103,16 @@ class ReservationIT extends IntegrationTest {
 
         SessionClient clinician = new SessionClient(port, jdbc);
         clinician.loginAs("lu.haukeland", "demo");
-        assertThat(clinician.post("/forlop/" + id + "/muntlig-reservasjon", Map.of()).statusCode()).isEqualTo(302);
+        HttpResponse<String> unconfirmed = clinician.post("/forlop/" + id + "/muntlig-reservasjon", Map.of());
+        assertThat(unconfirmed.statusCode()).as("not confirmed: 400 at the box, nothing sent").isEqualTo(400);
+        assertThat(unconfirmed.body()).contains("oral-reservation-problem", "Bekreft at pasienten");
+        assertThat(jdbc.queryForObject("select count(*) from reservation where pid = ?", Long.class, pid)).isZero();
+        assertThat(clinician.post("/forlop/" + id + "/muntlig-reservasjon", Map.of("confirm", "true")).statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> again = clinician.post("/forlop/" + id + "/muntlig-reservasjon", Map.of("confirm",
+                "true"));
+        assertThat(again.statusCode()).as("a second report of the same patient is refused").isEqualTo(409);
+        assertThat(again.body()).contains("allerede en åpen reservasjonssak");
         relay.relay();
 
         List<MimeMessage> mails = MailTestServer.receivedBy(SECRETARIAT_MAIL).stream()
@@ -105,6 +123,14 @@ class ReservationIT extends IntegrationTest {
                 person.path("givenName").asText(), person.path("familyName").asText());
         Map<String, Object> reservation = jdbc.queryForMap("select channel, received_on, state, logged_by, "
                 + "process_instance_id from reservation where pid = ?", pid);
+        SessionClient secretariat = new SessionClient(port, jdbc);
+        secretariat.loginAs("sekretariat", "demo");
+        HttpResponse<String> logged = secretariat.post("/reservasjoner", Map.of("patient", String.valueOf(pid),
+                "channel", "PAPER", "receivedOn", LocalDate.now(ZoneId.of("Europe/Oslo")).toString()));
+        assertThat(logged.statusCode()).as("the secretariat cannot open a second case either").isEqualTo(409);
+        assertThat(logged.body()).contains("patient-problem", "allerede en åpen reservasjonssak");
+        assertThat(jdbc.queryForObject("select count(*) from reservation where pid = ?", Long.class, pid))
+                .isEqualTo(1);
         assertThat(reservation).containsEntry("channel", "ORAL").containsEntry("state", "RECEIVED")
                 .containsEntry("logged_by", "lu.haukeland");
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(
@@ -123,6 +149,58 @@ class ReservationIT extends IntegrationTest {
         coordinator.loginAs("lc.haukeland", "demo");
         assertThat(coordinator.get(caseTasks).body()).as("a unit's LC does not, even of the unit's own patient")
                 .isEqualTo("[]");
+    }
+
+    /**
+     * Issue 18: one open reservation case per patient, also when the requests come at once: the database's unique
+     * open PID lets one through and the others are 409, with no second process or e-mail; a case registered frees
+     * the patient for a new one. The constraint holds for any node (a second open row is refused by the database).
+     */
+    @Test
+    void reservationsForOnePatientAtOnce_openOneCase_andTheDatabaseRefusesASecondOpenOne() throws Exception {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        long pid = course("lu.haukeland", id).path("pid").asLong();
+        String today = LocalDate.now(ZoneId.of("Europe/Oslo")).toString();
+        List<SessionClient> clients = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            SessionClient client = new SessionClient(port, jdbc);
+            client.loginAs(i % 2 == 0 ? "sekretariat" : "sc", "demo");
+            clients.add(client);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (SessionClient client : clients) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return client.post("/reservasjoner", Map.of("patient", String.valueOf(pid), "channel",
+                            "HELSENORGE", "receivedOn", today)).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(302, 409, 409, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForList("select process_instance_id from reservation where pid = ?", String.class, pid))
+                .hasSize(1).allSatisfy(instance -> assertThat(instance).isNotNull());
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("reservation")
+                .processInstanceBusinessKey(String.valueOf(jdbc.queryForObject(
+                        "select id from reservation where pid = ?", Long.class, pid))).count()).isEqualTo(1);
+        assertThatThrownBy(() -> jdbc.update("insert into reservation (pid, open_pid, channel, received_on, "
+                + "logged_at, logged_by, state) values (?, ?, 'PAPER', current_date, now(), 'x', 'RECEIVED')", pid, pid))
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        long first = jdbc.queryForObject("select id from reservation where pid = ?", Long.class, pid);
+        assertThat(clients.get(0).post("/reservasjoner/" + first + "/registrering", Map.of()).statusCode())
+                .isEqualTo(302);
+        assertThat(clients.get(0).post("/reservasjoner", Map.of("patient", String.valueOf(pid), "channel", "PAPER",
+                "receivedOn", today)).statusCode()).as("registered: a new case may be opened").isEqualTo(302);
     }
 
     @Test

@@ -38,4 +38,28 @@ class EpromResponseTest {
         assertThat(forms.get(0).response()).isEqualTo(Count.ZERO);
         assertThat(forms.get(0).response().share()).isNull();
     }
+
+    /**
+     * Issue 18: a form never sent for want of a phone or e-mail (empty flag, reason 8) is in no denominator and no
+     * reason count, but counted on its own; before, such forms were flag 0 with reason 7 and lowered the rate.
+     */
+    @Test
+    void formsNeverSentForLackOfContactDetails_areCountedApart_outOfTheResponseRate() {
+        List<CourseRow> rows = List.of(
+                row(PasDelUtf, 1),                                    // HADS answered
+                row(PasDelUtf, 0, GrManglUtfylHADS, 7),               // sent, locked unanswered
+                row(GrManglUtfylHADS, 8),                             // never sent: no phone or e-mail
+                row(GrManglUtfylHADS, 8),
+                row(PasdelUtfylEval, 0, AarsakmanglUfylEval, 3));     // Eval sent, closed: reason 3
+
+        List<EpromResponse.FormResponse> forms = EpromResponse.of(rows);
+
+        EpromResponse.FormResponse hads = forms.get(1);
+        assertThat(hads.response()).isEqualTo(new Count(1, 2));
+        assertThat(hads.reasons()).isEqualTo(Map.of(7, 1));
+        assertThat(hads.notSent()).isEqualTo(2);
+        assertThat(forms.get(2).notSent()).isZero();
+        assertThat(new Disclosure(3).epromNotSent(hads)).as("2 sent + 2 never sent are 4 forms due").isTrue();
+        assertThat(new Disclosure(5).epromNotSent(hads)).isFalse();
+    }
 }

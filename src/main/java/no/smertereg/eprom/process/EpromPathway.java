@@ -71,6 +71,11 @@ public class EpromPathway {
         dispatch.lockUnanswered(courseId(execution), form(execution), onceKey(execution));
     }
 
+    /** The no-contact wait ran out: locked as never sent (reason 8), not as unanswered. */
+    public void lockNotSent(DelegateExecution execution) {
+        dispatch.lockNotSent(courseId(execution), form(execution), onceKey(execution));
+    }
+
     /** A form ordered for a patient already dead is closed with reason 3 and nothing is sent. */
     public void closeDeceased(DelegateExecution execution) {
         closures.closeBeforeOrderForDeath(courseId(execution), form(execution));

@@ -105,6 +105,10 @@ class PatientFormProcessTest {
             calls.add("lockUnanswered@" + now());
         }
 
+        public void lockNotSent(DelegateExecution execution) {
+            calls.add("lockNotSent@" + now());
+        }
+
         public void closeDeceased(DelegateExecution execution) {
             calls.add("closeDeceased@" + now());
         }
@@ -250,7 +254,7 @@ class PatientFormProcessTest {
     }
 
     @Test
-    void withoutPhoneOrEmail_noReminderIsSent_andTheFormIsLockedSixDaysAfterItWasDue() {
+    void withoutPhoneOrEmail_noReminderIsSent_andTheFormIsLockedAsNotSentSixDaysAfterItWasDue() {
         registry.withoutContact = true;
         ProcessInstance form = order("2026-11-23T10:00", SmerteregPatientForms.PASREG);
 
@@ -262,8 +266,11 @@ class PatientFormProcessTest {
         assertThat(calls).containsExactly("send@" + oslo("2026-11-23T16:30"));
 
         fireDueJobsAt("2026-11-29T16:30");
-        assertThat(form).isEnded().hasPassed("Timer_NoContactLock", "EndEvent_LockedUnanswered")
-                .hasNotPassed("ServiceTask_SendReminder");
+        assertThat(form).isEnded().hasPassed("Timer_NoContactLock", "ServiceTask_LockNotSent",
+                "EndEvent_LockedNotSent").hasNotPassed("ServiceTask_SendReminder", "ServiceTask_LockUnanswered",
+                "EndEvent_LockedUnanswered");
+        assertThat(calls).as("locked as never sent (reason 8), not as unanswered (reason 7)").containsExactly(
+                "send@" + oslo("2026-11-23T16:30"), "lockNotSent@" + oslo("2026-11-29T16:30"));
     }
 
     @Test
