@@ -72,7 +72,9 @@ class AccessApplicationBrowserIT extends IntegrationTest {
             browser.type("#oldPassword", password.group(1));
             browser.type("#newPassword", "Smerte-Team-2026!");
             browser.submitWith("button[type=submit]");
-            assertThat(browser.text()).contains("Arbeidsliste", "Nettleser Testbruker", "LU " + HAUKELAND);
+            assertThat(browser.text()).contains("Arbeidsliste", "Nettleser Testbruker", "HUS");
+            browser.click("#user-menu summary");
+            assertThat(browser.find("#user-roles").getText()).contains("Lokal bruker (LU)", "Haukeland universitetssjukehus");
             browser.screenshot("access-first-login");
             browser.open("/camunda/app/cockpit/default/");
             assertThat(browser.text()).as("Cockpit refuses an LU").contains("403");
