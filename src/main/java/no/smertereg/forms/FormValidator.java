@@ -59,20 +59,8 @@ public class FormValidator {
      */
     public Map<String, Object> validate(FormDefinition form, Map<String, ?> answers, boolean complete,
             Map<String, Object> courseAnswers, Map<String, Object> variables) {
-        Map<String, FormField> fields = form.byKey();
         List<FieldProblem> problems = new ArrayList<>();
-        Map<String, Object> values = new HashMap<>();
-        answers.forEach((key, raw) -> {
-            FormField field = fields.get(key);
-            if (field == null) {
-                problems.add(FieldProblem.of(key, "error.form.unknownField", form.id()));
-            } else if (!isBlank(raw)) {
-                Object value = normalise(field, raw, problems);
-                if (value != null) {
-                    values.put(key, value);
-                }
-            }
-        });
+        Map<String, Object> values = read(form, answers, problems, this::normalise);
         Set<String> hidden = conditions.hidden(form, context(form, values, variables));
         Map<String, Object> result = new LinkedHashMap<>();
         for (FormField field : form.fields()) {
@@ -137,20 +125,8 @@ public class FormValidator {
      * or a date, a control character) is 400 naming the field.
      */
     public Set<String> hidden(FormDefinition form, Map<String, ?> answers, Map<String, Object> variables) {
-        Map<String, FormField> fields = form.byKey();
         List<FieldProblem> problems = new ArrayList<>();
-        Map<String, Object> values = new HashMap<>();
-        answers.forEach((key, raw) -> {
-            FormField field = fields.get(key);
-            if (field == null) {
-                problems.add(FieldProblem.of(key, "error.form.unknownField", form.id()));
-            } else if (!isBlank(raw)) {
-                Object value = lenient(field, raw, problems);
-                if (value != null) {
-                    values.put(key, value);
-                }
-            }
-        });
+        Map<String, Object> values = read(form, answers, problems, this::lenient);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -321,5 +297,28 @@ public class FormValidator {
 
     private static String label(FormField field) {
         return field.label() == null ? field.key() : field.label();
+    }
+
+    /** The answers read by {@code reader}, field by field; an unknown field is a problem of its own. */
+    private static Map<String, Object> read(FormDefinition form, Map<String, ?> answers, List<FieldProblem> problems,
+            AnswerReader reader) {
+        Map<String, FormField> fields = form.byKey();
+        Map<String, Object> values = new HashMap<>();
+        answers.forEach((key, raw) -> {
+            FormField field = fields.get(key);
+            if (field == null) {
+                problems.add(FieldProblem.of(key, "error.form.unknownField", form.id()));
+            } else if (!isBlank(raw)) {
+                Object value = reader.read(field, raw, problems);
+                if (value != null) {
+                    values.put(key, value);
+                }
+            }
+        });
+        return values;
+    }
+
+    private interface AnswerReader {
+        Object read(FormField field, Object raw, List<FieldProblem> problems);
     }
 }
