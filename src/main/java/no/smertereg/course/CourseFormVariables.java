@@ -32,6 +32,11 @@ class CourseFormVariables implements FormVariables {
     public Map<String, Object> ofCourse(Long courseId) {
         Course course = courses.findById(courseId).orElseThrow(() -> new NotFoundException("error.course.notFound",
                 courseId));
+        return of(course);
+    }
+
+    /** The same facts as process variables of the course's instances, so Tasklist's form hides as our pages do. */
+    static Map<String, Object> of(Course course) {
         return Map.of(LEGAL_BASIS, course.getLegalBasis().name());
     }
 

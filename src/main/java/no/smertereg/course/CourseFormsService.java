@@ -118,7 +118,7 @@ class CourseFormsService implements TasklistCompletion {
         RegistryUser user = access.requireUnlock(course);
         forms.unlock(courseId, key, request.version(), request.reason(), user.getUsername());
         audit.change("FORM_UNLOCK", course, key);
-        engine.startCorrection(courseId, course.getUnitResh(), key);
+        engine.startCorrection(courseId, course.getUnitResh(), key, CourseFormVariables.of(course));
         course.status(CourseStatus.ACTIVE);
         return view(course, key);
     }
@@ -223,6 +223,7 @@ class CourseFormsService implements TasklistCompletion {
             case CourseProcess.VAR_EPROM_ALLOWED -> String.valueOf(course.isNational()).equals(text);
             case CourseProcess.VAR_PATIENT_RESERVED -> String.valueOf(patients.isReserved(course.getPid()))
                     .equals(text);
+            case CourseProcess.VAR_LEGAL_BASIS -> course.getLegalBasis().name().equals(text);
             default -> false;
         };
     }
@@ -247,7 +248,7 @@ class CourseFormsService implements TasklistCompletion {
                     .filter(f -> f.state() == FormState.FINALISED).map(FormRecord::formKey)
                     .collect(Collectors.toSet());
             course.runsIn(engine.reroute(course.getId(), course.getUnitResh(), routing.type().code(),
-                    routing.epromAllowed(), reserved, course.getProcessInstanceId(), definitions.courseTypeForm(), finalised,
+                    routing.epromAllowed(), reserved, CourseFormVariables.of(course), course.getProcessInstanceId(), definitions.courseTypeForm(), finalised,
                     definitions.courseTypeForm().label() + " korrigert: forløpstype " + before.code() + " -> " + routing.type().code()));
             refreshStatus(course, engine.openFormTasks(course.getId()));
         }

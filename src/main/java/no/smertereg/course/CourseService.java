@@ -90,7 +90,7 @@ class CourseService {
             course.moveToLocalRegistry();
         }
         forms.createFor(course.getId());
-        course.runsIn(engine.startCourse(course.getId(), course.getUnitResh()));
+        course.runsIn(engine.startCourse(course.getId(), course.getUnitResh(), CourseFormVariables.of(course)));
         audit.change("COURSE_REGISTER", course);
         return view(courses.saveAndFlush(course));
     }

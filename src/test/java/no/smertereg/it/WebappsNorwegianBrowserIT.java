@@ -2,13 +2,17 @@ package no.smertereg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
+
+import no.smertereg.shared.RegistryClock;
 
 /**
  * Issue 18, point 5, in Debian chromium (a browser set to Norwegian bokmål, as the clinicians' are):
@@ -101,6 +105,51 @@ class WebappsNorwegianBrowserIT extends IntegrationTest {
             assertThat(browser.shown(".ce-eol-banner")).as("the Camunda 8 banner").isFalse();
             browser.screenshot("admin-dashboard");
         }
+    }
+
+    /**
+     * Issue 18, point 9, in Tasklist: a course under the reservation right gets its legal basis as a process variable,
+     * so Tasklist's TO asks no consent, shows the reservation text, and its completion (which sends the instance's
+     * variables back with the answers) finalises the course into the national registry. On the old main the
+     * consent question was shown and required.
+     */
+    @Test
+    void toInTasklistUnderTheReservationRight_asksNoConsent_andCompletes() throws Exception {
+        long course;
+        ClockUtil.setCurrentTime(oslo("2027-01-04T10:00"));
+        try {
+            course = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(course("lu.haukeland", course).path("legalBasis").asText()).isEqualTo("RESERVATION");
+        String task = taskId(as("lu.haukeland"), course, "UserTask_TO");
+        as("lu.haukeland").post("/engine-rest/task/" + task + "/claim", Map.of("userId", "lu.haukeland")).expect(204);
+
+        try (RealBrowser browser = new RealBrowser(port, 1366, 900)) {
+            logIn(browser, "lu.haukeland", "demo");
+            browser.open("/camunda/app/tasklist/default/#/?task=" + task);
+            browser.waitUntilShownWith("#smertereg-task-context h3", "Pasient");
+            browser.click(".task-card .nav-tabs li:nth-child(2) a");
+            browser.waitUntilShownWith(".task-card .tab-content", "Har pasienten fått tilsyn?");
+            browser.click("input[id$='Field_Tilsett-0']");
+            browser.click("input[id$='Field_InklKritOppf-1']");
+            browser.waitUntilShownWith(".task-card .tab-content", "Forløpet følger reservasjonsretten");
+
+            assertThat(browser.find(".task-card .tab-content").getText())
+                    .doesNotContain("Har pasienten gitt skriftlig samtykke?", "Forløpet er samtykkebasert");
+            browser.screenshot("tasklist-to-reservation");
+        }
+
+        String yesterday = LocalDate.now(RegistryClock.ZONE).minusDays(1).toString();
+        Map<String, Object> submitted = new HashMap<>();
+        Map.of("HenvistDato", yesterday, "StartdatoTO", yesterday, "Tilsett", "1", "InklKritOppf", "1")
+                .forEach((key, value) -> submitted.put(key, Map.of("value", value)));
+        as("lu.haukeland").post("/engine-rest/task/" + task + "/submit-form", Map.of("variables", submitted))
+                .expect(204);
+        JsonNode finalised = course("lu.haukeland", course);
+        assertThat(finalised.path("registry").asText()).isEqualTo("NATIONAL");
+        assertThat(finalised.path("consent").asBoolean()).isFalse();
     }
 
     private static List<String> tabs(RealBrowser browser) {

@@ -52,13 +52,14 @@ public class CourseEngine {
         return new CourseEngine(runtime, tasks, courseIds -> queryFormTasks(courseIds, runtime, tasks, definitions));
     }
 
-    public String startCourse(Long courseId, String unitResh) {
+    /** Starts the course's pathway; {@code formFacts} are the course facts the forms' conditions read (legalBasis). */
+    public String startCourse(Long courseId, String unitResh, Map<String, Object> formFacts) {
         return runtime.startProcessInstanceByKey(CourseProcess.COURSE, courseId.toString(),
-                Variables.createVariables().putValue(CourseProcess.VAR_UNIT, unitResh)).getId();
+                Variables.fromMap(formFacts).putValue(CourseProcess.VAR_UNIT, unitResh)).getId();
     }
 
-    public void startCorrection(Long courseId, String unitResh, FormKey formKey) {
-        runtime.startProcessInstanceByKey(CourseProcess.CORRECTION, courseId.toString(), Variables.createVariables()
+    public void startCorrection(Long courseId, String unitResh, FormKey formKey, Map<String, Object> formFacts) {
+        runtime.startProcessInstanceByKey(CourseProcess.CORRECTION, courseId.toString(), Variables.fromMap(formFacts)
                 .putValue(CourseProcess.VAR_UNIT, unitResh).putValue(CourseProcess.VAR_FORM_KEY, formKey.code())
                 .putValue(CourseProcess.VAR_FORM_ID, formKey.formId()).putValue(CourseProcess.VAR_FORM_LABEL, formKey.label()));
     }
@@ -121,13 +122,14 @@ public class CourseEngine {
      * withdrawn at once. Returns the new instance id, or null when nothing is left open.
      */
     public String reroute(Long courseId, String unitResh, int courseType, boolean epromAllowed, boolean patientReserved,
-            String oldInstanceId, FormKey corrected, Set<FormKey> finalised, String reason) {
+            Map<String, Object> formFacts, String oldInstanceId, FormKey corrected, Set<FormKey> finalised, String reason) {
         if (isRunning(oldInstanceId)) {
             runtime.deleteProcessInstance(oldInstanceId, reason, true, true);
         }
         deleteCorrections(courseId, corrected, reason);
         ProcessInstance instance = runtime.createProcessInstanceByKey(CourseProcess.COURSE)
                 .businessKey(courseId.toString())
+                .setVariables(formFacts)
                 .setVariable(CourseProcess.VAR_UNIT, unitResh)
                 .setVariable(CourseProcess.VAR_COURSE_TYPE, courseType)
                 .setVariable(CourseProcess.VAR_EPROM_ALLOWED, epromAllowed)

@@ -3,6 +3,7 @@ package no.smertereg.course.process;
 import java.util.Set;
 
 import no.smertereg.engine.RoutingVariables;
+import no.smertereg.forms.FormVariables;
 
 /** Names shared by the course BPMNs and the code: process keys, element ids, variables, messages. */
 public final class CourseProcess {
@@ -25,6 +26,11 @@ public final class CourseProcess {
     public static final String VAR_EPROM_ALLOWED = "epromAllowed";
     /** True when the patient has reserved against the national registry (R2): no patient forms, nothing to wait for. */
     public static final String VAR_PATIENT_RESERVED = "patientReserved";
+    /**
+     * The legal basis the course keeps (CONSENT or RESERVATION, R1), set on every course and correction instance so
+     * that the forms' conditions read it in Tasklist as on the registry's pages.
+     */
+    public static final String VAR_LEGAL_BASIS = FormVariables.LEGAL_BASIS;
     /** TO, B11, B12, B21 or B22: which form a correction is for. */
     public static final String VAR_FORM_KEY = "formKey";
     /** Correction: the corrected form's file (the generic task's formRef) and label (its name). */
@@ -32,7 +38,7 @@ public final class CourseProcess {
     public static final String VAR_FORM_LABEL = "formLabel";
     /** The only variables the engine's history keeps (patient-form instances add the form and its send time). */
     public static final Set<String> ROUTING_VARIABLES = Set.of(VAR_UNIT, VAR_COURSE_TYPE, VAR_EPROM_ALLOWED, VAR_PATIENT_RESERVED,
-            VAR_FORM_KEY, VAR_FORM_ID, VAR_FORM_LABEL, "patientForm", "dispatchAt");
+            VAR_LEGAL_BASIS, VAR_FORM_KEY, VAR_FORM_ID, VAR_FORM_LABEL, "patientForm", "dispatchAt");
 
     private CourseProcess() {
     }

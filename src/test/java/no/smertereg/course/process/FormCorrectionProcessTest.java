@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -53,7 +54,7 @@ class FormCorrectionProcessTest {
     @ParameterizedTest
     @MethodSource("clinicianForms")
     void unlockedForm_opensItsCorrectionTask_andFinalisingLocksItAgain(FormKey form) {
-        engine.startCorrection(40L, "100089", form);
+        engine.startCorrection(40L, "100089", form, Map.of(CourseProcess.VAR_LEGAL_BASIS, "CONSENT"));
         ProcessInstance correction = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("40")
                 .singleResult();
 

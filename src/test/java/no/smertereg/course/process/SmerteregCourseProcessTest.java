@@ -3,6 +3,7 @@ package no.smertereg.course.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -38,6 +39,8 @@ class SmerteregCourseProcessTest {
             .excludeProcessDefinitionKeys(CourseProcess.CORRECTION, "patient-form").assertClassCoverageAtLeast(1.0).build();
 
     private static final String UNIT = "100082";
+    private static final Map<String, Object> CONSENT = Map.of(CourseProcess.VAR_LEGAL_BASIS, "CONSENT");
+    private static final Map<String, Object> RESERVATION = Map.of(CourseProcess.VAR_LEGAL_BASIS, "RESERVATION");
 
     private ProcessTestSupport listeners;
     private CourseEngine engine;
@@ -155,7 +158,7 @@ class SmerteregCourseProcessTest {
         complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 2));
         complete(task("UserTask_B11", course));
 
-        engine.startCorrection(5L, UNIT, SmerteregForms.B11);
+        engine.startCorrection(5L, UNIT, SmerteregForms.B11, CONSENT);
 
         FormTask correction = engine.openFormTasks(5L).stream().filter(FormTask::correction).findFirst().orElseThrow();
         assertThat(correction.formKey()).isEqualTo(SmerteregForms.B11);
@@ -170,7 +173,7 @@ class SmerteregCourseProcessTest {
     @Test
     void delete_removesTheInstanceAndItsCorrections_withAFixedReason_andDoesNotCountAsCompleted() {
         ProcessInstance course = startCourse(6L);
-        engine.startCorrection(6L, UNIT, SmerteregForms.TO);
+        engine.startCorrection(6L, UNIT, SmerteregForms.TO, CONSENT);
 
         engine.deleteCourse(6L);
 
@@ -185,10 +188,10 @@ class SmerteregCourseProcessTest {
     void toCorrectedWhileAnotherFormIsUnlocked_leavesOneTaskForThatForm() {
         ProcessInstance course = startCourse(10L);
         complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_EPROM_ALLOWED, true));
-        engine.startCorrection(10L, UNIT, SmerteregForms.TO);
-        engine.startCorrection(10L, UNIT, SmerteregForms.B12);
+        engine.startCorrection(10L, UNIT, SmerteregForms.TO, CONSENT);
+        engine.startCorrection(10L, UNIT, SmerteregForms.B12, CONSENT);
 
-        engine.reroute(10L, UNIT, 2, false, false, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO, SmerteregForms.B11), "TO korrigert: 3 -> 2");
+        engine.reroute(10L, UNIT, 2, false, false, CONSENT, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO, SmerteregForms.B11), "TO korrigert: 3 -> 2");
 
         assertThat(engine.openFormTasks(10L)).extracting(t -> t.formKey() + (t.correction() ? "*" : ""))
                 .containsExactlyInAnyOrder("TO*", "B12", "B21", "B22");
@@ -199,7 +202,7 @@ class SmerteregCourseProcessTest {
         ProcessInstance course = startCourse(7L);
         complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_EPROM_ALLOWED, true));
 
-        String rerouted = engine.reroute(7L, UNIT, 1, false, false, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO), "TO korrigert: 3 -> 1");
+        String rerouted = engine.reroute(7L, UNIT, 1, false, false, CONSENT, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO), "TO korrigert: 3 -> 1");
 
         assertThat(course).isEnded();
         ProcessInstance now = runtimeService().createProcessInstanceQuery().processInstanceId(rerouted).singleResult();
@@ -214,7 +217,7 @@ class SmerteregCourseProcessTest {
         complete(task(course));
         assertThat(course).isEnded();
 
-        String rerouted = engine.reroute(8L, UNIT, 3, true, false, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO, SmerteregForms.B11),
+        String rerouted = engine.reroute(8L, UNIT, 3, true, false, CONSENT, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO, SmerteregForms.B11),
                 "TO korrigert: 1 -> 3");
 
         ProcessInstance now = runtimeService().createProcessInstanceQuery().processInstanceId(rerouted).singleResult();
@@ -229,15 +232,38 @@ class SmerteregCourseProcessTest {
         ProcessInstance course = startCourse(9L);
         complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 2));
 
-        String rerouted = engine.reroute(9L, UNIT, 1, false, false, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO, SmerteregForms.B11),
+        String rerouted = engine.reroute(9L, UNIT, 1, false, false, CONSENT, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO, SmerteregForms.B11),
                 "TO korrigert: 2 -> 1");
 
         assertThat(rerouted).isNull();
         assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("9").count()).isZero();
     }
 
+    @Test
+    void theLegalBasisIsVisibleToEveryFormTask_ofTheCourse_itsCorrections_andARerouting() {
+        String started = engine.startCourse(14L, UNIT, RESERVATION);
+        ProcessInstance course = runtimeService().createProcessInstanceQuery().processInstanceId(started)
+                .singleResult();
+        assertThat(formVariable(task(course).getId())).as("TO in Tasklist reads it").isEqualTo("RESERVATION");
+        complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_EPROM_ALLOWED, true));
+
+        engine.startCorrection(14L, UNIT, SmerteregForms.TO, RESERVATION);
+        FormTask correction = engine.openFormTasks(14L).stream().filter(FormTask::correction).findFirst().orElseThrow();
+        assertThat(formVariable(correction.taskId())).as("a corrected TO").isEqualTo("RESERVATION");
+
+        String rerouted = engine.reroute(14L, UNIT, 2, false, false, RESERVATION, course.getId(), SmerteregForms.TO,
+                Set.of(SmerteregForms.TO), "TO korrigert: 3 -> 2");
+        ProcessInstance now = runtimeService().createProcessInstanceQuery().processInstanceId(rerouted).singleResult();
+        assertThat(formVariable(task("UserTask_B11", now).getId())).as("after re-routing").isEqualTo("RESERVATION");
+    }
+
+    /** What Tasklist gives a Camunda Form to evaluate its conditions with. */
+    private static Object formVariable(String taskId) {
+        return formService().getTaskFormVariables(taskId).getValue(CourseProcess.VAR_LEGAL_BASIS, String.class);
+    }
+
     private ProcessInstance startCourse(Long courseId) {
-        String id = engine.startCourse(courseId, UNIT);
+        String id = engine.startCourse(courseId, UNIT, CONSENT);
         return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
     }
 
