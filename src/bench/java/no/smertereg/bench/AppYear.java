@@ -16,10 +16,10 @@ import no.smertereg.access.RegistryUser;
 import no.smertereg.access.Role;
 import no.smertereg.access.UnitRole;
 import no.smertereg.course.BenchClinician;
-import no.smertereg.course.process.CourseProcess;
 import no.smertereg.eprom.PatientFormClosures;
 import no.smertereg.eprom.PatientPortal;
 import no.smertereg.eprom.process.PatientFormProcess;
+import no.smertereg.forms.RegistryDefinitions;
 
 /**
  * (a) The application: a clinician of the course's unit (LU) registers through the course services, saves PO,
@@ -61,7 +61,7 @@ final class AppYear implements YearModel {
 
     @Override
     public List<String> processKeys() {
-        return List.of(PatientFormProcess.KEY, CourseProcess.COURSE);
+        return List.of(PatientFormProcess.KEY, app.bean(RegistryDefinitions.class).courseProcess());
     }
 
     @Override

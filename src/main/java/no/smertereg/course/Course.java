@@ -26,6 +26,8 @@ class Course {
     private Long locationId;
     @Enumerated(EnumType.STRING)
     private CourseStatus status = CourseStatus.ACTIVE;
+    /** The registry the course belongs to (its descriptor's id), for good. */
+    private String registryId;
     private Integer courseType;
     @Enumerated(EnumType.STRING)
     private RegistryScope registry;
@@ -49,8 +51,9 @@ class Course {
     protected Course() {
     }
 
-    Course(Long pid, String unitResh, Long departmentId, Long locationId, String createdBy, Instant createdAt,
-            LocalDate startDate, LegalBasis legalBasis) {
+    Course(String registryId, Long pid, String unitResh, Long departmentId, Long locationId, String createdBy,
+            Instant createdAt, LocalDate startDate, LegalBasis legalBasis) {
+        this.registryId = registryId;
         this.legalBasis = legalBasis;
         this.pid = pid;
         this.unitResh = unitResh;
@@ -103,6 +106,10 @@ class Course {
 
     Long getPid() {
         return pid;
+    }
+
+    String getRegistryId() {
+        return registryId;
     }
 
     String getUnitResh() {

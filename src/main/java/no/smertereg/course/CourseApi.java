@@ -55,7 +55,7 @@ final class CourseApi {
     record DeleteCourseRequest(@NotNull Long version, @NotBlank @Size(min = 3, max = 500) String reason) {
     }
 
-    record CourseView(Long id, Long pid, String unitResh, String unitName, Long departmentId,
+    record CourseView(Long id, String registryId, Long pid, String unitResh, String unitName, Long departmentId,
             String departmentName, Long locationId, String locationName, CourseStatus status, Integer courseType,
             RegistryScope registry, Boolean consent, LegalBasis legalBasis, LocalDate referralDate,
             LocalDate startDate, Instant createdAt, String createdBy, String processInstanceId, long version,

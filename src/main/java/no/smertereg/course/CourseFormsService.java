@@ -247,7 +247,7 @@ class CourseFormsService implements TasklistCompletion {
             Set<FormKey> finalised = forms.all(course.getId()).stream()
                     .filter(f -> f.state() == FormState.FINALISED).map(FormRecord::formKey)
                     .collect(Collectors.toSet());
-            course.runsIn(engine.reroute(course.getId(), course.getUnitResh(), routing.type().code(),
+            course.runsIn(engine.reroute(definitions.courseProcess(), course.getId(), course.getUnitResh(), routing.type().code(),
                     routing.epromAllowed(), reserved, CourseFormVariables.of(course), course.getProcessInstanceId(), definitions.courseTypeForm(), finalised,
                     definitions.courseTypeForm().label() + " korrigert: forløpstype " + before.code() + " -> " + routing.type().code()));
             refreshStatus(course, engine.openFormTasks(course.getId()));

@@ -23,6 +23,7 @@ import no.smertereg.course.CourseApi.SetLocationRequest;
 import no.smertereg.course.process.CourseEngine;
 import no.smertereg.course.process.FormTask;
 import no.smertereg.forms.FormRecordService;
+import no.smertereg.forms.Registries;
 import no.smertereg.patients.Patient;
 import no.smertereg.patients.PatientService;
 import no.smertereg.patients.PersonalData;
@@ -49,10 +50,12 @@ class CourseService {
     private final LegalBases legalBases;
     private final Reservations reservations;
     private final PatientDataEvents audit;
+    private final Registries registries;
 
     CourseService(CourseRepository courses, CourseAccess access, CourseEngine engine, FormRecordService forms,
             PatientService patients, OrganisationService organisation, RegistryClock clock, LegalBases legalBases,
-            Reservations reservations, PatientDataEvents audit) {
+            Reservations reservations, PatientDataEvents audit, Registries registries) {
+        this.registries = registries;
         this.legalBases = legalBases;
         this.reservations = reservations;
         this.courses = courses;
@@ -83,14 +86,16 @@ class CourseService {
         RegistryUser user = access.requireRegistration(department.getUnitResh());
         Location location = location(department.getUnitResh(), request.locationId());
         Patient patient = patients.findOrRegister(request.nationalId());
-        Course course = courses.save(new Course(patient.getPid(), department.getUnitResh(), department.getId(),
+        Course course = courses.save(new Course(registries.only().descriptor().id(), patient.getPid(),
+                department.getUnitResh(), department.getId(),
                 location == null ? null : location.getId(), user.getUsername(), clock.now(), clock.today(),
                 legalBases.today()));
         if (patient.isReserved()) {
             course.moveToLocalRegistry();
         }
         forms.createFor(course.getId());
-        course.runsIn(engine.startCourse(course.getId(), course.getUnitResh(), CourseFormVariables.of(course)));
+        course.runsIn(engine.startCourse(registries.of(course.getRegistryId()).courseProcess(), course.getId(),
+                course.getUnitResh(), CourseFormVariables.of(course)));
         audit.change("COURSE_REGISTER", course);
         return view(courses.saveAndFlush(course));
     }
@@ -212,7 +217,7 @@ class CourseService {
                     f.finalisedAt(), f.finalisedBy());
         }).toList();
         Map<String, String> names = names(course);
-        return new CourseView(course.getId(), course.getPid(), course.getUnitResh(), names.get("unit"),
+        return new CourseView(course.getId(), course.getRegistryId(), course.getPid(), course.getUnitResh(), names.get("unit"),
                 course.getDepartmentId(), names.get("department"), course.getLocationId(), names.get("location"),
                 course.getStatus(), course.getCourseType() == null ? null : course.getCourseType().code(),
                 course.getRegistry(), course.getConsent(), course.getLegalBasis(), course.getReferralDate(),

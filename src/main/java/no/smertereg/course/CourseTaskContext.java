@@ -3,6 +3,8 @@ package no.smertereg.course;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +14,8 @@ import no.smertereg.access.OrgUnit;
 import no.smertereg.access.OrganisationService;
 import no.smertereg.course.process.CourseProcess;
 import no.smertereg.engine.TaskContextSource;
+import no.smertereg.forms.Registries;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.patients.PatientService;
 import no.smertereg.patients.PersonView;
 import no.smertereg.shared.NotFoundException;
@@ -33,9 +37,12 @@ class CourseTaskContext implements TaskContextSource {
     private final PatientService patients;
     private final OrganisationService organisation;
     private final PatientDataEvents audit;
+    private final Set<String> processKeys;
 
     CourseTaskContext(CourseRepository courses, CourseAccess access, PatientService patients,
-            OrganisationService organisation, PatientDataEvents audit) {
+            OrganisationService organisation, PatientDataEvents audit, Registries registries) {
+        this.processKeys = Stream.concat(registries.all().stream().map(RegistryDefinitions::courseProcess),
+                Stream.of(CourseProcess.CORRECTION)).collect(Collectors.toUnmodifiableSet());
         this.courses = courses;
         this.access = access;
         this.patients = patients;
@@ -45,7 +52,7 @@ class CourseTaskContext implements TaskContextSource {
 
     @Override
     public Set<String> processKeys() {
-        return Set.of(CourseProcess.COURSE, CourseProcess.CORRECTION);
+        return processKeys;
     }
 
     @Override

@@ -14,22 +14,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
 
 import no.smertereg.forms.RegistryDescriptor.FormOverride;
 import no.smertereg.shared.NotFoundException;
 
 /**
- * The registry as its files declare it (docs/registries.md): the descriptor {@code processes/*.registry.json}, the
- * course diagram's user tasks (the clinician forms) and its calls of the patient-form pathway (the patient forms),
- * read from {@code registry.definitions-location}, the same place the engine deploys from. No form is listed in
- * Java; a user task or call whose {@code .form} file is missing stops the application at start.
+ * One registry as its files declare it (docs/registries.md): its descriptor {@code processes/<id>.registry.json},
+ * its course diagram's user tasks (the clinician forms) and its calls of the patient-form pathway (the patient
+ * forms). {@link Registries} reads every registry from {@code registry.definitions-location}, the same place the
+ * engine deploys from. No form is listed in Java; a user task or call whose {@code .form} file is missing stops the
+ * application at start.
  */
-@Component
 public class RegistryDefinitions {
 
     public static final String DEFAULT_LOCATION = "classpath*:";
@@ -40,25 +37,32 @@ public class RegistryDefinitions {
     private final List<PatientFormEntry> patientForms;
     private final Map<Integer, List<FormKey>> byCourseType = new ConcurrentHashMap<>();
 
-    @Autowired
-    RegistryDefinitions(@Value("${registry.definitions-location:" + DEFAULT_LOCATION + "}") String location,
-            ObjectMapper json, FormCatalogue catalogue) throws IOException {
-        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-        Resource[] descriptors = resolver.getResources(location + "processes/**/*.registry.json");
-        if (descriptors.length != 1) {
-            throw new IllegalStateException("Expected one registry descriptor under " + location + "processes/, found "
-                    + descriptors.length);
-        }
-        try (InputStream in = descriptors[0].getInputStream()) {
-            descriptor = json.readValue(in, RegistryDescriptor.class);
-        }
-        course = diagram(resolver, location, descriptor.diagrams().course());
+    RegistryDefinitions(RegistryDescriptor descriptor, CourseDiagram course, FormCatalogue catalogue) {
+        this.descriptor = descriptor;
+        this.course = course;
         clinicianForms = clinicianForms(catalogue);
         patientForms = patientForms(catalogue);
     }
 
+    /** Every registry whose descriptor lies under {@code location}, each with its course diagram and forms. */
+    static List<RegistryDefinitions> readAll(String location, ObjectMapper json, FormCatalogue catalogue)
+            throws IOException {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        List<RegistryDefinitions> registries = new ArrayList<>();
+        for (Resource resource : resolver.getResources(location + "processes/**/*.registry.json")) {
+            RegistryDescriptor descriptor;
+            try (InputStream in = resource.getInputStream()) {
+                descriptor = json.readValue(in, RegistryDescriptor.class);
+            }
+            registries.add(new RegistryDefinitions(descriptor,
+                    diagram(resolver, location, descriptor.diagrams().course()), catalogue));
+        }
+        return registries;
+    }
+
+    /** The one registry under {@code location} (tests and tools of a single registry). */
     public static RegistryDefinitions read(String location, ObjectMapper json) throws IOException {
-        return new RegistryDefinitions(location, json, new FormCatalogue(json, location));
+        return Registries.read(location, json).only();
     }
 
     public RegistryDescriptor descriptor() {

@@ -92,6 +92,25 @@ public final class AnalystCopy {
               </bpmn:process>""".formatted(code, sendTime));
     }
 
+    /**
+     * A second registry beside SmerteReg: its descriptor, its course diagram (SmerteReg's, under the process id
+     * {@code <id>-course}) and its own copies of SmerteReg's forms ({@code <id>-to} ...), so that its form codes are
+     * SmerteReg's while its files are not.
+     */
+    public void addRegistryLike(String id) {
+        write("processes/" + id + "-course.bpmn", read(COURSE).replace("smertereg-", id + "-"));
+        write("processes/" + id + ".registry.json", read("processes/smertereg.registry.json")
+                .replace("\"id\": \"smertereg\"", "\"id\": \"" + id + "\"").replace("smertereg-", id + "-"));
+        try (Stream<Path> forms = Files.list(root.resolve("forms"))) {
+            for (Path form : forms.filter(f -> f.getFileName().toString().startsWith("smertereg-")).toList()) {
+                String templateId = form.getFileName().toString().replace(".form", "");
+                copyForm(templateId, templateId.replace("smertereg-", id + "-"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void copyFolder(String folder) {
         Path from = Path.of(folder);
         try (Stream<Path> files = Files.walk(from)) {

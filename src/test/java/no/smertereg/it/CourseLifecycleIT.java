@@ -28,6 +28,10 @@ class CourseLifecycleIT extends IntegrationTest {
                 department(HAUKELAND, 1))).expect(201).json();
         long id = course.path("id").asLong();
         assertThat(course.path("unitResh").asText()).isEqualTo(HAUKELAND);
+        assertThat(course.path("registryId").asText()).as("the registry it belongs to, for good").isEqualTo("smertereg");
+        assertThat(jdbc.queryForObject("select p.key_ from act_ru_execution e join act_re_procdef p on p.id_ = "
+                + "e.proc_def_id_ where e.id_ = ?", String.class, course.path("processInstanceId").asText()))
+                .as("its registry's course diagram").isEqualTo("smertereg-course");
         assertThat(course.path("courseType").isNull()).isTrue();
         assertThat(states(course)).containsEntry("TO", "NEW").containsEntry("B11", "NOT_AVAILABLE")
                 .containsEntry("B22", "NOT_AVAILABLE");

@@ -52,9 +52,12 @@ public class CourseEngine {
         return new CourseEngine(runtime, tasks, courseIds -> queryFormTasks(courseIds, runtime, tasks, definitions));
     }
 
-    /** Starts the course's pathway; {@code formFacts} are the course facts the forms' conditions read (legalBasis). */
-    public String startCourse(Long courseId, String unitResh, Map<String, Object> formFacts) {
-        return runtime.startProcessInstanceByKey(CourseProcess.COURSE, courseId.toString(),
+    /**
+     * Starts the course's pathway, its registry's course diagram; {@code formFacts} are the course facts the forms'
+     * conditions read (legalBasis).
+     */
+    public String startCourse(String courseProcess, Long courseId, String unitResh, Map<String, Object> formFacts) {
+        return runtime.startProcessInstanceByKey(courseProcess, courseId.toString(),
                 Variables.fromMap(formFacts).putValue(CourseProcess.VAR_UNIT, unitResh)).getId();
     }
 
@@ -121,13 +124,13 @@ public class CourseEngine {
      * the diagram decides which forms the new type has; tasks of forms that are already finalised are
      * withdrawn at once. Returns the new instance id, or null when nothing is left open.
      */
-    public String reroute(Long courseId, String unitResh, int courseType, boolean epromAllowed, boolean patientReserved,
-            Map<String, Object> formFacts, String oldInstanceId, FormKey corrected, Set<FormKey> finalised, String reason) {
+    public String reroute(String courseProcess, Long courseId, String unitResh, int courseType, boolean epromAllowed,
+            boolean patientReserved, Map<String, Object> formFacts, String oldInstanceId, FormKey corrected, Set<FormKey> finalised, String reason) {
         if (isRunning(oldInstanceId)) {
             runtime.deleteProcessInstance(oldInstanceId, reason, true, true);
         }
         deleteCorrections(courseId, corrected, reason);
-        ProcessInstance instance = runtime.createProcessInstanceByKey(CourseProcess.COURSE)
+        ProcessInstance instance = runtime.createProcessInstanceByKey(courseProcess)
                 .businessKey(courseId.toString())
                 .setVariables(formFacts)
                 .setVariable(CourseProcess.VAR_UNIT, unitResh)

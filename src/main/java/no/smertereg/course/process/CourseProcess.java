@@ -5,10 +5,12 @@ import java.util.Set;
 import no.smertereg.engine.RoutingVariables;
 import no.smertereg.forms.FormVariables;
 
-/** Names shared by the course BPMNs and the code: process keys, element ids, variables, messages. */
+/**
+ * Names shared by the course BPMNs and the code: the correction pathway's key, element ids, variables, messages.
+ * A registry's course diagram is named by its descriptor ({@code diagrams.course}).
+ */
 public final class CourseProcess {
 
-    public static final String COURSE = "smertereg-course";
     public static final String CORRECTION = "form-correction";
 
     public static final String GATEWAY_COURSE_TYPE = "Gateway_CourseType";

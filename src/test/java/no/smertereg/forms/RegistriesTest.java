@@ -1,0 +1,92 @@
+package no.smertereg.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Several registries on one platform (ADR 0013): every descriptor under {@code processes/} is a registry with its own
+ * course diagram and form files; what belongs to one registry cannot belong to another.
+ */
+class RegistriesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void thePackagedFiles_areSmerteRegAlone() throws IOException {
+        Registries registries = Registries.read(RegistryDefinitions.DEFAULT_LOCATION, JSON);
+
+        assertThat(registries.all()).extracting(r -> r.descriptor().id()).containsExactly("smertereg");
+        assertThat(registries.only().courseProcess()).isEqualTo("smertereg-course");
+        assertThat(registries.ofCourseProcess("smertereg-course")).containsSame(registries.of("smertereg"));
+        assertThat(registries.ofForm("smertereg-hads")).containsSame(registries.of("smertereg"));
+        assertThat(registries.ofForm("access-review")).as("a platform form belongs to no registry").isEmpty();
+    }
+
+    @Test
+    void aSecondDescriptor_isASecondRegistry_withItsOwnDiagramAndFiles_underTheSameCodes() throws IOException {
+        AnalystCopy copy = AnalystCopy.of(folder);
+        copy.addRegistryLike("testreg");
+
+        Registries registries = Registries.read(copy.location(), JSON);
+
+        assertThat(registries.all()).extracting(r -> r.descriptor().id()).containsExactly("smertereg", "testreg");
+        RegistryDefinitions testreg = registries.of("testreg");
+        assertThat(testreg.courseProcess()).isEqualTo("testreg-course");
+        assertThat(testreg.clinicianForms()).extracting(FormKey::code)
+                .containsExactlyElementsOf(registries.of("smertereg").clinicianForms().stream().map(FormKey::code)
+                        .toList());
+        assertThat(testreg.form("B11").formId()).isEqualTo("testreg-b11");
+        assertThat(testreg.patientForms()).extracting(PatientFormEntry::formId).contains("testreg-pasreg");
+        assertThat(registries.ofCourseProcess("testreg-course")).containsSame(testreg);
+        assertThat(registries.ofForm("testreg-b22")).containsSame(testreg);
+        assertThat(registries.ofForm("smertereg-b22")).containsSame(registries.of("smertereg"));
+        assertThatThrownBy(() -> registries.of("nnrr")).hasMessageContaining("nnrr")
+                .hasMessageContaining("[smertereg, testreg]");
+    }
+
+    @Test
+    void whatServesOneRegistryOnly_refusesToStart_namingTheRegistries() throws IOException {
+        AnalystCopy copy = AnalystCopy.of(folder);
+        copy.addRegistryLike("testreg");
+
+        Registries registries = Registries.read(copy.location(), JSON);
+
+        assertThatThrownBy(registries::only).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("[smertereg, testreg]");
+        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON))
+                .hasMessageContaining("[smertereg, testreg]");
+    }
+
+    @Test
+    void aFormFileUsedByTwoRegistries_isRefused_namingIt() {
+        AnalystCopy copy = AnalystCopy.of(folder);
+        copy.addRegistryLike("testreg");
+        copy.replace("processes/testreg-course.bpmn", "camunda:formRef=\"testreg-b11\"",
+                "camunda:formRef=\"smertereg-b11\"");
+
+        assertThatThrownBy(() -> Registries.read(copy.location(), JSON)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("smertereg-b11").hasMessageContaining("one registry");
+    }
+
+    @Test
+    void twoDescriptorsWithOneId_areRefused() {
+        AnalystCopy copy = AnalystCopy.of(folder);
+        copy.addRegistryLike("testreg");
+        copy.replace("processes/testreg.registry.json", "\"id\": \"testreg\"", "\"id\": \"smertereg\"");
+
+        assertThatThrownBy(() -> Registries.read(copy.location(), JSON)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Two registry descriptors have the id smertereg");
+    }
+}
