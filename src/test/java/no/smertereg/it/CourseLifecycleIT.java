@@ -86,8 +86,8 @@ class CourseLifecycleIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where text_ = ? or text2_ = ?",
                 Long.class, nationalId, nationalId)).isZero();
         assertThat(jdbc.queryForList("select name_ from act_hi_varinst where proc_inst_id_ = ?", String.class,
-                course.path("processInstanceId").asText())).containsOnly("unitResh", "courseType", "epromAllowed",
-                "patientReserved");
+                course.path("processInstanceId").asText())).containsOnly("unitResh", "legalBasis", "courseType",
+                "epromAllowed", "patientReserved");
         String name = known.path("person").path("familyName").asText();
         for (String column : new String[] {"act_hi_procinst.business_key_", "act_hi_procinst.delete_reason_",
                 "act_hi_taskinst.name_", "act_hi_taskinst.description_", "act_hi_varinst.text_",
