@@ -1,6 +1,7 @@
 package no.smertereg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
@@ -188,14 +188,12 @@ class RegistryFilesBrowserIT extends IntegrationTest {
         return jdbc.queryForObject("select count(*) from " + from, Long.class);
     }
 
-    private static Path waitFor(Path file) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(until)) {
-            if (Files.isRegularFile(file) && !Files.exists(file.resolveSibling(file.getFileName() + ".crdownload"))) {
-                return file;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no download " + file.getFileName() + " in " + file.getParent());
+    /** The browser's download, once it has finished (Chrome writes a {@code .crdownload} until then). */
+    private static Path waitFor(Path file) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .alias("download " + file.getFileName() + " in " + file.getParent())
+                .until(() -> Files.isRegularFile(file)
+                        && !Files.exists(file.resolveSibling(file.getFileName() + ".crdownload")));
+        return file;
     }
 }
