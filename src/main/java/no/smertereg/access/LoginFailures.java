@@ -4,28 +4,18 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.stereotype.Component;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-
-/**
- * Counts wrong passwords per account, so that the fifth in a row locks it (LoginCodes holds the rule), and for the
- * operators' metrics ({@code registry.login.failures}, per node; docs/operations.md).
- */
+/** Counts wrong passwords per account, so that the fifth in a row locks it (LoginCodes holds the rule). */
 @Component
 class LoginFailures {
 
     private final LoginCodes codes;
-    private final Counter failures;
 
-    LoginFailures(LoginCodes codes, MeterRegistry meters) {
+    LoginFailures(LoginCodes codes) {
         this.codes = codes;
-        this.failures = Counter.builder("registry.login.failures").description("wrong passwords at login")
-                .register(meters);
     }
 
     @EventListener
     void wrongPassword(AuthenticationFailureBadCredentialsEvent event) {
-        failures.increment();
         codes.passwordFailed(event.getAuthentication().getName());
     }
 }
