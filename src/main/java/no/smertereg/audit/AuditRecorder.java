@@ -59,7 +59,7 @@ class AuditRecorder {
         if (event.kind() == Kind.CHANGE) {
             writer.withTheChange(rows);
         } else {
-            writer.onItsOwn(rows);
+            writer.withTheRead(rows);
         }
     }
 

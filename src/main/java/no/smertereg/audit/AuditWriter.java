@@ -1,20 +1,28 @@
 package no.smertereg.audit;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import no.smertereg.shared.DatabaseProduct;
 
 /**
  * Inserts audit rows; there is no update or delete. A change is written in the transaction of the change, so both
- * commit or neither does; a read in its own transaction, so it is kept even when the request fails later.
+ * commit or neither does. A read is written just before the transaction that read commits, in it (ADR 0014); when
+ * that transaction does not commit, or there is none, the read's rows are written on their own right after, so a
+ * read is kept even when the request fails later.
  */
 @Component
 class AuditWriter {
@@ -23,10 +31,14 @@ class AuditWriter {
             + "action, pid, course_id, form, client_address) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
     private final boolean waitForReadFlush;
 
-    AuditWriter(JdbcTemplate jdbc, @Value("${registry.audit.durable-reads:false}") boolean durableReads) {
+    AuditWriter(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            @Value("${registry.audit.durable-reads:false}") boolean durableReads) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.waitForReadFlush = durableReads
                 || !Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) DatabaseProduct::isPostgres));
     }
@@ -36,17 +48,36 @@ class AuditWriter {
         insert(rows);
     }
 
+    public void withTheRead(List<AuditRow> rows) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            onItsOwn(rows);
+            return;
+        }
+        ReadsOfThisTransaction reads = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(ReadsOfThisTransaction.class::isInstance).map(ReadsOfThisTransaction.class::cast)
+                .findFirst().orElseGet(() -> {
+                    ReadsOfThisTransaction created = new ReadsOfThisTransaction();
+                    TransactionSynchronizationManager.registerSynchronization(created);
+                    return created;
+                });
+        reads.rows.addAll(rows);
+    }
+
     /**
-     * A read's rows commit without waiting for the WAL flush on PostgreSQL (ADR 0007): the commit is ordered and
-     * kept unless the database server itself crashes within a fraction of a second; it saves a disk flush per page
-     * view. {@code registry.audit.durable-reads=true} waits for the flush.
+     * A read-only transaction (a page or API view) writes nothing but its audit rows, so on PostgreSQL its commit
+     * does not wait for the WAL flush (ADR 0007): the commit is ordered and kept unless the database server itself
+     * crashes within a fraction of a second. {@code registry.audit.durable-reads=true} waits for the flush.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void onItsOwn(List<AuditRow> rows) {
-        if (!waitForReadFlush) {
+    private void writeRead(List<AuditRow> rows, boolean onlyReads) {
+        if (onlyReads && !waitForReadFlush) {
             jdbc.execute("set local synchronous_commit to off");
         }
         insert(rows);
+    }
+
+    private void onItsOwn(List<AuditRow> rows) {
+        ownTransaction.executeWithoutResult(status -> writeRead(rows, true));
     }
 
     private void insert(List<AuditRow> rows) {
@@ -62,5 +93,27 @@ class AuditWriter {
             statement.setString(9, row.form());
             statement.setString(10, row.clientAddress());
         });
+    }
+
+    /** The read rows of one transaction, written in it before it commits or on their own when it does not. */
+    private final class ReadsOfThisTransaction implements TransactionSynchronization {
+
+        private final List<AuditRow> rows = new ArrayList<>();
+        private boolean written;
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (!rows.isEmpty()) {
+                writeRead(rows, readOnly);
+                written = true;
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (!rows.isEmpty() && (status != STATUS_COMMITTED || !written)) {
+                onItsOwn(rows);
+            }
+        }
     }
 }
