@@ -7,8 +7,8 @@ import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * The feature modules (course, eprom, forms, patients, access, notification, privacy, audit, reports, migration, web,
- * shared) and the engine module they contribute to talk only through each other's top-level types, never through
+ * The feature modules (course, eprom, forms, patients, access, notification, operations, privacy, audit, reports,
+ * migration, web, shared) and the engine module they contribute to talk only through each other's top-level types, never through
  * another module's nested packages, and without cycles.
  */
 class ModularityTest {
@@ -19,7 +19,7 @@ class ModularityTest {
 
         assertThat(modules.stream().map(ApplicationModule::getName))
                 .containsExactlyInAnyOrder("access", "audit", "course", "engine", "eprom", "files", "forms",
-                        "migration", "notification", "patients", "privacy", "reports", "shared", "web");
+                        "migration", "notification", "operations", "patients", "privacy", "reports", "shared", "web");
         modules.verify();
     }
 }
