@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.PageMessages;
+import no.smertereg.shared.TooManyRequestsException;
 
 /**
  * "Min side" (issue 18, user guide): every logged-in user sees their account and the units and roles it holds,
@@ -26,19 +27,15 @@ import no.smertereg.shared.PageMessages;
 @Controller
 class AccountPageController {
 
-    private final PasswordChange passwords;
+    private final OwnPasswordChange passwords;
     private final LoginSteps steps;
-    private final LoginThrottle throttle;
-    private final LoginCodes codes;
     private final OrganisationService organisation;
     private final PageMessages messages;
 
-    AccountPageController(PasswordChange passwords, LoginSteps steps, LoginThrottle throttle, LoginCodes codes,
-            OrganisationService organisation, PageMessages messages) {
+    AccountPageController(OwnPasswordChange passwords, LoginSteps steps, OrganisationService organisation,
+            PageMessages messages) {
         this.passwords = passwords;
         this.steps = steps;
-        this.throttle = throttle;
-        this.codes = codes;
         this.organisation = organisation;
         this.messages = messages;
     }
@@ -63,23 +60,16 @@ class AccountPageController {
             response.setStatus(400);
             return page(model, Map.of("newPasswordAgain", messages.text("mypage.password.notRepeated")));
         }
-        if (!throttle.allow(request)) {
-            response.setStatus(429);
-            return page(model, Map.of("oldPassword", messages.text("login.throttled")));
-        }
         long generation;
         try {
-            generation = passwords.change(username, oldPassword, newPassword);
+            generation = passwords.change(request, username, oldPassword, newPassword);
+        } catch (TooManyRequestsException e) {
+            response.setStatus(429);
+            return page(model, Map.of("oldPassword", messages.text("login.throttled")));
         } catch (InvalidInputException e) {
-            if (e.problems().stream().anyMatch(p -> p.field().equals("oldPassword"))) {
-                codes.passwordFailed(username);
-            } else {
-                throttle.succeeded(request);
-            }
             response.setStatus(400);
             return page(model, messages.byField(e));
         }
-        throttle.succeeded(request);
         steps.keepThisSession(request, response, generation);
         redirect.addFlashAttribute("message", "mypage.password.changed");
         return "redirect:/min-side";

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import no.smertereg.shared.FieldProblem;
 import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.TooManyRequestsException;
 
 /** The pages of the login steps after the password: SMS code, forced password change, unit choice. */
 @Controller
@@ -21,11 +22,11 @@ class LoginStepController {
 
     private final LoginSteps steps;
     private final LoginCodes codes;
-    private final PasswordChange passwords;
+    private final OwnPasswordChange passwords;
     private final OrganisationService organisation;
     private final LoginThrottle throttle;
 
-    LoginStepController(LoginSteps steps, LoginCodes codes, PasswordChange passwords,
+    LoginStepController(LoginSteps steps, LoginCodes codes, OwnPasswordChange passwords,
             OrganisationService organisation, LoginThrottle throttle) {
         this.steps = steps;
         this.codes = codes;
@@ -89,7 +90,11 @@ class LoginStepController {
             HttpServletResponse response, Model model) throws IOException {
         String username = LoginSteps.username();
         try {
-            passwords.change(username, oldPassword, newPassword);
+            passwords.change(request, username, oldPassword, newPassword);
+        } catch (TooManyRequestsException e) {
+            response.setStatus(429);
+            model.addAttribute("problems", List.of("login.throttled"));
+            return "login/password";
         } catch (InvalidInputException e) {
             response.setStatus(400);
             model.addAttribute("problems", e.problems().stream().map(FieldProblem::messageCode).toList());

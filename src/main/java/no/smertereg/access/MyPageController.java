@@ -25,10 +25,10 @@ class MyPageController {
     record PasswordChangeRequest(String oldPassword, String newPassword) {
     }
 
-    private final PasswordChange passwords;
+    private final OwnPasswordChange passwords;
     private final LoginSteps steps;
 
-    MyPageController(PasswordChange passwords, LoginSteps steps) {
+    MyPageController(OwnPasswordChange passwords, LoginSteps steps) {
         this.passwords = passwords;
         this.steps = steps;
     }
@@ -41,11 +41,12 @@ class MyPageController {
     }
 
     @Operation(summary = "Change my password: the old one, and a new one of at least 12 characters with upper and "
-            + "lower case, a digit and a symbol (400 names the rules broken)")
+            + "lower case, a digit and a symbol (400 names the rules broken; a wrong old password counts as a failed "
+            + "login: 429 after too many from one address, and five in a row lock the account)")
     @PostMapping("/api/me/password")
     ResponseEntity<Void> changePassword(@RequestBody PasswordChangeRequest request, HttpServletRequest http,
             HttpServletResponse response) {
-        long generation = passwords.change(CurrentUser.get().getUsername(), request.oldPassword(),
+        long generation = passwords.change(http, CurrentUser.get().getUsername(), request.oldPassword(),
                 request.newPassword());
         steps.keepThisSession(http, response, generation);
         return ResponseEntity.noContent().build();

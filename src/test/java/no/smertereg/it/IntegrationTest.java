@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,8 +24,10 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on PostgreSQL, driven over HTTP as demo users of different units and roles. The job
- * executor is off; nothing here waits on time.
+ * executor is off; nothing here waits on time. Metrics are exported as in production (Spring Boot's tests turn
+ * them off otherwise), so {@code /actuator/prometheus} exists.
  */
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"camunda.bpm.job-execution.enabled=false", "spring.datasource.hikari.connection-timeout=2000",
                 "registry.access.applications-per-hour=100000", "registry.demo-courses=false",

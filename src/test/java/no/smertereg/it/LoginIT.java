@@ -126,6 +126,40 @@ class LoginIT extends IntegrationTest {
                 .statusCode()).isEqualTo(204);
     }
 
+    /**
+     * A taken-over session must not guess the password through the API's password change: a wrong current password
+     * counts like a wrong password at login, and the fifth in a row locks the account and ends its sessions (the page
+     * "Min side" did so already; the API did not count).
+     */
+    @Test
+    void wrongCurrentPasswordsThroughTheApi_countAsFailedLogins_andTheFifthLocksTheAccount() {
+        user("login.gjetter", "+47 95 55 12 34", false, HAUKELAND);
+        Api api = as("login.gjetter");
+        try {
+            for (int i = 1; i <= 4; i++) {
+                api.post("/api/me/password", Map.of("oldPassword", "gjett-" + i, "newPassword", "Enda-bedre-2026?"))
+                        .expect(400);
+            }
+            assertThat(jdbc.queryForObject("select failed_logins from app_user where username = 'login.gjetter'",
+                    Integer.class)).isEqualTo(4);
+            api.get("/api/me").expect(200);
+
+            api.post("/api/me/password", Map.of("oldPassword", "gjett-5", "newPassword", "Enda-bedre-2026?"))
+                    .expect(400);
+
+            assertThat(jdbc.queryForObject("select locked_until is not null from app_user where username = "
+                    + "'login.gjetter'", Boolean.class)).as("locked").isTrue();
+            api.get("/api/me").expect(401);
+        } finally {
+            forgetTheLoginFailuresOfThisAddress();
+        }
+    }
+
+    /** The tests share one client address (127.0.0.1) and its budget of failed logins. */
+    private void forgetTheLoginFailuresOfThisAddress() {
+        jdbc.update("delete from request_limit where limit_key like 'login-failures:%'");
+    }
+
     /** A user with the demo password and LU in the given units. */
     private void user(String username, String mobile, boolean mustChangePassword, String... units) {
         insertUser(username, mobile, mustChangePassword, "LU", units);

@@ -143,7 +143,7 @@ final class MatrixFixtures {
             case "POST /api/units/{resh}/departments", "PUT /api/units/{resh}/departments/{department}",
                     "POST /api/units/{resh}/locations", "PUT /api/units/{resh}/locations/{location}" ->
                     Map.of("name", "");
-            case "POST /api/me/password" -> Map.of("oldPassword", "not-my-password", "newPassword", "x");
+            case "POST /api/me/password" -> Map.of("oldPassword", "demo", "newPassword", "x");
             case "POST /api/access/applications" -> application();
             case "POST /api/access/applications/{application}/decision" -> Map.of("approve", false, "reason",
                     "Ukjent søker");
