@@ -1,22 +1,23 @@
 package no.smertereg.notification;
 
+import java.io.UnsupportedEncodingException;
 import java.time.Duration;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMailMessage;
-import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Sends a batch of claimed e-mail notices over one SMTP connection (Spring Boot's mail settings), one message per
@@ -93,18 +94,33 @@ class SmtpBatch {
         }
     }
 
-    /** The same message the relay always sent (from, to, subject, text in the default encoding). */
+    /**
+     * The same message the relay always sent (from, to, subject, text in the default encoding), built directly:
+     * Spring's MimeMessageHelper reads the MIME type table from its jar for every message it wraps.
+     */
     private MimeMessage message(Notice notice) throws MessagingException {
+        String encoding = mail.getDefaultEncoding();
         MimeMessage message = new OutboxMessage(mail.getSession(), notice.id());
-        SimpleMailMessage content = new SimpleMailMessage();
-        content.setFrom(from);
-        content.setTo(notice.recipient());
-        content.setSubject(notice.subject() == null ? "SmerteReg" : notice.subject());
-        content.setText(notice.body());
-        content.copyTo(new MimeMailMessage(new MimeMessageHelper(message, mail.getDefaultEncoding())));
+        message.setFrom(address(from, encoding));
+        message.setRecipient(Message.RecipientType.TO, address(notice.recipient(), encoding));
+        message.setSubject(notice.subject() == null ? "SmerteReg" : notice.subject(), encoding);
+        message.setText(notice.body(), encoding);
         message.setSentDate(new Date());
         message.saveChanges();
         return message;
+    }
+
+    private static InternetAddress address(String text, String encoding) throws MessagingException {
+        InternetAddress[] parsed = InternetAddress.parse(text);
+        if (parsed.length != 1) {
+            throw new AddressException("not one address");
+        }
+        try {
+            return encoding == null ? parsed[0]
+                    : new InternetAddress(parsed[0].getAddress(), parsed[0].getPersonal(), encoding);
+        } catch (UnsupportedEncodingException e) {
+            throw new MessagingException("unsupported encoding " + encoding, e);
+        }
     }
 
     private static String blankToNull(String value) {

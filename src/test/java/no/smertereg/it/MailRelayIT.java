@@ -71,6 +71,7 @@ class MailRelayIT extends IntegrationTest {
             assertThat(mail.getContent().toString().strip()).isEqualTo("Svar på https://example.invalid/p kode "
                     + i);
             assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("smertereg@localhost");
+            assertThat(mail.getContentType()).contains("text/plain").containsIgnoringCase("charset=UTF-8");
             assertThat(mail.getMessageID()).isEqualTo("<smertereg.outbox." + ids.get(i) + "@localhost>");
         }
         assertThat(jdbc.queryForObject("select count(*) from notification_outbox where id in (" + list(ids)
