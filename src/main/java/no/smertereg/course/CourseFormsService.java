@@ -258,7 +258,7 @@ class CourseFormsService implements TasklistCompletion {
     }
 
     private void refreshStatus(Course course, List<FormTask> open) {
-        boolean active = engine.isRunning(course.getProcessInstanceId()) || !open.isEmpty();
+        boolean active = !open.isEmpty() || engine.isRunning(course.getProcessInstanceId());
         course.status(active ? CourseStatus.ACTIVE : CourseStatus.COMPLETED);
     }
 
