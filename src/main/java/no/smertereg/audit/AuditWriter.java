@@ -99,20 +99,23 @@ class AuditWriter {
     private final class ReadsOfThisTransaction implements TransactionSynchronization {
 
         private final List<AuditRow> rows = new ArrayList<>();
-        private boolean written;
+        /** How many of the rows went into the transaction; a read recorded after that is written on its own. */
+        private int inTheTransaction;
 
         @Override
         public void beforeCommit(boolean readOnly) {
             if (!rows.isEmpty()) {
                 writeRead(rows, readOnly);
-                written = true;
+                inTheTransaction = rows.size();
             }
         }
 
         @Override
         public void afterCompletion(int status) {
-            if (!rows.isEmpty() && (status != STATUS_COMMITTED || !written)) {
-                onItsOwn(rows);
+            List<AuditRow> notCommitted = status == STATUS_COMMITTED ? rows.subList(inTheTransaction, rows.size())
+                    : rows;
+            if (!notCommitted.isEmpty()) {
+                onItsOwn(List.copyOf(notCommitted));
             }
         }
     }
