@@ -35,7 +35,7 @@ import no.smertereg.course.CourseApi.SetLocationRequest;
 import no.smertereg.course.CourseApi.UnlockRequest;
 import no.smertereg.course.CourseApi.WorklistRow;
 import no.smertereg.forms.FormKey;
-import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.forms.Registries;
 import no.smertereg.patients.PersonalData;
 
 @RestController
@@ -43,14 +43,14 @@ import no.smertereg.patients.PersonalData;
 @Tag(name = "Forløp / courses")
 class CourseController {
 
-    private final RegistryDefinitions definitions;
+    private final Registries registries;
     private final CourseService courses;
     private final CourseFormsService forms;
     private final WorklistService worklist;
 
     CourseController(CourseService courses, CourseFormsService forms, WorklistService worklist,
-            RegistryDefinitions definitions) {
-        this.definitions = definitions;
+            Registries registries) {
+        this.registries = registries;
         this.courses = courses;
         this.forms = forms;
         this.worklist = worklist;
@@ -153,6 +153,6 @@ class CourseController {
     }
 
     private FormKey key(String formKey) {
-        return definitions.requireForm(formKey);
+        return registries.requireForm(formKey);
     }
 }

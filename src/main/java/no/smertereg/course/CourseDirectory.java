@@ -8,16 +8,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.smertereg.shared.NotFoundException;
 
-/** What other modules may know of a course: its patient (PID), unit, type and whether ePROM is allowed. */
+/** What other modules may know of a course: its registry, patient (PID), unit, type and whether ePROM is allowed. */
 @Service
 @Transactional(readOnly = true)
 public class CourseDirectory {
 
     /**
      * A course as other modules see it. Course type is null until TO is finalised; epromAllowed: the course is in
-     * the national registry, so patient forms may be sent (P2, R1).
+     * the national registry, so patient forms may be sent (P2, R1); registryId: the registry it belongs to (ADR 0013).
      */
-    public record CourseRef(Long id, Long pid, String unitResh, Integer courseType, boolean epromAllowed) {
+    public record CourseRef(Long id, Long pid, String unitResh, Integer courseType, boolean epromAllowed,
+            String registryId) {
 
         /** The course type, or null until TO is finalised. */
         public CourseType type() {
@@ -59,6 +60,6 @@ public class CourseDirectory {
 
     static CourseRef ref(Course c) {
         return new CourseRef(c.getId(), c.getPid(), c.getUnitResh(),
-                c.getCourseType() == null ? null : c.getCourseType().code(), c.isNational());
+                c.getCourseType() == null ? null : c.getCourseType().code(), c.isNational(), c.getRegistryId());
     }
 }

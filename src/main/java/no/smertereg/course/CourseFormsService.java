@@ -27,6 +27,7 @@ import no.smertereg.forms.FormKey;
 import no.smertereg.forms.FormRecord;
 import no.smertereg.forms.FormRecordService;
 import no.smertereg.forms.FormState;
+import no.smertereg.forms.Registries;
 import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.patients.PatientService;
 import no.smertereg.shared.ConflictException;
@@ -51,12 +52,12 @@ class CourseFormsService implements TasklistCompletion {
     private final ApplicationEventPublisher events;
     private final PatientService patients;
     private final PatientDataEvents audit;
-    private final RegistryDefinitions definitions;
+    private final Registries registries;
 
     CourseFormsService(CourseService courses, CourseRepository courseRepository, CourseAccess access,
             CourseEngine engine, FormRecordService forms, FormCatalogue catalogue, ApplicationEventPublisher events,
-            PatientService patients, PatientDataEvents audit, RegistryDefinitions definitions) {
-        this.definitions = definitions;
+            PatientService patients, PatientDataEvents audit, Registries registries) {
+        this.registries = registries;
         this.patients = patients;
         this.audit = audit;
         this.courses = courses;
@@ -195,7 +196,7 @@ class CourseFormsService implements TasklistCompletion {
      */
     private void refuseTypeChangeFromTasklist(Course course, FormKey key, boolean correction,
             Map<String, Object> answers) {
-        if (key.equals(definitions.courseTypeForm()) && correction && course.getCourseType() != null) {
+        if (key.equals(registryOf(course).courseTypeForm()) && correction && course.getCourseType() != null) {
             Map<String, Object> normalised = forms.normalise(key, answers);
             if (CourseRouting.fromTo(normalised).type() != course.getCourseType()) {
                 throw InvalidInputException.of("Tilsett", "error.to.typeChangeOutsideRegistry");
@@ -231,7 +232,8 @@ class CourseFormsService implements TasklistCompletion {
     /** TO decides type and registry; a corrected TO with a new type re-routes the pathway. */
     private Map<String, Object> afterFinalised(Course course, FormKey key, Map<String, Object> answers,
             boolean correction) {
-        Map<String, Object> routing = key.equals(definitions.courseTypeForm()) ? routeByTo(course, answers, correction) : Map.of();
+        Map<String, Object> routing = key.equals(registryOf(course).courseTypeForm())
+                ? routeByTo(course, answers, correction) : Map.of();
         events.publishEvent(new FormFinalised(course.getId(), key, correction,
                 course.getCourseType() == null ? null : course.getCourseType().code(), course.isNational(),
                 patients.isReserved(course.getPid())));
@@ -247,14 +249,21 @@ class CourseFormsService implements TasklistCompletion {
             Set<FormKey> finalised = forms.all(course.getId()).stream()
                     .filter(f -> f.state() == FormState.FINALISED).map(FormRecord::formKey)
                     .collect(Collectors.toSet());
-            course.runsIn(engine.reroute(definitions.courseProcess(), course.getId(), course.getUnitResh(), routing.type().code(),
-                    routing.epromAllowed(), reserved, CourseFormVariables.of(course), course.getProcessInstanceId(), definitions.courseTypeForm(), finalised,
-                    definitions.courseTypeForm().label() + " korrigert: forløpstype " + before.code() + " -> " + routing.type().code()));
+            RegistryDefinitions registry = registryOf(course);
+            course.runsIn(engine.reroute(registry.courseProcess(), course.getId(), course.getUnitResh(),
+                    routing.type().code(), routing.epromAllowed(), reserved, CourseFormVariables.of(course),
+                    course.getProcessInstanceId(), registry.courseTypeForm(), finalised,
+                    registry.courseTypeForm().label() + " korrigert: forløpstype " + before.code() + " -> "
+                            + routing.type().code()));
             refreshStatus(course, engine.openFormTasks(course.getId()));
         }
         courseRepository.save(course);
         return Map.of(CourseProcess.VAR_COURSE_TYPE, routing.type().code(), CourseProcess.VAR_EPROM_ALLOWED,
                 routing.epromAllowed(), CourseProcess.VAR_PATIENT_RESERVED, reserved);
+    }
+
+    private RegistryDefinitions registryOf(Course course) {
+        return registries.of(course.getRegistryId());
     }
 
     private void refreshStatus(Course course, List<FormTask> open) {

@@ -28,7 +28,7 @@ import no.smertereg.course.CourseApi.UnlockRequest;
 import no.smertereg.forms.FormCatalogue;
 import no.smertereg.forms.FormChangedException;
 import no.smertereg.forms.FormKey;
-import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.forms.Registries;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.PageMessages;
@@ -41,7 +41,7 @@ import no.smertereg.shared.RegistryException;
 @Controller
 class CoursePageController {
 
-    private final RegistryDefinitions definitions;
+    private final Registries registries;
     private final CourseService courses;
     private final CourseFormsService forms;
     private final FormCatalogue catalogue;
@@ -52,9 +52,9 @@ class CoursePageController {
 
     CoursePageController(CourseService courses, CourseFormsService forms, FormCatalogue catalogue,
             PageMessages messages, CourseDirectory directory, ObjectProvider<PatientFormTimeline> patientForms,
-            RegistryDefinitions definitions, FormPageActions pageActions) {
+            Registries registries, FormPageActions pageActions) {
         this.pageActions = pageActions;
-        this.definitions = definitions;
+        this.registries = registries;
         this.courses = courses;
         this.forms = forms;
         this.catalogue = catalogue;
@@ -348,6 +348,6 @@ class CoursePageController {
     }
 
     private FormKey key(String formKey) {
-        return definitions.requireForm(formKey);
+        return registries.requireForm(formKey);
     }
 }

@@ -93,7 +93,7 @@ class CourseService {
         if (patient.isReserved()) {
             course.moveToLocalRegistry();
         }
-        forms.createFor(course.getId());
+        forms.createFor(course.getId(), course.getRegistryId());
         course.runsIn(engine.startCourse(registries.of(course.getRegistryId()).courseProcess(), course.getId(),
                 course.getUnitResh(), CourseFormVariables.of(course)));
         audit.change("COURSE_REGISTER", course);

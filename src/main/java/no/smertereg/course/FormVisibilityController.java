@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Hidden;
-import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.forms.Registries;
 
 /**
  * The clinician form page's conditions (issue 18): its script sends the answers as they stand (the page's own form
@@ -22,16 +22,16 @@ import no.smertereg.forms.RegistryDefinitions;
 class FormVisibilityController {
 
     private final CourseFormVisibility visibility;
-    private final RegistryDefinitions definitions;
+    private final Registries registries;
 
-    FormVisibilityController(CourseFormVisibility visibility, RegistryDefinitions definitions) {
+    FormVisibilityController(CourseFormVisibility visibility, Registries registries) {
         this.visibility = visibility;
-        this.definitions = definitions;
+        this.registries = registries;
     }
 
     @PostMapping(path = "/forlop/{id}/skjema/{formKey}/synlighet", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Set<String>> hidden(@PathVariable Long id, @PathVariable String formKey,
             @RequestParam Map<String, String> answers) {
-        return Map.of("hidden", visibility.hidden(id, definitions.requireForm(formKey), answers));
+        return Map.of("hidden", visibility.hidden(id, registries.requireForm(formKey), answers));
     }
 }

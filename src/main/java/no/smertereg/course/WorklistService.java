@@ -24,7 +24,7 @@ import no.smertereg.course.process.OpenFormTasks;
 import no.smertereg.forms.FormKey;
 import no.smertereg.forms.FormRecord;
 import no.smertereg.forms.FormRecordService;
-import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.forms.Registries;
 import no.smertereg.patients.PatientService;
 import no.smertereg.patients.PersonView;
 import no.smertereg.shared.ForbiddenException;
@@ -39,7 +39,7 @@ class WorklistService {
 
     enum Sort { CONSENT, STARTDATE, DEPARTMENT }
 
-    private final RegistryDefinitions definitions;
+    private final Registries registries;
     private final CourseRepository courses;
     private final CourseAccess access;
     private final WorklistQuery query;
@@ -53,8 +53,8 @@ class WorklistService {
 
     WorklistService(CourseRepository courses, CourseAccess access, WorklistQuery query, OpenFormTasks openTasks, FormRecordService forms,
             PatientService patients, OrganisationService organisation, RegistryClock clock,
-            ObjectProvider<PatientFormOverview> patientForms, PatientDataEvents audit, RegistryDefinitions definitions) {
-        this.definitions = definitions;
+            ObjectProvider<PatientFormOverview> patientForms, PatientDataEvents audit, Registries registries) {
+        this.registries = registries;
         this.patientForms = patientForms;
         this.audit = audit;
         this.courses = courses;
@@ -142,7 +142,7 @@ class WorklistService {
             Map<FormKey, FormStatus> states = new HashMap<>();
             courseForms.forEach(f -> states.put(f.formKey(), FormStates.status(f, openForms.contains(f.formKey()))));
             PersonView person = people.get(c.getPid());
-            String b22Comment = courseForms.stream().filter(f -> f.formKey().equals(definitions.endDateForm()))
+            String b22Comment = courseForms.stream().filter(f -> f.formKey().equals(registries.of(c.getRegistryId()).endDateForm()))
                     .map(FormRecord::internalComment).filter(s -> s != null).findFirst().orElse(null);
             boolean lc = user.hasRole(c.getUnitResh(), Role.LC);
             boolean canDelete = lc && !everFinalised.contains(c.getId());

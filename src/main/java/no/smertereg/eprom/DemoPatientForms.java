@@ -57,9 +57,9 @@ class DemoPatientForms {
             act(i, () -> closures.closeAll(course.id(), PatientFormClosures.REASON_MISSING_CONSENT));
             return;
         }
-        for (PatientFormType type : types.all()) {
+        for (PatientFormType type : types.ofRegistry(course.registryId())) {
             Function<Integer, Map<String, Object>> answers = ANSWERS.get(type.formId());
-            boolean baseline = types.baseline().contains(type);
+            boolean baseline = types.isBaseline(type);
             if (baseline && i % 10 == 2) {
                 act(i, () -> closures.stop(course.id(), type, 4));
             } else if (answers != null && (baseline ? i % 10 != 7 : i % 8 != 6)) {

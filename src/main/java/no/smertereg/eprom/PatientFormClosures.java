@@ -151,8 +151,11 @@ public class PatientFormClosures {
                 REASON_CRITICALLY_ILL_OR_DEAD);
     }
 
+    /** The course's patient forms, those of its registry, each as recorded or as not yet begun. */
     private List<PatientFormRecord> records(Long courseId) {
-        return types.all().stream().map(type -> forms.findByCourseIdAndFormType(courseId, type)
+        List<PatientFormType> ofCourse = courses.find(courseId).map(c -> types.ofRegistry(c.registryId()))
+                .orElseGet(List::of);
+        return ofCourse.stream().map(type -> forms.findByCourseIdAndFormType(courseId, type)
                 .orElseGet(() -> new PatientFormRecord(courseId, type))).toList();
     }
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.forms.PatientFormEntry;
-import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.forms.Registries;
 import no.smertereg.shared.RegistryClock;
 
 /**
@@ -26,14 +26,14 @@ public class PatientFormSchedule {
 
     private final DispatchSchedule schedule;
     private final CourseEndDates endDates;
-    private final RegistryDefinitions definitions;
+    private final Registries registries;
     private final RegistryClock clock;
 
-    public PatientFormSchedule(DispatchSchedule schedule, CourseEndDates endDates, RegistryDefinitions definitions,
+    public PatientFormSchedule(DispatchSchedule schedule, CourseEndDates endDates, Registries registries,
             RegistryClock clock) {
         this.schedule = schedule;
         this.endDates = endDates;
-        this.definitions = definitions;
+        this.registries = registries;
         this.clock = clock;
     }
 
@@ -79,8 +79,7 @@ public class PatientFormSchedule {
 
     /** The newest course diagram's schedule of a patient form (empty when it no longer calls it). */
     public Map<String, String> newestPlan(String code) {
-        return definitions.patientForms().stream().filter(f -> f.code().equals(code)).findFirst()
-                .map(PatientFormEntry::inputs).orElse(Map.of());
+        return registries.patientForm(code).map(PatientFormEntry::inputs).orElse(Map.of());
     }
 
     private Map<String, String> plan(DelegateExecution execution) {

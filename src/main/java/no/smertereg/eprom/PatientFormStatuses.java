@@ -51,7 +51,7 @@ public class PatientFormStatuses {
                 .list().stream().collect(Collectors.toMap(
                         pi -> (String) runtime.getVariable(pi.getId(), PatientFormProcess.VAR_PATIENT_FORM),
                         Function.identity(), (a, b) -> a));
-        return types.all().stream()
+        return types.ofRegistry(course.registryId()).stream()
                 .map(type -> status(course, type, forms.findByCourseIdAndFormType(course.id(), type),
                         running.get(type.code())))
                 .toList();
@@ -65,7 +65,7 @@ public class PatientFormStatuses {
             if (record.isPresent()) {
                 return new PatientFormStatus(type, record.get().getState().name(), reason, null, sentAt, null);
             }
-            String state = types.baseline().contains(type) && !course.epromAllowed() ? "NOT_POSSIBLE" : "AVAILABLE";
+            String state = types.isBaseline(type) && !course.epromAllowed() ? "NOT_POSSIBLE" : "AVAILABLE";
             return new PatientFormStatus(type, state, null, null, null, null);
         }
         if (runtime.createIncidentQuery().processInstanceId(instance.getId()).count() > 0) {

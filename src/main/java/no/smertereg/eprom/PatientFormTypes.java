@@ -1,32 +1,49 @@
 package no.smertereg.eprom;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import no.smertereg.forms.PatientFormEntry;
-import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.forms.Registries;
 
-/** The patient forms of a course, from the patient-form pathways its diagram calls (RegistryDefinitions). */
+/**
+ * The patient forms of the registries, from the patient-form pathways their course diagrams call. A patient form's
+ * code names one form on the platform ({@link Registries}); a course has its own registry's forms.
+ */
 @Component
 public class PatientFormTypes {
 
     static final String HADS_SCORING = "hads";
 
-    private final RegistryDefinitions definitions;
+    private final Registries registries;
     private final List<PatientFormEntry> entries;
     private final List<PatientFormType> all;
+    private final Map<String, List<PatientFormType>> byRegistry = new HashMap<>();
 
-    PatientFormTypes(RegistryDefinitions definitions) {
-        this.definitions = definitions;
-        this.entries = definitions.patientForms();
+    PatientFormTypes(Registries registries) {
+        this.registries = registries;
+        this.entries = registries.all().stream().flatMap(r -> r.patientForms().stream()).toList();
         this.all = entries.stream().map(PatientFormTypes::type).toList();
+        registries.all().forEach(r -> byRegistry.put(r.descriptor().id(),
+                r.patientForms().stream().map(PatientFormTypes::type).toList()));
     }
 
-    /** Every patient form, in the diagram's order. */
+    /** Every patient form of every registry, each registry's in its diagram's order. */
     public List<PatientFormType> all() {
         return all;
+    }
+
+    /** A registry's patient forms, in its diagram's order: the forms a course of that registry has. */
+    public List<PatientFormType> ofRegistry(String registryId) {
+        List<PatientFormType> types = byRegistry.get(registryId);
+        if (types == null) {
+            throw new IllegalArgumentException("No registry " + registryId);
+        }
+        return types;
     }
 
     public Optional<PatientFormType> find(String code) {
@@ -34,16 +51,16 @@ public class PatientFormTypes {
     }
 
     /**
-     * The form of a process variable or stored code: one the diagram calls, or one it no longer calls (with its
+     * The form of a process variable or stored code: one a diagram calls, or one it no longer calls (with its
      * default file), so the courses that have it still show and export it.
      */
     public PatientFormType of(String code) {
-        return find(code).orElseGet(() -> new PatientFormType(code, definitions.patientFormFile(code)));
+        return find(code).orElseGet(() -> new PatientFormType(code, registries.patientFormFile(code)));
     }
 
-    /** Forms ordered when the course enters the national registry, before its end-date form (Pasreg, HADS). */
-    List<PatientFormType> baseline() {
-        return entries.stream().filter(PatientFormEntry::baseline).map(e -> of(e.code())).toList();
+    /** A form ordered when the course enters the national registry, before its end-date form (Pasreg, HADS). */
+    boolean isBaseline(PatientFormType type) {
+        return entries.stream().anyMatch(e -> e.code().equals(type.code()) && e.baseline());
     }
 
     /** Forms the unit may enter from a paper copy. */

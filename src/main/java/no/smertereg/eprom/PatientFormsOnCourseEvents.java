@@ -9,6 +9,7 @@ import no.smertereg.course.CourseDirectory.CourseRef;
 import no.smertereg.course.CoursePatientForms;
 import no.smertereg.course.FormFinalised;
 import no.smertereg.eprom.process.PatientFormProcess;
+import no.smertereg.forms.Registries;
 import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.patients.PatientDied;
 import no.smertereg.patients.PatientReserved;
@@ -21,7 +22,7 @@ import no.smertereg.patients.PatientReserved;
 @Component
 class PatientFormsOnCourseEvents {
 
-    private final RegistryDefinitions definitions;
+    private final Registries registries;
     private final RuntimeService runtime;
     private final PatientFormClosures closures;
     private final CourseDirectory courses;
@@ -29,9 +30,9 @@ class PatientFormsOnCourseEvents {
     private final EarlierDiagramSends earlierDiagrams;
 
     PatientFormsOnCourseEvents(RuntimeService runtime, PatientFormClosures closures, CourseDirectory courses,
-            CoursePatientForms coursePatientForms, RegistryDefinitions definitions,
+            CoursePatientForms coursePatientForms, Registries registries,
             EarlierDiagramSends earlierDiagrams) {
-        this.definitions = definitions;
+        this.registries = registries;
         this.earlierDiagrams = earlierDiagrams;
         this.runtime = runtime;
         this.closures = closures;
@@ -42,17 +43,19 @@ class PatientFormsOnCourseEvents {
     @EventListener
     void formFinalised(FormFinalised event) {
         boolean type3 = event.includesPatientForms();
-        if (event.formKey().equals(definitions.courseTypeForm()) && type3 && event.patientReserved()) {
+        RegistryDefinitions registry = registries.of(event.formKey());
+        boolean courseType = event.formKey().equals(registry.courseTypeForm());
+        if (courseType && type3 && event.patientReserved()) {
             closures.closeOpenForReservation(event.courseId());
             return;
         }
-        if (event.formKey().equals(definitions.courseTypeForm()) && event.correction() && type3 && event.epromAllowed()) {
+        if (courseType && event.correction() && type3 && event.epromAllowed()) {
             coursePatientForms.releasePatientForms(event.courseId());
         }
-        if (event.formKey().equals(definitions.courseTypeForm()) && event.correction() && type3 && !event.epromAllowed()) {
+        if (courseType && event.correction() && type3 && !event.epromAllowed()) {
             closures.closeUnsentForMissingConsent(event.courseId());
         }
-        if (event.formKey().equals(definitions.endDateForm()) && event.correction()) {
+        if (event.formKey().equals(registry.endDateForm()) && event.correction()) {
             endDateCorrected(event.courseId());
         }
     }

@@ -54,7 +54,7 @@ class WorklistPatientForms implements PatientFormOverview {
         Map<Long, Map<String, PatientFormMark>> result = new HashMap<>();
         for (CourseRef course : type3) {
             Map<String, PatientFormMark> marks = new LinkedHashMap<>();
-            for (PatientFormType type : types.all()) {
+            for (PatientFormType type : types.ofRegistry(course.registryId())) {
                 PatientFormRecord record = records.getOrDefault(course.id(), Map.of()).get(type);
                 if (failed.contains(course.id() + ":" + type.code())) {
                     marks.put(type.code(), new PatientFormMark(PatientFormStatuses.SEND_FAILED, null));
@@ -72,7 +72,7 @@ class WorklistPatientForms implements PatientFormOverview {
         if (ordered.contains(course.id() + ":" + type.code())) {
             return PatientFormState.PLANNED.name();
         }
-        boolean baseline = types.baseline().contains(type);
+        boolean baseline = types.isBaseline(type);
         return baseline && !course.epromAllowed() ? "NOT_POSSIBLE" : "AVAILABLE";
     }
 

@@ -3,14 +3,17 @@ package no.smertereg.forms;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-/** {@code form_instance.form_key} holds the form's code ("B11"); Hibernate gets this converter from Spring. */
+/**
+ * {@code form_instance.form_key} holds the form's code ("B11"), which names one form on the platform
+ * ({@link Registries}); Hibernate gets this converter from Spring.
+ */
 @Converter
 class FormKeyColumn implements AttributeConverter<FormKey, String> {
 
-    private final RegistryDefinitions definitions;
+    private final Registries registries;
 
-    FormKeyColumn(RegistryDefinitions definitions) {
-        this.definitions = definitions;
+    FormKeyColumn(Registries registries) {
+        this.registries = registries;
     }
 
     @Override
@@ -20,6 +23,6 @@ class FormKeyColumn implements AttributeConverter<FormKey, String> {
 
     @Override
     public FormKey convertToEntityAttribute(String code) {
-        return code == null ? null : definitions.stored(code);
+        return code == null ? null : registries.stored(code);
     }
 }

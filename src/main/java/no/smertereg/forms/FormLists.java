@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 class FormLists {
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final RegistryDefinitions definitions;
+    private final Registries registries;
 
-    FormLists(NamedParameterJdbcTemplate jdbc, RegistryDefinitions definitions) {
+    FormLists(NamedParameterJdbcTemplate jdbc, Registries registries) {
         this.jdbc = jdbc;
-        this.definitions = definitions;
+        this.registries = registries;
     }
 
     /** State, version and comment of the courses' forms, without their answers. */
@@ -31,7 +31,7 @@ class FormLists {
         List<FormRecord> states = new ArrayList<>();
         jdbc.query("select course_id, form_key, state, version, internal_comment from form_instance "
                 + "where course_id in (:courses)", Map.of("courses", courseIds), row -> {
-                    states.add(new FormRecord(row.getLong(1), definitions.form(row.getString(2)),
+                    states.add(new FormRecord(row.getLong(1), registries.stored(row.getString(2)),
                             FormState.valueOf(row.getString(3)), row.getLong(4), Map.of(), null, row.getString(5),
                             null, null, null, null, List.of()));
                 });

@@ -36,17 +36,17 @@ public class FormRecordService {
     private final FormValidator validator;
     private final RegistryClock clock;
     private final FormLists lists;
-    private final RegistryDefinitions definitions;
+    private final Registries registries;
     private final EntityManager entityManager;
     private final ObjectProvider<FormVariables> variables;
 
     FormRecordService(FormInstanceRepository forms, FormEventRepository events, FormCatalogue catalogue,
-            FormValidator validator, RegistryClock clock, FormLists lists, RegistryDefinitions definitions,
+            FormValidator validator, RegistryClock clock, FormLists lists, Registries registries,
             EntityManager entityManager, ObjectProvider<FormVariables> variables) {
         this.entityManager = entityManager;
         this.variables = variables;
         this.lists = lists;
-        this.definitions = definitions;
+        this.registries = registries;
         this.forms = forms;
         this.events = events;
         this.catalogue = catalogue;
@@ -54,8 +54,9 @@ public class FormRecordService {
         this.clock = clock;
     }
 
-    public void createFor(Long courseId) {
-        definitions.clinicianForms().forEach(key -> forms.save(new FormInstance(courseId, key)));
+    /** The empty clinician forms of a new course of this registry. */
+    public void createFor(Long courseId, String registryId) {
+        registries.of(registryId).clinicianForms().forEach(key -> forms.save(new FormInstance(courseId, key)));
     }
 
     @Transactional(readOnly = true)
@@ -66,7 +67,7 @@ public class FormRecordService {
     @Transactional(readOnly = true)
     public List<FormRecord> all(Long courseId) {
         return forms.findByCourseId(courseId).stream()
-                .sorted(Comparator.comparing(FormInstance::getFormKey, definitions.order()))
+                .sorted(Comparator.comparing(FormInstance::getFormKey, registries.order()))
                 .map(f -> toRecord(f, false)).toList();
     }
 
@@ -241,8 +242,11 @@ public class FormRecordService {
                 .orElseGet(() -> forms.save(added(courseId, key)));
     }
 
+    /** Only a form of the course's own registry: one its other forms share. */
     private FormInstance added(Long courseId, FormKey key) {
-        if (definitions.ofFormId(key.formId()).isEmpty()) {
+        RegistryDefinitions registry = registries.of(key);
+        if (registries.ofFormId(key.formId()).isEmpty() || forms.findByCourseId(courseId).stream()
+                .anyMatch(other -> registries.of(other.getFormKey()) != registry)) {
             throw new NotFoundException("error.form.notFound", key.label());
         }
         return new FormInstance(courseId, key);

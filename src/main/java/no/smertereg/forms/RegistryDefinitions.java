@@ -36,10 +36,12 @@ public class RegistryDefinitions {
     private final List<FormKey> clinicianForms;
     private final List<PatientFormEntry> patientForms;
     private final Map<Integer, List<FormKey>> byCourseType = new ConcurrentHashMap<>();
+    private final FormCatalogue catalogue;
 
     RegistryDefinitions(RegistryDescriptor descriptor, CourseDiagram course, FormCatalogue catalogue) {
         this.descriptor = descriptor;
         this.course = course;
+        this.catalogue = catalogue;
         clinicianForms = clinicianForms(catalogue);
         patientForms = patientForms(catalogue);
     }
@@ -107,6 +109,11 @@ public class RegistryDefinitions {
      */
     public FormKey stored(String code) {
         return parse(code).orElseGet(() -> new FormKey(code, formIdOf(code), code));
+    }
+
+    /** Whether a code no diagram uses any more is one of this registry's: its descriptor or its form files name it. */
+    boolean hasFileFor(String code) {
+        return catalogue.find(formIdOf(code)).isPresent();
     }
 
     /** A patient form's {@code .form} file by its code (its default file when the diagram no longer calls it). */

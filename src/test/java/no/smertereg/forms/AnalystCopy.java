@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * An analyst's working copy: {@code processes/} and {@code forms/} copied to a folder, edited as text the way an
@@ -15,6 +19,7 @@ import java.util.stream.Stream;
 public final class AnalystCopy {
 
     private static final String COURSE = "processes/smertereg-course.bpmn";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path root;
 
@@ -94,18 +99,32 @@ public final class AnalystCopy {
 
     /**
      * A second registry beside SmerteReg: its descriptor, its course diagram (SmerteReg's, under the process id
-     * {@code <id>-course}) and its own copies of SmerteReg's forms ({@code <id>-to} ...), so that its form codes are
-     * SmerteReg's while its files are not.
+     * {@code <id>-course}) and its own copies of SmerteReg's forms ({@code <id>-to} ...). A form code names one form on
+     * the platform, so the copy's forms get codes and labels of their own: {@code TESTREG-B11}, "TESTREG-B1.1".
      */
     public void addRegistryLike(String id) {
-        write("processes/" + id + "-course.bpmn", read(COURSE).replace("smertereg-", id + "-"));
-        write("processes/" + id + ".registry.json", read("processes/smertereg.registry.json")
-                .replace("\"id\": \"smertereg\"", "\"id\": \"" + id + "\"").replace("smertereg-", id + "-"));
+        String prefix = id.toUpperCase(Locale.ROOT) + "-";
+        write("processes/" + id + "-course.bpmn", read(COURSE).replace("smertereg-", id + "-")
+                .replaceAll("sourceExpression=\"([A-Z0-9]+)\" target=\"patientForm\"",
+                        "sourceExpression=\"" + prefix + "$1\" target=\"patientForm\""));
         try (Stream<Path> forms = Files.list(root.resolve("forms"))) {
+            ObjectNode descriptor = (ObjectNode) JSON.readTree(read("processes/smertereg.registry.json")
+                    .replace("smertereg-", id + "-"));
+            descriptor.put("id", id);
+            ObjectNode overrides = (ObjectNode) descriptor.get("forms");
             for (Path form : forms.filter(f -> f.getFileName().toString().startsWith("smertereg-")).toList()) {
                 String templateId = form.getFileName().toString().replace(".form", "");
-                copyForm(templateId, templateId.replace("smertereg-", id + "-"));
+                String newId = templateId.replace("smertereg-", id + "-");
+                copyForm(templateId, newId);
+                ObjectNode override = overrides.has(newId) ? (ObjectNode) overrides.get(newId)
+                        : overrides.putObject(newId);
+                override.put("code", prefix + templateId.substring("smertereg-".length()).toUpperCase(Locale.ROOT));
+                if (override.has("label")) {
+                    override.put("label", prefix + override.get("label").asText());
+                }
             }
+            write("processes/" + id + ".registry.json", JSON.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(descriptor));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package no.smertereg.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import no.smertereg.shared.NotFoundException;
 
 /**
  * Several registries on one platform (ADR 0013): every descriptor under {@code processes/} is a registry with its own
@@ -35,7 +38,7 @@ class RegistriesTest {
     }
 
     @Test
-    void aSecondDescriptor_isASecondRegistry_withItsOwnDiagramAndFiles_underTheSameCodes() throws IOException {
+    void aSecondDescriptor_isASecondRegistry_withItsOwnDiagramFilesAndCodes() throws IOException {
         AnalystCopy copy = AnalystCopy.of(folder);
         copy.addRegistryLike("testreg");
 
@@ -43,17 +46,48 @@ class RegistriesTest {
 
         assertThat(registries.all()).extracting(r -> r.descriptor().id()).containsExactly("smertereg", "testreg");
         RegistryDefinitions testreg = registries.of("testreg");
+        RegistryDefinitions smertereg = registries.of("smertereg");
         assertThat(testreg.courseProcess()).isEqualTo("testreg-course");
         assertThat(testreg.clinicianForms()).extracting(FormKey::code)
-                .containsExactlyElementsOf(registries.of("smertereg").clinicianForms().stream().map(FormKey::code)
+                .containsExactlyElementsOf(smertereg.clinicianForms().stream().map(f -> "TESTREG-" + f.code())
                         .toList());
-        assertThat(testreg.form("B11").formId()).isEqualTo("testreg-b11");
-        assertThat(testreg.patientForms()).extracting(PatientFormEntry::formId).contains("testreg-pasreg");
+        assertThat(testreg.form("TESTREG-B11").formId()).isEqualTo("testreg-b11");
+        assertThat(testreg.patientForms()).extracting(PatientFormEntry::code, PatientFormEntry::formId)
+                .contains(tuple("TESTREG-PASREG", "testreg-pasreg"));
         assertThat(registries.ofCourseProcess("testreg-course")).containsSame(testreg);
         assertThat(registries.ofForm("testreg-b22")).containsSame(testreg);
-        assertThat(registries.ofForm("smertereg-b22")).containsSame(registries.of("smertereg"));
+        assertThat(registries.ofForm("smertereg-b22")).containsSame(smertereg);
         assertThatThrownBy(() -> registries.of("nnrr")).hasMessageContaining("nnrr")
                 .hasMessageContaining("[smertereg, testreg]");
+    }
+
+    @Test
+    void aStoredCodeOrAUrl_namesItsRegistry_withoutTheCourse() throws IOException {
+        AnalystCopy copy = AnalystCopy.of(folder);
+        copy.addRegistryLike("testreg");
+
+        Registries registries = Registries.read(copy.location(), JSON);
+
+        FormKey theirs = registries.requireForm("testreg-b1.1");
+        assertThat(theirs.formId()).isEqualTo("testreg-b11");
+        assertThat(registries.of(theirs)).isSameAs(registries.of("testreg"));
+        assertThat(registries.of(registries.stored("B11"))).isSameAs(registries.of("smertereg"));
+        assertThat(registries.ofFormId("testreg-to")).map(FormKey::code).contains("TESTREG-TO");
+        assertThat(registries.patientFormFile("TESTREG-HADS")).isEqualTo("testreg-hads");
+        assertThat(registries.patientForm("HADS")).map(PatientFormEntry::formId).contains("smertereg-hads");
+        assertThat(registries.isCourseProcess("testreg-course")).isTrue();
+        assertThat(registries.isCourseProcess("patient-form")).isFalse();
+        assertThatThrownBy(() -> registries.requireForm("B33")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aFormCodeUsedByTwoRegistries_isRefused_namingBoth() {
+        AnalystCopy copy = AnalystCopy.of(folder);
+        copy.addRegistryLike("testreg");
+        copy.replace("processes/testreg.registry.json", "\"TESTREG-B21\"", "\"B21\"");
+
+        assertThatThrownBy(() -> Registries.read(copy.location(), JSON)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("B21").hasMessageContaining("smertereg").hasMessageContaining("testreg");
     }
 
     @Test
@@ -84,7 +118,7 @@ class RegistriesTest {
     void twoDescriptorsWithOneId_areRefused() {
         AnalystCopy copy = AnalystCopy.of(folder);
         copy.addRegistryLike("testreg");
-        copy.replace("processes/testreg.registry.json", "\"id\": \"testreg\"", "\"id\": \"smertereg\"");
+        copy.replace("processes/testreg.registry.json", "\"id\" : \"testreg\"", "\"id\" : \"smertereg\"");
 
         assertThatThrownBy(() -> Registries.read(copy.location(), JSON)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Two registry descriptors have the id smertereg");

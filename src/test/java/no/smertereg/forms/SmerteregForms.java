@@ -9,7 +9,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** SmerteReg's clinician forms as the packaged diagram and descriptor give them, for tests. */
 public final class SmerteregForms {
 
-    public static final RegistryDefinitions DEFINITIONS = read();
+    public static final Registries REGISTRIES = read();
+    public static final RegistryDefinitions DEFINITIONS = REGISTRIES.only();
     public static final FormKey TO = DEFINITIONS.form("TO");
     public static final FormKey B11 = DEFINITIONS.form("B11");
     public static final FormKey B12 = DEFINITIONS.form("B12");
@@ -19,9 +20,9 @@ public final class SmerteregForms {
     private SmerteregForms() {
     }
 
-    private static RegistryDefinitions read() {
+    private static Registries read() {
         try {
-            return RegistryDefinitions.read(RegistryDefinitions.DEFAULT_LOCATION,
+            return Registries.read(RegistryDefinitions.DEFAULT_LOCATION,
                     new ObjectMapper().registerModule(new JavaTimeModule()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 import no.smertereg.engine.RegistryCompletions;
 import no.smertereg.forms.FormKey;
-import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.forms.Registries;
 
 /**
  * The course module's hands on the engine: start a course, find its open form tasks, complete them, start a
@@ -48,8 +48,8 @@ public class CourseEngine {
     }
 
     /** On the engine's task query, for process tests, which run the bare engine without the read model. */
-    static CourseEngine onTaskQueries(RuntimeService runtime, TaskService tasks, RegistryDefinitions definitions) {
-        return new CourseEngine(runtime, tasks, courseIds -> queryFormTasks(courseIds, runtime, tasks, definitions));
+    static CourseEngine onTaskQueries(RuntimeService runtime, TaskService tasks, Registries registries) {
+        return new CourseEngine(runtime, tasks, courseIds -> queryFormTasks(courseIds, runtime, tasks, registries));
     }
 
     /**
@@ -77,14 +77,14 @@ public class CourseEngine {
 
     /** The same as the read model holds, asked of the engine: its task query and a process-instance query. */
     static List<FormTask> queryFormTasks(Collection<Long> courseIds, RuntimeService runtime, TaskService tasks,
-            RegistryDefinitions definitions) {
+            Registries registries) {
         String[] keys = courseIds.stream().map(String::valueOf).toArray(String[]::new);
         return formTasks(tasks.createTaskQuery().processInstanceBusinessKeyIn(keys).initializeFormKeys().list(),
-                runtime, definitions);
+                runtime, registries);
     }
 
     /** The clinician-form tasks among these tasks (queried with their form keys), with course and instance. */
-    static List<FormTask> formTasks(List<Task> open, RuntimeService runtime, RegistryDefinitions definitions) {
+    static List<FormTask> formTasks(List<Task> open, RuntimeService runtime, Registries registries) {
         if (open.isEmpty()) {
             return List.of();
         }
@@ -92,7 +92,7 @@ public class CourseEngine {
         Map<String, ProcessInstance> instances = runtime.createProcessInstanceQuery()
                 .processInstanceIds(instanceIds).list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
-        return open.stream().map(task -> formTask(task, instances.get(task.getProcessInstanceId()), definitions))
+        return open.stream().map(task -> formTask(task, instances.get(task.getProcessInstanceId()), registries))
                 .filter(t -> t != null).toList();
     }
 
@@ -162,11 +162,11 @@ public class CourseEngine {
                 .list().forEach(pi -> runtime.deleteProcessInstance(pi.getId(), COURSE_DELETED, true, true));
     }
 
-    private static FormTask formTask(Task task, ProcessInstance instance, RegistryDefinitions definitions) {
+    private static FormTask formTask(Task task, ProcessInstance instance, Registries registries) {
         if (instance == null || task.getCamundaFormRef() == null) {
             return null;
         }
-        return definitions.ofFormId(task.getCamundaFormRef().getKey())
+        return registries.ofFormId(task.getCamundaFormRef().getKey())
                 .map(key -> new FormTask(task.getId(), Long.valueOf(instance.getBusinessKey()), key,
                         isCorrection(instance), instance.getId()))
                 .orElse(null);

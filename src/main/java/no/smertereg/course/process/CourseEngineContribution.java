@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 import no.smertereg.engine.EngineContribution;
 import no.smertereg.engine.RoutingVariables;
-import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.forms.Registries;
 import no.smertereg.shared.RefusalText;
 
 /**
@@ -34,11 +34,11 @@ class CourseEngineContribution implements EngineContribution, RoutingVariables {
     private final ObjectProvider<TasklistCompletion> completion;
     private final ObjectProvider<RefusalText> wording;
     private final ObjectProvider<OpenFormTasks> openTasks;
-    private final ObjectProvider<RegistryDefinitions> definitions;
+    private final ObjectProvider<Registries> registries;
 
     CourseEngineContribution(ObjectProvider<TasklistCompletion> completion, ObjectProvider<RefusalText> wording,
-            ObjectProvider<OpenFormTasks> openTasks, ObjectProvider<RegistryDefinitions> definitions) {
-        this.definitions = definitions;
+            ObjectProvider<OpenFormTasks> openTasks, ObjectProvider<Registries> registries) {
+        this.registries = registries;
         this.completion = completion;
         this.wording = wording;
         this.openTasks = openTasks;
@@ -60,21 +60,21 @@ class CourseEngineContribution implements EngineContribution, RoutingVariables {
     @Override
     public void started(ProcessEngine engine) {
         OpenFormTaskBackfill.completeOpenFormTasks(openTasks.getObject());
-        OpenFormTaskBackfill.backfillOpenFormTasks(engine, openTasks.getObject(), definitions.getObject());
+        OpenFormTaskBackfill.backfillOpenFormTasks(engine, openTasks.getObject(), registries.getObject());
     }
 
     private final class FormCheckParseListener extends AbstractBpmnParseListener {
         @Override
         public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
             String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
-            if (formRef == null || !ClinicianFormTask.isClinicianForm(definitions.getObject(), scope, formRef)
+            if (formRef == null || !ClinicianFormTask.isClinicianForm(registries.getObject(), scope, formRef)
                     || !(activity.getActivityBehavior() instanceof UserTaskActivityBehavior task)) {
                 return;
             }
             TaskDefinition definition = task.getTaskDefinition();
             definition.setTaskFormHandler(new ValidatingTaskFormHandler(definition.getTaskFormHandler(), formRef,
-                    completion, wording, definitions));
-            OpenFormTaskListener listener = new OpenFormTaskListener(openTasks, definitions);
+                    completion, wording, registries));
+            OpenFormTaskListener listener = new OpenFormTaskListener(openTasks, registries);
             definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
             definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
             definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, listener);

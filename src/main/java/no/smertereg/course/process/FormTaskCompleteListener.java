@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import no.smertereg.engine.RegistryCompletions;
 import no.smertereg.engine.RegistryRefusal;
-import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.forms.Registries;
 import no.smertereg.shared.RefusalText;
 import no.smertereg.shared.RegistryException;
 
@@ -25,10 +25,10 @@ class FormTaskCompleteListener implements TaskListener {
 
     private final TasklistCompletion completion;
     private final RefusalText wording;
-    private final RegistryDefinitions definitions;
+    private final Registries registries;
 
-    FormTaskCompleteListener(TasklistCompletion completion, RefusalText wording, RegistryDefinitions definitions) {
-        this.definitions = definitions;
+    FormTaskCompleteListener(TasklistCompletion completion, RefusalText wording, Registries registries) {
+        this.registries = registries;
         this.completion = completion;
         this.wording = wording;
     }
@@ -40,7 +40,7 @@ class FormTaskCompleteListener implements TaskListener {
         }
         Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         try {
-            Map<String, Object> routing = completion.finalise(courseId(task), ClinicianFormTask.formKey(task, definitions), isCorrection(task),
+            Map<String, Object> routing = completion.finalise(courseId(task), ClinicianFormTask.formKey(task, registries), isCorrection(task),
                     SubmittedVariables.plain(task.getVariablesTyped(false)), user == null ? "tasklist" : user.getUserId());
             Set<String> others = new HashSet<>(task.getVariableNames());
             others.removeAll(CourseProcess.ROUTING_VARIABLES);

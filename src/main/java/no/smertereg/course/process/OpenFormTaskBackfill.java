@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 
-import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.forms.Registries;
 
 /** The worklist's read model of open form tasks, made whole from the engine when the application starts. */
 final class OpenFormTaskBackfill {
@@ -29,7 +29,7 @@ final class OpenFormTaskBackfill {
 
     /** Fills the worklist's read model from the engine when it is empty and tasks are open (a database from before). */
     static void backfillOpenFormTasks(ProcessEngine engine, OpenFormTasks openTasks,
-            RegistryDefinitions definitions) {
+            Registries registries) {
         if (!openTasks.isEmpty() || engine.getTaskService().createTaskQuery().count() == 0) {
             return;
         }
@@ -40,7 +40,7 @@ final class OpenFormTaskBackfill {
             if (tasks.isEmpty()) {
                 break;
             }
-            for (FormTask task : CourseEngine.formTasks(tasks, engine.getRuntimeService(), definitions)) {
+            for (FormTask task : CourseEngine.formTasks(tasks, engine.getRuntimeService(), registries)) {
                 try {
                     openTasks.opened(task);
                     added++;

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.beans.factory.ObjectProvider;
 
-import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.forms.Registries;
 
 /**
  * Built-in listener of every clinician-form task (added at parse time, so it also runs when an instance is deleted
@@ -13,18 +13,18 @@ import no.smertereg.forms.RegistryDefinitions;
 final class OpenFormTaskListener implements TaskListener {
 
     private final ObjectProvider<OpenFormTasks> openTasks;
-    private final ObjectProvider<RegistryDefinitions> definitions;
+    private final ObjectProvider<Registries> registries;
 
-    OpenFormTaskListener(ObjectProvider<OpenFormTasks> openTasks, ObjectProvider<RegistryDefinitions> definitions) {
+    OpenFormTaskListener(ObjectProvider<OpenFormTasks> openTasks, ObjectProvider<Registries> registries) {
         this.openTasks = openTasks;
-        this.definitions = definitions;
+        this.registries = registries;
     }
 
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             openTasks.getObject().opened(new FormTask(task.getId(), FormTaskCompleteListener.courseId(task),
-                    ClinicianFormTask.formKey(task, definitions.getObject()),
+                    ClinicianFormTask.formKey(task, registries.getObject()),
                     FormTaskCompleteListener.isCorrection(task), task.getProcessInstanceId()));
         } else {
             openTasks.getObject().closed(task.getId());

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.forms.FormKey;
-import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.forms.Registries;
 
 /**
  * The read model of open clinician-form tasks (ADR 0007): written by the engine's task listeners in the task's own
@@ -22,12 +22,12 @@ import no.smertereg.forms.RegistryDefinitions;
 @Component
 public class OpenFormTasks {
 
-    private final RegistryDefinitions definitions;
+    private final Registries registries;
     private final NamedParameterJdbcTemplate jdbc;
 
-    OpenFormTasks(NamedParameterJdbcTemplate jdbc, RegistryDefinitions definitions) {
+    OpenFormTasks(NamedParameterJdbcTemplate jdbc, Registries registries) {
         this.jdbc = jdbc;
-        this.definitions = definitions;
+        this.registries = registries;
     }
 
     void opened(FormTask task) {
@@ -57,7 +57,7 @@ public class OpenFormTasks {
         }
         return jdbc.query("select task_id, course_id, form_key, correction, process_instance_id from open_form_task "
                 + "where course_id in (:courses)", Map.of("courses", List.copyOf(courseIds)),
-                (row, n) -> new FormTask(row.getString(1), row.getLong(2), definitions.stored(row.getString(3)),
+                (row, n) -> new FormTask(row.getString(1), row.getLong(2), registries.stored(row.getString(3)),
                         row.getBoolean(4), row.getString(5)));
     }
 

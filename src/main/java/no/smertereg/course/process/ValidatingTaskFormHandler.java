@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.beans.factory.ObjectProvider;
 
 import no.smertereg.engine.RegistryRefusal;
-import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.forms.Registries;
 import no.smertereg.shared.RefusalText;
 import no.smertereg.shared.RegistryException;
 
@@ -28,11 +28,11 @@ class ValidatingTaskFormHandler implements TaskFormHandler {
     private final String formId;
     private final ObjectProvider<TasklistCompletion> completion;
     private final ObjectProvider<RefusalText> wording;
-    private final ObjectProvider<RegistryDefinitions> definitions;
+    private final ObjectProvider<Registries> registries;
 
     ValidatingTaskFormHandler(TaskFormHandler delegate, String formId, ObjectProvider<TasklistCompletion> completion,
-            ObjectProvider<RefusalText> wording, ObjectProvider<RegistryDefinitions> definitions) {
-        this.definitions = definitions;
+            ObjectProvider<RefusalText> wording, ObjectProvider<Registries> registries) {
+        this.registries = registries;
         this.delegate = delegate;
         this.formId = formId;
         this.completion = completion;
@@ -44,7 +44,7 @@ class ValidatingTaskFormHandler implements TaskFormHandler {
         if (scope instanceof DelegateTask task) {
             try {
                 completion.getObject().check(FormTaskCompleteListener.courseId(task),
-                        ClinicianFormTask.formKey(task, definitions.getObject()), FormTaskCompleteListener.isCorrection(task),
+                        ClinicianFormTask.formKey(task, registries.getObject()), FormTaskCompleteListener.isCorrection(task),
                         SubmittedVariables.plain(properties));
             } catch (RegistryException e) {
                 throw new FormFieldValidationException(formId, wording.getObject().describe(e));

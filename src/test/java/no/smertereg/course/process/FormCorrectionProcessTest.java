@@ -39,7 +39,7 @@ class FormCorrectionProcessTest {
     @BeforeEach
     void setUp() {
         listeners = ProcessTestSupport.register();
-        engine = CourseEngine.onTaskQueries(runtimeService(), taskService(), SmerteregForms.DEFINITIONS);
+        engine = CourseEngine.onTaskQueries(runtimeService(), taskService(), SmerteregForms.REGISTRIES);
     }
 
     @AfterEach

@@ -49,7 +49,7 @@ class SmerteregCourseProcessTest {
     @BeforeEach
     void setUp() {
         listeners = ProcessTestSupport.register();
-        engine = CourseEngine.onTaskQueries(runtimeService(), taskService(), SmerteregForms.DEFINITIONS);
+        engine = CourseEngine.onTaskQueries(runtimeService(), taskService(), SmerteregForms.REGISTRIES);
     }
 
     @AfterEach

@@ -58,7 +58,7 @@ class PatientFormProcessTest {
     public final class Registry {
         private LocalDate endDate = LocalDate.of(2026, 11, 20);
         private final PatientFormSchedule schedule = new PatientFormSchedule(
-                new DispatchSchedule(java.time.LocalTime.of(21, 0)), courseId -> this.endDate, SmerteregForms.DEFINITIONS,
+                new DispatchSchedule(java.time.LocalTime.of(21, 0)), courseId -> this.endDate, SmerteregForms.REGISTRIES,
                 new RegistryClock());
         private boolean closed;
         private boolean dead;
