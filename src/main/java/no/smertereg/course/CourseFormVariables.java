@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.smertereg.forms.FormVariables;
+import no.smertereg.forms.Registries;
 import no.smertereg.privacy.LegalBases;
 import no.smertereg.privacy.LegalBasis;
 import no.smertereg.shared.NotFoundException;
@@ -21,10 +22,12 @@ class CourseFormVariables implements FormVariables {
 
     private final CourseRepository courses;
     private final LegalBases legalBases;
+    private final Registries registries;
 
-    CourseFormVariables(CourseRepository courses, LegalBases legalBases) {
+    CourseFormVariables(CourseRepository courses, LegalBases legalBases, Registries registries) {
         this.courses = courses;
         this.legalBases = legalBases;
+        this.registries = registries;
     }
 
     @Override
@@ -41,8 +44,9 @@ class CourseFormVariables implements FormVariables {
     }
 
     @Override
-    public Map<String, Object> ofNewCourse() {
-        return Map.of(LEGAL_BASIS, legalBases.today().name());
+    public Map<String, Object> ofNewCourse(String formId) {
+        return registries.ofForm(formId).<Map<String, Object>>map(registry -> Map.of(LEGAL_BASIS,
+                legalBases.today(registry.descriptor().id()).name())).orElse(Map.of());
     }
 
     @Override

@@ -86,10 +86,10 @@ class CourseService {
         RegistryUser user = access.requireRegistration(department.getUnitResh());
         Location location = location(department.getUnitResh(), request.locationId());
         Patient patient = patients.findOrRegister(request.nationalId());
-        Course course = courses.save(new Course(registries.only().descriptor().id(), patient.getPid(),
-                department.getUnitResh(), department.getId(),
-                location == null ? null : location.getId(), user.getUsername(), clock.now(), clock.today(),
-                legalBases.today()));
+        String registryId = registries.only().descriptor().id();
+        Course course = courses.save(new Course(registryId, patient.getPid(), department.getUnitResh(),
+                department.getId(), location == null ? null : location.getId(), user.getUsername(), clock.now(),
+                clock.today(), legalBases.today(registryId)));
         if (patient.isReserved()) {
             course.moveToLocalRegistry();
         }

@@ -50,7 +50,7 @@ class FormDefinitionController {
     Map<String, Set<String>> previewHidden(@PathVariable String formId, @RequestParam Map<String, String> params) {
         FormDefinition form = catalogue.find(formId)
                 .orElseThrow(() -> new NotFoundException("error.formDefinition.notFound", formId));
-        Map<String, Object> chosen = new HashMap<>(visibility.newCourseVariables());
+        Map<String, Object> chosen = new HashMap<>(visibility.newCourseVariables(form));
         for (Map.Entry<String, List<String>> variable : visibility.variableValues().entrySet()) {
             String value = params.get(VARIABLE + variable.getKey());
             if (value != null && !variable.getValue().contains(value)) {

@@ -40,7 +40,7 @@ class FormPreviewController {
     String preview(@PathVariable String formId, Model model) {
         FormDefinition form = catalogue.find(formId)
                 .orElseThrow(() -> new NotFoundException("error.formDefinition.notFound", formId));
-        Map<String, Object> chosen = visibility.newCourseVariables();
+        Map<String, Object> chosen = visibility.newCourseVariables(form);
         Map<String, List<String>> variables = new LinkedHashMap<>(visibility.variableValues());
         Set<String> hidden = visibility.preview(form, Map.of(), chosen);
         model.addAttribute("user", CurrentUser.get());

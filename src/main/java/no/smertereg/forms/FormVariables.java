@@ -16,8 +16,11 @@ public interface FormVariables {
     /** The variables for the forms of this course. */
     Map<String, Object> ofCourse(Long courseId);
 
-    /** The variables a course registered now would get (a form's preview). */
-    Map<String, Object> ofNewCourse();
+    /**
+     * The variables a course registered now in the registry of this form would get (a form's preview); empty for
+     * a form of no registry's course.
+     */
+    Map<String, Object> ofNewCourse(String formId);
 
     /** Each variable with the values it can take, in order (a preview lets them be chosen). */
     Map<String, List<String>> values();

@@ -53,10 +53,10 @@ public class FormVisibility {
         return source == null ? Map.of() : source.values();
     }
 
-    /** The variables a course registered now gets: a preview's default. */
-    public Map<String, Object> newCourseVariables() {
+    /** The variables a course registered now in the form's registry gets: a preview's default. */
+    public Map<String, Object> newCourseVariables(FormDefinition form) {
         FormVariables source = variables.getIfAvailable();
-        return source == null ? Map.of() : source.ofNewCourse();
+        return source == null ? Map.of() : source.ofNewCourse(form.id());
     }
 
     /** The platform's variables for the forms of this course. */

@@ -16,14 +16,15 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
     public RegistryDescriptor {
         forms = forms == null ? Map.of() : Map.copyOf(forms);
         if (id == null || diagrams == null || diagrams.course() == null || roles == null
-                || roles.courseType() == null || roles.endDate() == null || legalBasis == null
-                || legalBasis.reservationFrom() == null) {
-            throw new IllegalStateException("Registry descriptor " + id
-                    + " lacks id, diagrams.course, roles or legalBasis.reservationFrom");
+                || roles.courseType() == null || roles.endDate() == null) {
+            throw new IllegalStateException("Registry descriptor " + id + " lacks id, diagrams.course or roles");
         }
     }
 
-    /** Consent-based until {@code reservationFrom}, reservation-based from it on (R1). */
+    /**
+     * Consent-based until {@code reservationFrom}, reservation-based from it on (R1); without the date (or without
+     * {@code legalBasis}) consent-based for good (N1).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record LegalBasis(LocalDate reservationFrom) {
     }
