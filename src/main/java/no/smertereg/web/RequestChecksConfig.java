@@ -28,6 +28,16 @@ class RequestChecksConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /** After the session is known, before anything reads parameters (and with them a multipart body). */
+    @Bean
+    FilterRegistrationBean<UploadNeedsLogin> uploadNeedsLogin(ObjectProvider<LargeUpload> uploads,
+            FilterRefusals refusals) {
+        FilterRegistrationBean<UploadNeedsLogin> registration = new FilterRegistrationBean<>(
+                new UploadNeedsLogin(uploads.orderedStream().toList(), refusals));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 60);
+        return registration;
+    }
+
     /** After Spring's form filter (PUT form bodies become parameters there), before Spring Security. */
     @Bean
     FilterRegistrationBean<ControlCharacterFilter> controlCharacterFilter(FilterRefusals refusals) {

@@ -25,7 +25,8 @@ import no.smertereg.shared.FieldProblem;
  * same size; Tomcat parses form bodies of POST only), any other body, of any method and type, into memory for the
  * application to read from there (a PUT form body then reaches Spring's form filter within the limit). A declared
  * {@link LargeUpload} (one method and path, multipart) has its own, larger limit instead, refused naming its file
- * field.
+ * field; it must declare its length (every browser does), so that nothing of it is read before its sender's login is
+ * checked ({@link UploadNeedsLogin}): one without is refused unread with 411.
  */
 final class RequestSizeLimitFilter extends OncePerRequestFilter {
 
@@ -50,6 +51,10 @@ final class RequestSizeLimitFilter extends OncePerRequestFilter {
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             tooLarge(request, response, upload);
+        } else if (upload != null && declared < 0) {
+            log.info("Upload without a declared length refused");
+            refusals.refuse(request, response, HttpStatus.LENGTH_REQUIRED, FieldProblem.of(upload.field(),
+                    "error.upload.lengthRequired", upload.field()), "error.upload.lengthRequired", upload.field());
         } else if (declared >= 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null) {
             chain.doFilter(request, response);
         } else if (isFormPost(request)) {
