@@ -13,9 +13,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.smertereg.access.Department;
-import no.smertereg.access.Location;
-import no.smertereg.access.OrgUnit;
 import no.smertereg.access.OrganisationService;
 import no.smertereg.access.RegistryUser;
 import no.smertereg.access.Role;
@@ -126,15 +123,8 @@ class WorklistService {
                 .collect(Collectors.toMap(PersonView::pid, Function.identity()));
         Map<Long, Map<String, PatientFormOverview.PatientFormMark>> patientFormMarks = patientForms.stream()
                 .findFirst().map(o -> o.of(active.stream().map(CourseDirectory::ref).toList())).orElse(Map.of());
-        Set<String> units = active.stream().map(Course::getUnitResh).collect(Collectors.toSet());
-        Map<Long, Department> departments = new java.util.HashMap<>();
-        Map<Long, Location> locations = new java.util.HashMap<>();
-        Map<String, String> unitNames = new HashMap<>();
-        units.forEach(u -> {
-            unitNames.put(u, organisation.unit(u).map(OrgUnit::getName).orElse(u));
-            organisation.departmentsOf(u).forEach(d -> departments.put(d.getId(), d));
-            organisation.locationsOf(u).forEach(l -> locations.put(l.getId(), l));
-        });
+        OrganisationService.Names names = organisation.namesOf(active.stream().map(Course::getUnitResh)
+                .collect(Collectors.toSet()));
         List<WorklistRow> rows = new ArrayList<>();
         for (Course c : active) {
             List<FormRecord> courseForms = formsByCourse.getOrDefault(c.getId(), List.of());
@@ -142,20 +132,19 @@ class WorklistService {
             Map<FormKey, FormStatus> states = new HashMap<>();
             courseForms.forEach(f -> states.put(f.formKey(), FormStates.status(f, openForms.contains(f.formKey()))));
             PersonView person = people.get(c.getPid());
-            String b22Comment = courseForms.stream().filter(f -> f.formKey().equals(registries.of(c.getRegistryId()).endDateForm()))
+            FormKey endDateForm = registries.of(c.getRegistryId()).endDateForm();
+            String b22Comment = courseForms.stream().filter(f -> f.formKey().equals(endDateForm))
                     .map(FormRecord::internalComment).filter(s -> s != null).findFirst().orElse(null);
             boolean lc = user.hasRole(c.getUnitResh(), Role.LC);
             boolean canDelete = lc && !everFinalised.contains(c.getId());
-            Department department = departments.get(c.getDepartmentId());
-            Location location = locations.get(c.getLocationId());
             rows.add(new WorklistRow(c.getId(), c.getVersion(), c.getPid(), person.nationalId(),
                     person.familyName() + ", " + person.givenName(), person.icon(clock.today()), c.getConsent(),
-                    c.getStartDate(), c.getLocationId(), location == null ? null : location.getName(),
-                    c.getDepartmentId(), department == null ? null : department.getName(),
+                    c.getStartDate(), c.getLocationId(), names.locations().get(c.getLocationId()),
+                    c.getDepartmentId(), names.departments().get(c.getDepartmentId()),
                     c.getCourseType() == null ? null : c.getCourseType().code(), c.getRegistry(), states,
                     courseForms.stream().anyMatch(FormRecord::hasComment), b22Comment,
                     canDelete, patientFormMarks.getOrDefault(c.getId(), Map.of()), c.getUnitResh(),
-                    unitNames.get(c.getUnitResh())));
+                    names.units().getOrDefault(c.getUnitResh(), c.getUnitResh())));
         }
         return rows;
     }
