@@ -29,6 +29,7 @@ import no.smertereg.forms.FormCatalogue;
 import no.smertereg.forms.FormChangedException;
 import no.smertereg.forms.FormKey;
 import no.smertereg.forms.Registries;
+import no.smertereg.patients.PatientService;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.PageMessages;
@@ -132,7 +133,7 @@ class CoursePageController {
     @PostMapping("/forlop/{id}/po")
     String savePersonalData(@PathVariable Long id, @RequestParam Map<String, String> params,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        Map<String, Object> answers = catalogue.find("smertereg-po").orElseThrow().answersFrom(params);
+        Map<String, Object> answers = catalogue.find(PatientService.PO_FORM).orElseThrow().answersFrom(params);
         long version = version(params);
         try {
             courses.savePersonalData(id, new PersonalDataRequest(version, answers, params.containsKey("accept")));
@@ -330,7 +331,7 @@ class CoursePageController {
         model.addAttribute("user", CurrentUser.get());
         model.addAttribute("course", courses.get(id));
         model.addAttribute("person", courses.personalData(id).person());
-        model.addAttribute("definition", catalogue.find("smertereg-po").orElseThrow());
+        model.addAttribute("definition", catalogue.find(PatientService.PO_FORM).orElseThrow());
         model.addAttribute("answers", answers);
         model.addAttribute("version", version);
         model.addAttribute("problems", problems);

@@ -21,7 +21,8 @@ import no.smertereg.shared.RegistryClock;
 @Transactional
 public class PatientService {
 
-    static final String PO_FORM = "smertereg-po";
+    /** The patient's contact details (PO), a form of the platform's: every registry's courses share them. */
+    public static final String PO_FORM = "personal-data";
 
     private final PatientRepository patients;
     private final PopulationRegistry populationRegistry;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * PO (personopplysninger): the person from the population registry, and the contact details the clinician keeps,
- * as answers of {@code forms/smertereg-po.form}. The version guards against overwriting someone else's change.
+ * as answers of {@code forms/personal-data.form}. The version guards against overwriting someone else's change.
  */
 public record PersonalData(PersonView person, Map<String, Object> contact, long version) {
 

@@ -35,7 +35,7 @@ class FormValidatorTest {
         for (FormKey key : SmerteregForms.DEFINITIONS.clinicianForms()) {
             assertThat(catalogue.get(key).fields()).as(key.formId()).isNotEmpty();
         }
-        assertThat(catalogue.find("smertereg-po")).isPresent();
+        assertThat(catalogue.find("personal-data")).isPresent();
     }
 
     @Test
@@ -104,7 +104,7 @@ class FormValidatorTest {
                     .mapToObj(Integer::toHexString).toList().toString())
                     .containsExactly("InnlDiag:error.form.controlCharacter");
         }
-        FormDefinition po = catalogue.find("smertereg-po").orElseThrow();
+        FormDefinition po = catalogue.find("personal-data").orElseThrow();
         assertThatThrownBy(() -> validator.validate(po, Map.of("Epost", "ola\u0000@example.no"), false))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field, FieldProblem::messageCode)

@@ -227,11 +227,11 @@ class ProcessModelConventionsTest {
      */
     @Test
     void fieldKeysAreUniqueAcrossTheCoursesClinicianForms() throws IOException {
-        Set<String> formIds = new TreeSet<>(Set.of("smertereg-po"));
+        Set<String> formIds = new TreeSet<>(Set.of("personal-data"));
         Bpmn.readModelFromFile(PROCESSES.resolve("smertereg-course.bpmn").toFile())
                 .getModelElementsByType(UserTask.class).stream().map(UserTask::getCamundaFormRef)
                 .filter(Objects::nonNull).forEach(formIds::add);
-        assertThat(formIds).contains("smertereg-po", "smertereg-to", "smertereg-b11", "smertereg-b12",
+        assertThat(formIds).contains("personal-data", "smertereg-to", "smertereg-b11", "smertereg-b12",
                 "smertereg-b21", "smertereg-b22");
 
         Map<String, List<String>> formsByKey = new TreeMap<>();
