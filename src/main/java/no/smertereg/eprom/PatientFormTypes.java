@@ -29,7 +29,7 @@ public class PatientFormTypes {
         this.entries = registries.all().stream().flatMap(r -> r.patientForms().stream()).toList();
         this.all = entries.stream().map(PatientFormTypes::type).toList();
         registries.all().forEach(r -> byRegistry.put(r.descriptor().id(),
-                r.patientForms().stream().map(PatientFormTypes::type).toList()));
+                r.patientForms().stream().map(e -> of(e.code())).toList()));
     }
 
     /** Every patient form of every registry, each registry's in its diagram's order. */

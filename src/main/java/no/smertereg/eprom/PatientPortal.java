@@ -104,7 +104,7 @@ public class PatientPortal {
     public Optional<LocalDate> openUntil(Long patientFormId) {
         PatientFormRecord form = openForm(patientFormId);
         return courses.find(form.getCourseId()).flatMap(course -> statuses.of(course).stream()
-                .filter(s -> s.form() == form.getFormType() && s.nextStepAt() != null).findFirst())
+                .filter(s -> s.form().equals(form.getFormType()) && s.nextStepAt() != null).findFirst())
                 .map(s -> "SENT".equals(s.state()) ? s.nextStepAt().plus(Duration.ofDays(3)) : s.nextStepAt())
                 .map(lock -> lock.atZone(RegistryClock.ZONE).toLocalDate());
     }
