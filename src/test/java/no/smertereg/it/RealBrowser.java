@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -138,10 +139,13 @@ final class RealBrowser implements AutoCloseable {
         return driver.executeScript(script, args);
     }
 
-    /** Waits until the element's text starts with this, for parts of a page that change without a reload. */
+    /**
+     * Waits until the element's text starts with this, for parts of a page that change without a reload: an element
+     * swapped out between finding it and reading it (htmx replacing the row) is looked up again.
+     */
     void waitUntilText(String css, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector(css)).getText()
-                .startsWith(text));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(css)).getText().startsWith(text));
     }
 
     /**
