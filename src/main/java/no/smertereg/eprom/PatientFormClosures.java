@@ -96,7 +96,7 @@ public class PatientFormClosures {
         if (!course.includesPatientForms()) {
             throw new ConflictException("error.eprom.notType3");
         }
-        List<PatientFormRecord> pending = records(courseId).stream().filter(r -> !finished(r)).toList();
+        List<PatientFormRecord> pending = records(course).stream().filter(r -> !finished(r)).toList();
         if (pending.isEmpty()) {
             throw new ConflictException("error.eprom.nothingToStop");
         }
@@ -123,7 +123,7 @@ public class PatientFormClosures {
         if (reason == REASON_MISSING_CONSENT && course.epromAllowed()) {
             throw InvalidInputException.of("reason", "error.eprom.consentGiven");
         }
-        List<PatientFormRecord> records = records(courseId);
+        List<PatientFormRecord> records = records(course);
         if (records.stream().anyMatch(PatientFormRecord::isStarted)) {
             throw new ConflictException("error.eprom.started");
         }
@@ -151,12 +151,15 @@ public class PatientFormClosures {
                 REASON_CRITICALLY_ILL_OR_DEAD);
     }
 
-    /** The course's patient forms, those of its registry, each as recorded or as not yet begun. */
+    /** The patient forms of a course that is not deleted (none for a deleted one). */
     private List<PatientFormRecord> records(Long courseId) {
-        List<PatientFormType> ofCourse = courses.find(courseId).map(c -> types.ofRegistry(c.registryId()))
-                .orElseGet(List::of);
-        return ofCourse.stream().map(type -> forms.findByCourseIdAndFormType(courseId, type)
-                .orElseGet(() -> new PatientFormRecord(courseId, type))).toList();
+        return courses.find(courseId).map(this::records).orElseGet(List::of);
+    }
+
+    /** The course's patient forms, those of its registry, each as recorded or as not yet begun. */
+    private List<PatientFormRecord> records(CourseRef course) {
+        return types.ofRegistry(course.registryId()).stream().map(type -> forms.findByCourseIdAndFormType(
+                course.id(), type).orElseGet(() -> new PatientFormRecord(course.id(), type))).toList();
     }
 
     private void close(Long courseId, List<PatientFormRecord> records, int reason) {
