@@ -2,6 +2,7 @@ package no.smertereg.forms;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -39,20 +40,28 @@ class FormRules {
         courseAnswers.forEach((key, value) -> putValue(context, key, value));
         answers.forEach((key, value) -> putValue(context, key, value));
         context.put(TODAY, clock.today());
+        List<FormRule> rules = new ArrayList<>();
+        List<Boolean> answered = new ArrayList<>();
+        for (FormField field : form.fields()) {
+            rules.addAll(field.rules());
+            field.rules().forEach(rule -> answered.add(answers.containsKey(field.key())));
+        }
+        Iterator<FormConditions.Outcome> outcomes = feel.checkAll(rules, answered::get, context).iterator();
         List<FieldProblem> problems = new ArrayList<>();
         for (FormField field : form.fields()) {
-            if (!answers.containsKey(field.key())) {
-                continue;
-            }
+            boolean refused = false;
             for (FormRule rule : field.rules()) {
-                FormConditions.Outcome outcome = feel.check(rule, context);
+                FormConditions.Outcome outcome = outcomes.next();
+                if (outcome == null || refused) {
+                    continue;
+                }
                 if (outcome == FormConditions.Outcome.BROKEN) {
                     log.warn("Rule {} of field {} in form {} is broken (it did not come to true or false, nor to null "
                             + "for a missing value); it refused nothing", rule.name(), field.key(), form.id());
                 } else if (outcome == FormConditions.Outcome.VIOLATED) {
                     problems.add(FieldProblem.of(field.key(), MESSAGE_CODE, rule.message(),
                             rule.messageEn() == null ? rule.message() : rule.messageEn()));
-                    break;
+                    refused = true;
                 }
             }
         }

@@ -142,6 +142,38 @@ class FormRulesTest {
         });
     }
 
+    @Test
+    void rulesCheckedTogetherComeToWhatEachComesToAlone_andOnlyAnsweredFieldsAreJudged() throws IOException {
+        FormDefinition form = form("""
+                {"id": "together", "components": [
+                  {"type": "datetime", "key": "From"},
+                  {"type": "datetime", "key": "To", "properties": {
+                    "rule.needsFrom": "=date(To) >= date(From)", "rule.needsFrom.message": "Etter fra.",
+                    "rule.wrong": "=date(To) + 1", "rule.wrong.message": "Feil.",
+                    "rule.notAfter2030": "=date(To) < date(\\\"2030-01-01\\\") // a comment ends the line",
+                    "rule.notAfter2030.message": "Før 2030.",
+                    "rule.before2031": "=date(To) < date(\\\"2031-01-01\\\")", "rule.before2031.message": "Før 2031."}},
+                  {"type": "number", "key": "Unanswered", "properties": {
+                    "rule.alsoWrong": "=Unanswered + \\\"x\\\"", "rule.alsoWrong.message": "Feil."}}
+                ]}""");
+        Logger logger = (Logger) LoggerFactory.getLogger(FormRules.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            assertThat(problems(form, Map.of("To", "2031-05-01"), true, Map.of())).singleElement()
+                    .satisfies(p -> assertThat(p.args().get(0)).isEqualTo("Før 2030."));
+            assertThat(validator.validate(form, Map.of("To", "2029-05-01"), false)).containsKey("To");
+            assertThat(problems(form, Map.of("To", "2029-05-01", "From", "2029-06-01"), false, Map.of()))
+                    .singleElement().satisfies(p -> assertThat(p.args().get(0)).isEqualTo("Etter fra."));
+        } finally {
+            logger.detachAppender(logged);
+        }
+        assertThat(logged.list).as("the broken rule of the answered field, each time it was reached")
+                .hasSize(2).allSatisfy(event -> assertThat(event.getFormattedMessage()).contains("wrong")
+                        .doesNotContain("alsoWrong"));
+    }
+
     private List<FieldProblem> problems(FormDefinition form, Map<String, Object> answers, boolean complete,
             Map<String, Object> courseAnswers) {
         try {
