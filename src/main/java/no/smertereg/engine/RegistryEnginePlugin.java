@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import no.smertereg.shared.ServiceProviders;
+
 /**
  * Engine settings that are code, not properties: the tenant of an instance is its unit, history keeps the modules'
  * routing variables only, candidates may work on a task but not change it (no variables, names or comments from
@@ -21,6 +23,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RegistryEnginePlugin extends AbstractProcessEnginePlugin {
+
+    static {
+        ServiceProviders.pin("javax.xml.datatype.DatatypeFactory",
+                "com.sun.org.apache.xerces.internal.jaxp.datatype.DatatypeFactoryImpl");
+    }
 
     private final ObjectProvider<RoutingVariables> routing;
     private final ObjectProvider<EngineContribution> contributions;

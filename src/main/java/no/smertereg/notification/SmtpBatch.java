@@ -19,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
+import no.smertereg.shared.ServiceProviders;
+
 /**
  * Sends a batch of claimed e-mail notices over one SMTP connection (Spring Boot's mail settings), one message per
  * notice with a Message-ID derived from the outbox id. A notice that cannot be sent is logged by id and left out;
@@ -29,6 +31,10 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class SmtpBatch {
 
     private static final Logger log = LoggerFactory.getLogger(SmtpBatch.class);
+
+    static {
+        ServiceProviders.pin("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
+    }
 
     /** A claimed notice, as it goes out. */
     record Notice(long id, String recipient, String subject, String body) {
