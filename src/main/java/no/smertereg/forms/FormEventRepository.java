@@ -8,7 +8,8 @@ import org.springframework.data.repository.query.Param;
 
 interface FormEventRepository extends JpaRepository<FormEvent, Long> {
 
-    List<FormEvent> findByFormInstanceIdOrderByOccurredAt(Long formInstanceId);
+    @Query("select e from FormEvent e where e.formInstanceId = :formInstanceId order by e.occurredAt")
+    List<FormEvent> findByFormInstanceIdOrderByOccurredAt(@Param("formInstanceId") Long formInstanceId);
 
     @Query("select count(e) > 0 from FormEvent e where e.action = :action and e.formInstanceId in "
             + "(select f.id from FormInstance f where f.courseId = :courseId)")

@@ -5,13 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface FormInstanceRepository extends JpaRepository<FormInstance, Long> {
 
-    List<FormInstance> findByCourseId(Long courseId);
+    @Query("select f from FormInstance f where f.courseId = :courseId")
+    List<FormInstance> findByCourseId(@Param("courseId") Long courseId);
 
-    List<FormInstance> findByCourseIdIn(Collection<Long> courseIds);
+    @Query("select f from FormInstance f where f.courseId in :courseIds")
+    List<FormInstance> findByCourseIdIn(@Param("courseIds") Collection<Long> courseIds);
 
-    Optional<FormInstance> findByCourseIdAndFormKey(Long courseId, FormKey formKey);
+    @Query("select f from FormInstance f where f.courseId = :courseId and f.formKey = :formKey")
+    Optional<FormInstance> findByCourseIdAndFormKey(@Param("courseId") Long courseId,
+            @Param("formKey") FormKey formKey);
 
 }
