@@ -62,14 +62,15 @@ public class PatientFormDispatch {
         if (ledger.existsByIdempotencyKey(idempotencyKey)) {
             return;
         }
-        if (contact(courseId).channel() == Channel.NONE) {
+        PatientContact contact = contact(courseId);
+        if (contact.channel() == Channel.NONE) {
             PatientFormRecord form = form(courseId, type);
             form.noContact();
             ledger.save(new DispatchEvent(form.getId(), DispatchEventType.NO_CONTACT, Channel.NONE, null,
                     clock.now(), idempotencyKey + ":no-contact:" + clock.now().toEpochMilli()));
             return;
         }
-        notice(courseId, type, idempotencyKey, "eprom.notice.new", DispatchEventType.SENT);
+        notice(courseId, type, contact, idempotencyKey, "eprom.notice.new", DispatchEventType.SENT);
     }
 
     /** P9 after a failed send: the contact details must now hold a phone or an e-mail address. */
@@ -79,7 +80,11 @@ public class PatientFormDispatch {
     }
 
     public void remind(Long courseId, PatientFormType type, String idempotencyKey) {
-        notice(courseId, type, idempotencyKey, "eprom.notice.reminder", DispatchEventType.REMINDED);
+        if (ledger.existsByIdempotencyKey(idempotencyKey)) {
+            return;
+        }
+        notice(courseId, type, contact(courseId), idempotencyKey, "eprom.notice.reminder",
+                DispatchEventType.REMINDED);
     }
 
     /**
@@ -120,14 +125,12 @@ public class PatientFormDispatch {
                 idempotencyKey));
     }
 
-    private void notice(Long courseId, PatientFormType type, String key, String text, DispatchEventType event) {
-        if (ledger.existsByIdempotencyKey(key)) {
-            return;
-        }
+    private void notice(Long courseId, PatientFormType type, PatientContact contact, String key, String text,
+            DispatchEventType event) {
         PatientFormRecord form = form(courseId, type);
         String code = codes.newCode();
         String message = messages.getMessage(text, new Object[] {portalUrl, code}, BOKMAAL);
-        Channel channel = notifier.notify(contact(courseId), message, key);
+        Channel channel = notifier.notify(contact, message, key);
         if (event == DispatchEventType.SENT) {
             form.sent(codes.hash(code), clock.now());
         } else {
