@@ -7,8 +7,8 @@ import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * The feature modules (course, eprom, forms, patients, access, notification, operations, privacy, audit, reports,
- * migration, web, shared) and the engine module they contribute to talk only through each other's top-level types, never through
+ * The feature modules (course, eprom, forms, fhir, patients, access, notification, operations, privacy, audit,
+ * reports, migration, web, shared) and the engine module they contribute to talk only through each other's top-level types, never through
  * another module's nested packages, and without cycles.
  */
 class ModularityTest {
@@ -18,8 +18,9 @@ class ModularityTest {
         ApplicationModules modules = ApplicationModules.of(RegistryApplication.class);
 
         assertThat(modules.stream().map(ApplicationModule::getName))
-                .containsExactlyInAnyOrder("access", "audit", "course", "engine", "eprom", "files", "forms",
-                        "migration", "notification", "operations", "patients", "privacy", "reports", "shared", "web");
+                .containsExactlyInAnyOrder("access", "audit", "course", "engine", "eprom", "fhir", "files",
+                        "forms", "migration", "notification", "operations", "patients", "privacy", "reports", "shared",
+                        "web");
         modules.verify();
     }
 }

@@ -32,11 +32,13 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {"camunda.bpm.job-execution.enabled=false", "spring.datasource.hikari.connection-timeout=2000",
                 "registry.access.applications-per-hour=100000", "registry.demo-courses=false",
                 "registry.login.failures-per-address=50", "registry.login.codes-per-hour=100000",
-                "registry.synthetic-population=1000", "registry.metrics.token=" + IntegrationTest.METRICS_TOKEN})
+                "registry.synthetic-population=1000", "registry.metrics.token=" + IntegrationTest.METRICS_TOKEN,
+                "registry.fhir.token=" + IntegrationTest.FHIR_TOKEN})
 @ContextConfiguration(initializers = {PostgresTestDatabase.class, MailTestServer.class})
 abstract class IntegrationTest {
 
     static final String METRICS_TOKEN = "integration-tests-metrics-token-0123456789";
+    static final String FHIR_TOKEN = "integration-tests-fhir-client-token-0123456789";
     static final String HAUKELAND = "100082";
     static final String AHUS = "100089";
 
