@@ -8,8 +8,8 @@ import org.springframework.modulith.core.ApplicationModules;
 
 /**
  * The feature modules (course, eprom, forms, fhir, patients, access, notification, operations, privacy, audit,
- * reports, migration, web, shared) and the engine module they contribute to talk only through each other's top-level types, never through
- * another module's nested packages, and without cycles.
+ * reports, migration, web, shared) and the engine module they contribute to talk only through each other's top-level
+ * types, never through another module's nested packages, and without cycles.
  */
 class ModularityTest {
 
