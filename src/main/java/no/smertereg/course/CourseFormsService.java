@@ -29,6 +29,7 @@ import no.smertereg.forms.FormRecordService;
 import no.smertereg.forms.FormState;
 import no.smertereg.forms.Registries;
 import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.forms.RegistryRouting;
 import no.smertereg.patients.PatientService;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.FieldProblem;
@@ -53,11 +54,13 @@ class CourseFormsService implements TasklistCompletion {
     private final PatientService patients;
     private final PatientDataEvents audit;
     private final Registries registries;
+    private final RegistryRouting routing;
 
     CourseFormsService(CourseService courses, CourseRepository courseRepository, CourseAccess access,
             CourseEngine engine, FormRecordService forms, FormCatalogue catalogue, ApplicationEventPublisher events,
-            PatientService patients, PatientDataEvents audit, Registries registries) {
+            PatientService patients, PatientDataEvents audit, Registries registries, RegistryRouting routing) {
         this.registries = registries;
+        this.routing = routing;
         this.patients = patients;
         this.audit = audit;
         this.courses = courses;
@@ -198,7 +201,8 @@ class CourseFormsService implements TasklistCompletion {
             Map<String, Object> answers) {
         if (key.equals(registryOf(course).courseTypeForm()) && correction && course.getCourseType() != null) {
             Map<String, Object> normalised = forms.normalise(key, answers);
-            if (CourseRouting.fromTo(normalised).type() != course.getCourseType()) {
+            if (CourseType.ofCode(routing.decide(registryOf(course), normalised).courseType())
+                    != course.getCourseType()) {
                 throw InvalidInputException.of("Tilsett", "error.to.typeChangeOutsideRegistry");
             }
         }
@@ -243,7 +247,8 @@ class CourseFormsService implements TasklistCompletion {
     private Map<String, Object> routeByTo(Course course, Map<String, Object> answers, boolean correction) {
         CourseType before = course.getCourseType();
         boolean reserved = patients.isReserved(course.getPid());
-        CourseRouting routing = CourseRouting.fromTo(answers, course.getLegalBasis(), reserved);
+        CourseRouting routing = CourseRouting.of(this.routing.decide(registryOf(course), answers), answers,
+                course.getLegalBasis(), reserved);
         course.apply(routing);
         if (correction && before != null && before != routing.type()) {
             Set<FormKey> finalised = forms.all(course.getId()).stream()

@@ -140,6 +140,23 @@ class FormConditions {
     }
 
     /**
+     * Each expression's value against one context, in one evaluation where it can be; null for one that failed
+     * or came to null. An expression that does not parse is refused ({@link IllegalStateException}).
+     */
+    List<Object> valuesOf(List<String> expressions, Map<String, Object> context) {
+        List<Object> values = values(expressions, context);
+        if (values != null) {
+            return values;
+        }
+        List<Object> each = new ArrayList<>(expressions.size());
+        for (String text : expressions) {
+            EvaluationResult result = feel.evaluate(expression(text), context);
+            each.add(result.isSuccess() ? result.result() : null);
+        }
+        return each;
+    }
+
+    /**
      * The values of the expressions in one evaluation, or null when that evaluation failed (or the list does not
      * parse) and each must be evaluated on its own. An element that failed on its own terms is null.
      */

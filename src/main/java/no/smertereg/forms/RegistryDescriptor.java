@@ -11,13 +11,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RegistryDescriptor(String id, String name, String nationalRule, LegalBasis legalBasis,
-        Diagrams diagrams, Roles roles, Map<String, FormOverride> forms) {
+        Diagrams diagrams, Roles roles, Routing routing, Map<String, FormOverride> forms) {
 
     public RegistryDescriptor {
         forms = forms == null ? Map.of() : Map.copyOf(forms);
         if (id == null || diagrams == null || diagrams.course() == null || roles == null
-                || roles.courseType() == null || roles.endDate() == null) {
-            throw new IllegalStateException("Registry descriptor " + id + " lacks id, diagrams.course or roles");
+                || roles.courseType() == null || roles.endDate() == null || routing == null
+                || routing.courseType() == null || routing.included() == null || routing.consent() == null) {
+            throw new IllegalStateException("Registry descriptor " + id
+                    + " lacks id, diagrams.course, roles or routing (courseType, included, consent)");
         }
     }
 
@@ -41,6 +43,15 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FieldRef(String form, String field) {
+    }
+
+    /**
+     * What the course-type form's answers decide, as FEEL over its fields: the course type (a number the course
+     * diagram's gateway routes by), whether the inclusion criteria are met and whether consent was given. Which
+     * registry (national or local) follows from these and the legal basis, the same for every registry (R1).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Routing(String courseType, String included, String consent) {
     }
 
     /** Optional, per form id: a code or label other than the defaults, paper entry, a scoring. */

@@ -6,14 +6,27 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import no.smertereg.forms.SmerteregForms;
 import no.smertereg.privacy.LegalBasis;
 
-/** S5, S6 and R1: TO decides the course type, the registry follows the course's legal basis. */
+/**
+ * S5, S6 and R1: TO decides the course type by the routing rules of SmerteReg's descriptor (FEEL in
+ * {@code processes/smertereg.registry.json}), the registry follows the course's legal basis.
+ */
 class CourseRoutingTest {
+
+    private static CourseRouting fromTo(Map<String, Object> answers) {
+        return fromTo(answers, LegalBasis.CONSENT, false);
+    }
+
+    private static CourseRouting fromTo(Map<String, Object> answers, LegalBasis basis, boolean reserved) {
+        return CourseRouting.of(SmerteregForms.ROUTING.decide(SmerteregForms.DEFINITIONS, answers), answers, basis,
+                reserved);
+    }
 
     @Test
     void notSeenIsType1AndLocal() {
-        CourseRouting routing = CourseRouting.fromTo(Map.of("Tilsett", "3", "HenvistDato", "2026-11-01",
+        CourseRouting routing = fromTo(Map.of("Tilsett", "3", "HenvistDato", "2026-11-01",
                 "StartdatoTO", "2026-11-02"));
         assertThat(routing.type()).isEqualTo(CourseType.TYPE_1);
         assertThat(routing.registry()).isEqualTo(RegistryScope.LOCAL);
@@ -23,14 +36,14 @@ class CourseRoutingTest {
 
     @Test
     void seenButNotIncludedIsType2AndLocal() {
-        CourseRouting routing = CourseRouting.fromTo(Map.of("Tilsett", "1", "InklKritOppf", "0"));
+        CourseRouting routing = fromTo(Map.of("Tilsett", "1", "InklKritOppf", "0"));
         assertThat(routing.type()).isEqualTo(CourseType.TYPE_2);
         assertThat(routing.registry()).isEqualTo(RegistryScope.LOCAL);
     }
 
     @Test
     void includedWithoutConsentIsType3ButStaysLocal() {
-        CourseRouting routing = CourseRouting.fromTo(Map.of("Tilsett", "1", "InklKritOppf", "1",
+        CourseRouting routing = fromTo(Map.of("Tilsett", "1", "InklKritOppf", "1",
                 "SkriftligSamtyk", "0"));
         assertThat(routing.type()).isEqualTo(CourseType.TYPE_3);
         assertThat(routing.registry()).isEqualTo(RegistryScope.LOCAL);
@@ -39,7 +52,7 @@ class CourseRoutingTest {
 
     @Test
     void includedWithConsentIsType3AndNational() {
-        CourseRouting routing = CourseRouting.fromTo(Map.of("Tilsett", "1", "InklKritOppf", "1",
+        CourseRouting routing = fromTo(Map.of("Tilsett", "1", "InklKritOppf", "1",
                 "SkriftligSamtyk", "1"));
         assertThat(routing.type()).isEqualTo(CourseType.TYPE_3);
         assertThat(routing.registry()).isEqualTo(RegistryScope.NATIONAL);
@@ -47,7 +60,7 @@ class CourseRoutingTest {
 
     @Test
     void consentLeftOverFromAnEarlierAnswerDoesNotCountWhenNotSeen() {
-        CourseRouting routing = CourseRouting.fromTo(Map.of("Tilsett", "2", "InklKritOppf", "1",
+        CourseRouting routing = fromTo(Map.of("Tilsett", "2", "InklKritOppf", "1",
                 "SkriftligSamtyk", "1"));
         assertThat(routing.type()).isEqualTo(CourseType.TYPE_1);
         assertThat(routing.registry()).isEqualTo(RegistryScope.LOCAL);
@@ -55,7 +68,7 @@ class CourseRoutingTest {
 
     @Test
     void underTheReservationBasis_includedWithoutConsentIsNational_theConsentAnswerIsInformationOnly() {
-        CourseRouting routing = CourseRouting.fromTo(Map.of("Tilsett", "1", "InklKritOppf", "1",
+        CourseRouting routing = fromTo(Map.of("Tilsett", "1", "InklKritOppf", "1",
                 "SkriftligSamtyk", "0"), LegalBasis.RESERVATION, false);
         assertThat(routing.type()).isEqualTo(CourseType.TYPE_3);
         assertThat(routing.registry()).isEqualTo(RegistryScope.NATIONAL);
@@ -66,13 +79,13 @@ class CourseRoutingTest {
     @Test
     void aReservedPatientIsLocalUnderEitherBasis_evenWithConsent() {
         Map<String, Object> to = Map.of("Tilsett", "1", "InklKritOppf", "1", "SkriftligSamtyk", "1");
-        assertThat(CourseRouting.fromTo(to, LegalBasis.RESERVATION, true).registry()).isEqualTo(RegistryScope.LOCAL);
-        assertThat(CourseRouting.fromTo(to, LegalBasis.CONSENT, true).epromAllowed()).isFalse();
+        assertThat(fromTo(to, LegalBasis.RESERVATION, true).registry()).isEqualTo(RegistryScope.LOCAL);
+        assertThat(fromTo(to, LegalBasis.CONSENT, true).epromAllowed()).isFalse();
     }
 
     @Test
     void underTheReservationBasis_notIncludedStaysLocal() {
-        assertThat(CourseRouting.fromTo(Map.of("Tilsett", "1", "InklKritOppf", "0"), LegalBasis.RESERVATION, false)
+        assertThat(fromTo(Map.of("Tilsett", "1", "InklKritOppf", "0"), LegalBasis.RESERVATION, false)
                 .registry()).isEqualTo(RegistryScope.LOCAL);
     }
 }

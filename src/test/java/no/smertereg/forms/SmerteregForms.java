@@ -16,6 +16,9 @@ public final class SmerteregForms {
     public static final FormKey B12 = DEFINITIONS.form("B12");
     public static final FormKey B21 = DEFINITIONS.form("B21");
     public static final FormKey B22 = DEFINITIONS.form("B22");
+    /** The registries' routing rules with the real FEEL engine. */
+    public static final RegistryRouting ROUTING = new RegistryRouting(new FormConditions(
+            new no.smertereg.shared.RegistryClock()), REGISTRIES);
 
     private SmerteregForms() {
     }
