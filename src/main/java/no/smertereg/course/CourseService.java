@@ -154,10 +154,10 @@ class CourseService {
 
     PersonalData savePersonalData(Long id, PersonalDataRequest request) {
         Course course = find(id);
-        access.requireFormWork(course);
+        RegistryUser user = access.requireFormWork(course);
         audit.change("PERSONAL_DATA_SAVE", course);
         return patients.saveContact(course.getPid(), request.version(), request.answers(),
-                request.acceptMissingContact());
+                request.acceptMissingContact(), user.getUsername());
     }
 
     /** S11: only an LC, and only while none of the course's forms is finalised. The course is kept as deleted. */

@@ -30,6 +30,8 @@ public class Patient {
     private String email;
     private String notificationChannel;
     private Integer addressType;
+    private String contactChangedBy;
+    private Instant contactChangedAt;
     private Instant populationCheckedAt;
     private Instant createdAt;
     private boolean reserved;
@@ -64,11 +66,23 @@ public class Patient {
         return newlyDead;
     }
 
-    void contact(String phone, String email, String notificationChannel, Integer addressType) {
+    void contact(String phone, String email, String notificationChannel, Integer addressType, String changedBy,
+            Instant changedAt) {
         this.phone = phone;
         this.email = email;
         this.notificationChannel = notificationChannel;
         this.addressType = addressType;
+        this.contactChangedBy = changedBy;
+        this.contactChangedAt = changedAt;
+    }
+
+    /** Who saved the contact details last (a user name), or null before the first save. */
+    String getContactChangedBy() {
+        return contactChangedBy;
+    }
+
+    Instant getContactChangedAt() {
+        return contactChangedAt;
     }
 
     /** R2: reserved against the national registry from this date (Reservasjonsstatus 1). */

@@ -1,5 +1,6 @@
 package no.smertereg.patients;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ public class PatientService {
     private final PatientRepository patients;
     private final PopulationRegistry populationRegistry;
     private final NationalIds nationalIds;
+    private static final DateTimeFormatter CHANGED_AT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+            .withZone(RegistryClock.ZONE);
+
     private final RegistryClock clock;
     private final FormCatalogue catalogue;
     private final FormValidator validator;
@@ -77,10 +81,17 @@ public class PatientService {
 
     /**
      * S3: saves the contact details, checked against the PO form. Without phone and e-mail the clinician is warned
-     * (400 naming acceptMissingContact) and may accept ("Godta") and go on.
+     * (400 naming acceptMissingContact) and may accept ("Godta") and go on. A save on an older version is refused
+     * (409), naming who saved the contact details since, and when, if that was the change.
      */
-    public PersonalData saveContact(Long pid, Long version, Map<String, ?> answers, boolean acceptMissingContact) {
+    public PersonalData saveContact(Long pid, Long version, Map<String, ?> answers, boolean acceptMissingContact,
+            String actor) {
         Patient patient = patient(pid);
+        if (version != null && version < patient.getVersion() && patient.getContactChangedAt() != null) {
+            throw ConflictException.onField("version", "error.po.changedBy", patient.getContactChangedBy(),
+                    CHANGED_AT.format(patient.getContactChangedAt()), String.valueOf(patient.getVersion()),
+                    String.valueOf(version));
+        }
         ConflictException.requireVersion(patient.getVersion(), version);
         Map<String, Object> contact = validator.validate(catalogue.find(PO_FORM).orElseThrow(), answers, true);
         if (!contact.containsKey("Telefon") && !contact.containsKey("Epost") && !acceptMissingContact) {
@@ -88,7 +99,8 @@ public class PatientService {
         }
         patient.contact((String) contact.get("Telefon"), (String) contact.get("Epost"),
                 (String) contact.get("Varslingskanal"),
-                contact.get("Adrtype") == null ? null : Integer.valueOf(contact.get("Adrtype").toString()));
+                contact.get("Adrtype") == null ? null : Integer.valueOf(contact.get("Adrtype").toString()), actor,
+                clock.now());
         patients.saveAndFlush(patient);
         return PersonalData.of(patient);
     }

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 
-/** PO (S3): contact details checked against the PO form, a warning without phone and e-mail, "Godta" to go on. */
+/**
+ * PO (S3): contact details checked against the PO form, a warning without phone and e-mail, "Godta" to go on; a
+ * save on an older version names who saved since, and when.
+ */
 class PersonalDataIT extends IntegrationTest {
 
     @Test
@@ -35,8 +38,14 @@ class PersonalDataIT extends IntegrationTest {
         assertThat(saved.path("contact").path("Telefon").asText()).isEqualTo("+47 912 34 567");
         assertThat(saved.path("contact").path("Varslingskanal").asText()).isEqualTo("SMS");
 
-        lu.put("/api/courses/" + id + "/personal-data", Map.of("version", version, "answers",
-                Map.of("Telefon", "+47 912 34 568"))).expect(409);
+        JsonNode stale = as("lc.haukeland").put("/api/courses/" + id + "/personal-data", Map.of("version", version,
+                "answers", Map.of("Telefon", "+47 912 34 568"))).expect(409).json();
+        assertThat(stale.path("errors").get(0).path("field").asText()).isEqualTo("version");
+        assertThat(stale.path("detail").asText()).as("who saved the contact details since, and when")
+                .contains("endret av lu.haukeland").containsPattern("\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}")
+                .doesNotContain("912");
+        assertThat(lu.get("/api/courses/" + id + "/personal-data").expect(200).json().path("contact")
+                .path("Telefon").asText()).as("nothing saved").isEqualTo("+47 912 34 567");
         as("lu.ahus").get("/api/courses/" + id + "/personal-data").expect(404);
     }
 }
