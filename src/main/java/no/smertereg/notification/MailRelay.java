@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,25 +28,27 @@ import no.smertereg.shared.RegistryClock;
 /**
  * Sends the e-mails of the outbox through SMTP, a batch at a time: a sender claims up to
  * {@code registry.mail-relay-batch} notices in one transaction ({@code FOR UPDATE SKIP LOCKED}: senders that claim at
- * the same time, on this node or another, get different notices; the claim is a time stamp that all respect for the
- * claim time), sends them over one SMTP connection ({@link SmtpBatch}), and marks the accepted ones sent in one
- * transaction. While batches come back full it claims the next at once; it waits {@code registry.mail-relay-delay}
- * only when the outbox is drained (or a whole batch failed). {@code registry.mail-relay-threads} senders do this side
- * by side. A node that dies after claiming, and a notice whose send failed, leave a claim that any node retries
- * after the claim time (at least once, never in parallel). SMS notices stay in the outbox for the SMS gateway adapter.
+ * the same time, on this node or another, get different notices; the claim is a time stamp and the node's name that
+ * all respect for {@code registry.mail-relay-claim}), sends them over one SMTP connection ({@link SmtpBatch}) and
+ * marks each mail sent as soon as the server has accepted it, so a node that dies mid-batch sends at most one mail
+ * twice per sender. What a batch had no time for is released at once. While batches come back full it claims the
+ * next at once; it waits {@code registry.mail-relay-delay} only when the outbox is drained (or a whole batch failed).
+ * {@code registry.mail-relay-threads} senders do this side by side. A node that dies after claiming, and a notice
+ * whose send failed, leave a claim that any node retries after the claim time (never in parallel). SMS notices stay
+ * in the outbox for the SMS gateway adapter.
  */
 @Component
 public class MailRelay {
-
-    static final Duration CLAIM_TIME = Duration.ofMinutes(10);
 
     private static final String CLAIMABLE = "channel = 'EMAIL' and sent_at is null "
             + "and (claimed_at is null or claimed_at <= ?)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final RegistryClock clock;
     private final SmtpBatch smtp;
+    private final SentMarks sent;
+    private final Duration claimTime;
+    private final String node;
     private final int batchSize;
     private final int threads;
     private final boolean enabled;
@@ -57,11 +58,14 @@ public class MailRelay {
             @Value("${registry.mail-from:smertereg@localhost}") String from,
             @Value("${registry.mail-relay-batch:200}") int batchSize,
             @Value("${registry.mail-relay-threads:2}") int threads,
-            @Value("${registry.mail-relay-enabled:true}") boolean enabled) {
+            @Value("${registry.mail-relay-enabled:true}") boolean enabled,
+            @Value("${registry.mail-relay-claim:PT30S}") Duration claimTime) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.clock = clock;
         this.smtp = new SmtpBatch(mail, from);
+        this.sent = new SentMarks(jdbc, transactions, clock);
+        this.claimTime = claimTime;
+        this.node = NodeName.current();
         this.batchSize = batchSize;
         this.threads = Math.max(1, threads);
         this.enabled = enabled;
@@ -118,35 +122,41 @@ public class MailRelay {
         boolean more = true;
         while (more) {
             List<Notice> batch = transactions.execute(status -> claim());
-            Set<Long> accepted = batch.isEmpty() ? Set.of() : smtp.send(batch, CLAIM_TIME.dividedBy(2));
-            if (!accepted.isEmpty()) {
-                transactions.executeWithoutResult(status -> markSent(accepted));
-            }
-            more = batch.size() >= batchSize && !accepted.isEmpty();
+            SmtpBatch.Outcome outcome = batch.isEmpty() ? SmtpBatch.Outcome.NONE
+                    : smtp.send(batch, claimTime.dividedBy(2), sent::mark);
+            release(outcome.notTried());
+            more = batch.size() >= batchSize && outcome.accepted() > 0;
         }
     }
 
-    /** Up to a batch of notices, locked for this transaction (others skip them) and stamped as claimed. */
+    /**
+     * Up to a batch of notices, locked for this transaction (others skip them) and stamped as claimed. Claims are
+     * timed by the database server's clock, the one clock all nodes share: a node's clock that is off, or the demo
+     * clock moved by hours, cannot make a claim look expired while its sender is still at work.
+     */
     private List<Notice> claim() {
-        Instant now = clock.now();
+        Instant now = jdbc.queryForObject("select current_timestamp", OffsetDateTime.class).toInstant();
         List<Notice> batch = jdbc.query("select id, recipient, subject, body from notification_outbox where "
                 + CLAIMABLE + " order by id limit ? for update skip locked", (rs, row) -> new Notice(rs.getLong(1),
-                rs.getString(2), rs.getString(3), rs.getString(4)), utc(now.minus(CLAIM_TIME)),
+                rs.getString(2), rs.getString(3), rs.getString(4)), utc(now.minus(claimTime)),
                 batchSize);
         if (!batch.isEmpty()) {
-            jdbc.update("update notification_outbox set claimed_at = ?, version = version + 1 where id in ("
-                    + placeholders(batch.size()) + ")", arguments(utc(now),
-                    batch.stream().map(Notice::id).toList()));
+            List<Object> arguments = new ArrayList<>(List.of(utc(now), node));
+            batch.forEach(notice -> arguments.add(notice.id()));
+            jdbc.update("update notification_outbox set claimed_at = ?, claimed_by = ?, version = version + 1 "
+                    + "where id in (" + placeholders(batch.size()) + ")", arguments.toArray());
         }
         return batch;
     }
 
-    /** Once delivered, the code and the address are not kept. */
-    private void markSent(Set<Long> ids) {
+    /** The batch's notices it had no time for (or no connection): any sender may claim them at once. */
+    private void release(List<Long> ids) {
         if (!ids.isEmpty()) {
-            jdbc.update("update notification_outbox set sent_at = ?, recipient = '', body = '', "
-                    + "version = version + 1 where sent_at is null and id in (" + placeholders(ids.size()) + ")",
-                    arguments(utc(clock.now()), ids));
+            List<Object> arguments = new ArrayList<>(List.of(node));
+            arguments.addAll(ids);
+            jdbc.update("update notification_outbox set claimed_at = null, claimed_by = null, version = version + 1 "
+                    + "where sent_at is null and claimed_by = ? and id in (" + placeholders(ids.size()) + ")",
+                    arguments.toArray());
         }
     }
 
@@ -158,9 +168,4 @@ public class MailRelay {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
-    private static Object[] arguments(Object first, Iterable<Long> ids) {
-        List<Object> arguments = new ArrayList<>(List.of(first));
-        ids.forEach(arguments::add);
-        return arguments.toArray();
-    }
 }

@@ -3,9 +3,8 @@ package no.smertereg.notification;
 import java.io.UnsupportedEncodingException;
 import java.time.Duration;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.LongConsumer;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -23,10 +22,11 @@ import no.smertereg.shared.ServiceProviders;
 
 /**
  * Sends a batch of claimed e-mail notices over one SMTP connection (Spring Boot's mail settings), one message per
- * notice with a Message-ID derived from the outbox id. A notice that cannot be sent is logged by id and left out;
- * when the connection is lost it is opened again, and when that fails, or the batch has taken half the claim time,
- * the rest of the batch is left for a retry after the claim time (so that no claim can expire while this node
- * still sends). Nothing of a notice's content is logged.
+ * notice with a Message-ID derived from the outbox id, and reports each accepted one at once. A notice that cannot be
+ * sent is logged by id and left out; when the connection is lost it is opened again, and when that fails the rest of
+ * the batch is left for a retry after the claim time. When the batch has taken half the claim time it stops (so that
+ * no claim can expire while this node still sends) and returns the notices it did not try. Nothing of a notice's
+ * content is logged.
  */
 class SmtpBatch {
 
@@ -40,6 +40,12 @@ class SmtpBatch {
     record Notice(long id, String recipient, String subject, String body) {
     }
 
+    /** How many notices the server accepted, and the ids of those the batch had no time for. */
+    record Outcome(int accepted, List<Long> notTried) {
+
+        static final Outcome NONE = new Outcome(0, List.of());
+    }
+
     private final JavaMailSenderImpl mail;
     private final String from;
     private final String messageIdDomain;
@@ -51,38 +57,50 @@ class SmtpBatch {
                 : "localhost";
     }
 
-    /** The ids of the notices the SMTP server accepted, within the given time. */
-    Set<Long> send(List<Notice> notices, Duration within) {
-        Set<Long> accepted = new HashSet<>();
+    /**
+     * Sends the notices within the given time, handing each accepted id to {@code onAccepted} before the next goes
+     * out (if that throws, the batch stops and the rest waits for the claim time).
+     */
+    Outcome send(List<Notice> notices, Duration within, LongConsumer onAccepted) {
+        int accepted = 0;
         long deadline = System.nanoTime() + within.toNanos();
         Transport transport = null;
         try {
             for (int i = 0; i < notices.size(); i++) {
                 Notice notice = notices.get(i);
                 if (System.nanoTime() > deadline) {
-                    log.warn("Mail batch out of time; {} notices from id {} are retried after the claim time",
+                    log.info("Mail batch out of time; {} notices from id {} are released for the next batch",
                             notices.size() - i, notice.id());
-                    return accepted;
+                    return new Outcome(accepted, notices.subList(i, notices.size()).stream().map(Notice::id)
+                            .toList());
                 }
                 if (transport == null || !transport.isConnected()) {
                     close(transport);
                     transport = connect(notices.size() - i, notice);
                     if (transport == null) {
-                        return accepted;
+                        return new Outcome(accepted, List.of());
                     }
                 }
-                try {
-                    MimeMessage message = message(notice);
-                    transport.sendMessage(message, message.getAllRecipients());
-                    accepted.add(notice.id());
-                } catch (MessagingException | RuntimeException e) {
-                    log.warn("Sending outbox notice {} failed ({}); it is retried after the claim time",
-                            notice.id(), e.getClass().getSimpleName());
+                if (sent(transport, notice)) {
+                    onAccepted.accept(notice.id());
+                    accepted++;
                 }
             }
-            return accepted;
+            return new Outcome(accepted, List.of());
         } finally {
             close(transport);
+        }
+    }
+
+    private boolean sent(Transport transport, Notice notice) {
+        try {
+            MimeMessage message = message(notice);
+            transport.sendMessage(message, message.getAllRecipients());
+            return true;
+        } catch (MessagingException | RuntimeException e) {
+            log.warn("Sending outbox notice {} failed ({}); it is retried after the claim time", notice.id(),
+                    e.getClass().getSimpleName());
+            return false;
         }
     }
 

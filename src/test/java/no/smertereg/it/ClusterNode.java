@@ -9,17 +9,26 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import no.smertereg.RegistryApplication;
 
-/** An application node in a JVM of its own, its engine clock set to the first argument (an instant). */
+/**
+ * An application node in a JVM of its own, its engine clock set by the first argument: an instant (the clock stands
+ * there until moved) or {@code offset:<millis>} (the clock runs, that far from the wall clock).
+ */
 public final class ClusterNode {
 
     /** Printed once the start-up runners (identity sync, demo data) are done: a test may then write its own rows. */
     static final String READY = "ClusterNode ready: start-up runners done";
 
+    static final String OFFSET = "offset:";
+
     private ClusterNode() {
     }
 
     public static void main(String[] args) {
-        ClockUtil.setCurrentTime(Date.from(Instant.parse(args[0])));
+        if (args[0].startsWith(OFFSET)) {
+            ClockUtil.offset(Long.parseLong(args[0].substring(OFFSET.length())));
+        } else {
+            ClockUtil.setCurrentTime(Date.from(Instant.parse(args[0])));
+        }
         new SpringApplicationBuilder(RegistryApplication.class).run(Arrays.copyOfRange(args, 1, args.length));
         System.out.println(READY);
     }

@@ -32,13 +32,22 @@ final class NodeProcess {
 
     /** Starts a node with its engine clock at {@code clock} and waits until it serves the login page. */
     static NodeProcess start(String name, Instant clock, List<String> arguments) throws IOException {
+        return start(name, clock.toString(), arguments);
+    }
+
+    /** Starts a node whose engine clock runs {@code offset} ahead of the wall clock (as this JVM's may). */
+    static NodeProcess startRunning(String name, Duration offset, List<String> arguments) throws IOException {
+        return start(name, ClusterNode.OFFSET + offset.toMillis(), arguments);
+    }
+
+    private static NodeProcess start(String name, String clock, List<String> arguments) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx768m", "-Duser.timezone=Europe/Oslo", "-cp", classPath(),
-                ClusterNode.class.getName(), clock.toString()));
+                ClusterNode.class.getName(), clock));
         command.addAll(arguments);
         command.add("--server.port=" + port);
         Path log = Files.createDirectories(Path.of("target", "cluster")).resolve(name + ".log");
@@ -65,6 +74,10 @@ final class NodeProcess {
 
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     boolean isAlive() {
