@@ -37,6 +37,7 @@ public class AppUser {
     private Instant passwordChangedAt;
     private Instant removedAt;
     private long sessionGeneration;
+    private String externalId;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -140,6 +141,11 @@ public class AppUser {
     /** False for a removed, disabled or (now) locked account: no login step may finish. */
     public boolean mayLogIn(Instant at) {
         return enabled && removedAt == null && !isLocked(at);
+    }
+
+    /** The identifier an OpenID Connect provider vouches for (ADR 0015); null for password and SMS only. */
+    public String getExternalId() {
+        return externalId;
     }
 
     public Instant getRemovedAt() {

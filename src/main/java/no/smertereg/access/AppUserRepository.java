@@ -13,6 +13,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
+    Optional<AppUser> findByExternalId(String externalId);
+
     /** The user's row locked to the end of the transaction: login tries of one account are counted one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select u from AppUser u where u.username = ?1")

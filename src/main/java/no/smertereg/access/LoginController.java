@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     private final boolean demoMode;
+    private final OidcLogin oidc;
 
-    LoginController(@Value("${registry.demo-mode:false}") boolean demoMode) {
+    LoginController(@Value("${registry.demo-mode:false}") boolean demoMode, OidcLogin oidc) {
         this.demoMode = demoMode;
+        this.oidc = oidc;
     }
 
     private static final Set<Role> WORKLIST_ROLES = Set.of(Role.LU, Role.LC, Role.SC);
@@ -26,6 +28,7 @@ class LoginController {
     @GetMapping("/login")
     String login(Model model) {
         model.addAttribute("demoMode", demoMode);
+        model.addAttribute("oidc", oidc.enabled() ? oidc.label() : null);
         return "login";
     }
 

@@ -92,6 +92,33 @@ class LoginSteps {
         return "/login/enhet";
     }
 
+    /**
+     * A login an OpenID Connect provider vouched for (ADR 0015): the provider has checked the person, so neither the
+     * password nor the SMS code is asked; the user is the one whose external id the provider named, and the unit
+     * choice follows as after the code. Unknown or removed: refused, nothing kept in the session.
+     */
+    @Transactional
+    String afterVerifiedIdentity(HttpServletRequest request, HttpServletResponse response, String externalId) {
+        AppUser user = externalId == null || externalId.isBlank() ? null
+                : users.findByExternalId(externalId).orElse(null);
+        if (user == null) {
+            abandon(request);
+            return "/login?oidc=unknown";
+        }
+        if (!user.mayLogIn(clock.now()) || unitsOf(user).isEmpty()) {
+            abandon(request);
+            return "/login?error";
+        }
+        user.recordLogin(clock.now());
+        Set<String> units = unitsOf(user);
+        if (units.size() == 1) {
+            complete(request, response, user, units.iterator().next());
+            return "/";
+        }
+        step(request, response, user.getUsername(), UNIT);
+        return "/login/enhet";
+    }
+
     @Transactional(readOnly = true)
     Set<String> unitsOf(String username) {
         return unitsOf(users.findByUsername(username).orElseThrow());

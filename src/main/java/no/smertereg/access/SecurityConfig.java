@@ -103,10 +103,10 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain application(HttpSecurity http, LoginSteps steps, AppUserRepository users,
-            LoginThrottle throttle) throws Exception {
+            LoginThrottle throttle, OidcLogin oidc) throws Exception {
         HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         basic(http, throttle, unauthorized);
-        return http
+        http
                 .addFilterAfter(new SessionGenerationCheck(users), SecurityContextHolderFilter.class)
                 .addFilterBefore(throttle.passwordStep(), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
@@ -131,13 +131,19 @@ class SecurityConfig {
                 .headers(h -> h.frameOptions(f -> f.sameOrigin())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(registryPages(),
-                                new StaticHeadersWriter("Content-Security-Policy", REGISTRY_PAGES_CSP))))
-                .build();
+                                new StaticHeadersWriter("Content-Security-Policy", registryPagesCsp(oidc)))));
+        oidc.configure(http);
+        return http.build();
     }
 
-    /** Our own server-rendered pages: scripts and styles from this origin only (Camunda's webapps set their own). */
-    static final String REGISTRY_PAGES_CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    /**
+     * Our own server-rendered pages: scripts and styles from this origin only (Camunda's webapps set their own);
+     * forms go here, and on to the OpenID Connect provider where its logout follows ours.
+     */
+    static String registryPagesCsp(OidcLogin oidc) {
+        return "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action "
+                + oidc.formActions() + "; frame-ancestors 'self'";
+    }
 
     private static RequestMatcher registryPages() {
         return request -> {

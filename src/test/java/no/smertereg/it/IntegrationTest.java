@@ -25,7 +25,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole application on PostgreSQL, driven over HTTP as demo users of different units and roles. The job
  * executor is off; nothing here waits on time. Metrics are exported as in production (Spring Boot's tests turn
- * them off otherwise), so {@code /actuator/prometheus} exists.
+ * them off otherwise), so {@code /actuator/prometheus} exists. Login through an OpenID Connect provider is on, against
+ * the tests' own provider ({@link OidcTestProvider}), beside password and SMS code.
  */
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -33,8 +34,11 @@ import org.springframework.test.context.ContextConfiguration;
                 "registry.access.applications-per-hour=100000", "registry.demo-courses=false",
                 "registry.login.failures-per-address=50", "registry.login.codes-per-hour=100000",
                 "registry.synthetic-population=1000", "registry.metrics.token=" + IntegrationTest.METRICS_TOKEN,
-                "registry.fhir.token=" + IntegrationTest.FHIR_TOKEN})
-@ContextConfiguration(initializers = {PostgresTestDatabase.class, MailTestServer.class})
+                "registry.fhir.token=" + IntegrationTest.FHIR_TOKEN,
+                "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.security.oauth2.server.servlet."
+                        + "OAuth2AuthorizationServerAutoConfiguration,org.springframework.boot.autoconfigure.security."
+                        + "oauth2.server.servlet.OAuth2AuthorizationServerJwtAutoConfiguration"})
+@ContextConfiguration(initializers = {PostgresTestDatabase.class, MailTestServer.class, OidcTestProvider.class})
 abstract class IntegrationTest {
 
     static final String METRICS_TOKEN = "integration-tests-metrics-token-0123456789";
