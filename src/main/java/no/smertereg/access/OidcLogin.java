@@ -57,9 +57,21 @@ class OidcLogin {
         return settings.label();
     }
 
-    /** The sources a form on the registry's pages may go on to: here, and the provider (the logout's redirect). */
+    /**
+     * The sources a form on the registry's pages may go on to: here, and the provider where our logout goes on to its
+     * own (the issuer's origin, and that of its logout address once the provider has been read).
+     */
     String formActions() {
-        return settings.enabled() ? "'self' " + settings.issuerOrigin() : "'self'";
+        if (!settings.enabled()) {
+            return "'self'";
+        }
+        ClientRegistration known = registration;
+        Object endSession = known == null ? null
+                : known.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
+        String endSessionOrigin = endSession == null ? settings.issuerOrigin() : OidcSettings.originOf(
+                endSession.toString());
+        return "'self' " + settings.issuerOrigin() + (endSessionOrigin.equals(settings.issuerOrigin()) ? ""
+                : " " + endSessionOrigin);
     }
 
     void configure(HttpSecurity http) throws Exception {
@@ -88,8 +100,15 @@ class OidcLogin {
 
     private void loggedIn(HttpServletRequest request, HttpServletResponse response, OidcUser user)
             throws IOException {
-        Object identifier = user.getIdToken().getClaim(settings.identifierClaim());
-        String next = steps.afterVerifiedIdentity(request, response, identifier == null ? null : identifier.toString());
+        String next;
+        try {
+            Object identifier = user.getIdToken().getClaim(settings.identifierClaim());
+            next = !settings.strongEnough(user.getIdToken().getClaims()) ? refuse(request, "/login?oidc=level")
+                    : steps.afterVerifiedIdentity(request, response, identifier == null ? null : identifier.toString());
+        } catch (RuntimeException e) {
+            steps.abandon(request);
+            throw e;
+        }
         if (!next.startsWith("/login?")) {
             request.getSession().setAttribute(ID_TOKEN, user.getIdToken().getTokenValue());
         } else {
@@ -98,13 +117,17 @@ class OidcLogin {
         LoginSteps.redirect(response, request, next);
     }
 
+    private String refuse(HttpServletRequest request, String page) {
+        steps.abandon(request);
+        return page;
+    }
+
     /** The provider's logout, which comes back to our login page, when this session came through the provider. */
     private String afterLogout(HttpServletRequest request) {
         String loggedOut = UriComponentsBuilder.fromUriString(request.getRequestURL().toString())
                 .replacePath(request.getContextPath() + "/login").replaceQuery("logout").build().toUriString();
         Object idToken = request.getAttribute(ID_TOKEN);
-        Object endSession = idToken == null || registration == null ? null
-                : registration.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
+        Object endSession = idToken == null ? null : endSessionEndpoint();
         if (endSession == null) {
             return request.getContextPath() + "/login?logout";
         }
@@ -113,14 +136,25 @@ class OidcLogin {
                 .encode().build().toUriString();
     }
 
-    /** The provider's registration, read from its discovery document on first use. */
+    /** Where the provider ends its own session, if it says; null when it does not or cannot be reached. */
+    private Object endSessionEndpoint() {
+        try {
+            return registration().getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
+        } catch (RuntimeException e) {
+            log.warn("OpenID Connect provider not reachable at logout ({})", e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    /** The provider's registration, read from its discovery document on first use; PKCE on every login. */
     private ClientRegistration registration() {
         ClientRegistration known = registration;
         if (known == null) {
             known = ClientRegistrations.fromIssuerLocation(settings.issuerUri())
                     .registrationId(OidcSettings.REGISTRATION).clientId(settings.clientId())
                     .clientSecret(settings.clientSecret()).scope(settings.scopes()).clientName(settings.label())
-                    .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}").build();
+                    .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                    .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build()).build();
             registration = known;
         }
         return known;

@@ -26,7 +26,6 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -131,7 +130,8 @@ class SecurityConfig {
                 .headers(h -> h.frameOptions(f -> f.sameOrigin())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(registryPages(),
-                                new StaticHeadersWriter("Content-Security-Policy", registryPagesCsp(oidc)))));
+                                (request, response) -> response.setHeader("Content-Security-Policy",
+                                        registryPagesCsp(oidc)))));
         oidc.configure(http);
         return http.build();
     }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,14 +29,15 @@ import no.smertereg.shared.RegistryClock;
 /**
  * Sends the e-mails of the outbox through SMTP, a batch at a time: a sender claims up to
  * {@code registry.mail-relay-batch} notices in one transaction ({@code FOR UPDATE SKIP LOCKED}: senders that claim at
- * the same time, on this node or another, get different notices; the claim is a time stamp and the node's name that
- * all respect for {@code registry.mail-relay-claim}), sends them over one SMTP connection ({@link SmtpBatch}) and
- * marks each mail sent as soon as the server has accepted it, so a node that dies mid-batch sends at most one mail
- * twice per sender. What a batch had no time for is released at once. While batches come back full it claims the
- * next at once; it waits {@code registry.mail-relay-delay} only when the outbox is drained (or a whole batch failed).
- * {@code registry.mail-relay-threads} senders do this side by side. A node that dies after claiming, and a notice
- * whose send failed, leave a claim that any node retries after the claim time (never in parallel). SMS notices stay
- * in the outbox for the SMS gateway adapter.
+ * the same time, on this node or another, get different notices; the claim is a time stamp by the database's clock
+ * and a token naming the node and the batch, which all respect for {@code registry.mail-relay-claim}). It sends them
+ * over one SMTP connection ({@link SmtpBatch}); after each mail the server accepted it marks that one sent and renews
+ * its claim on the next ({@link OutboxClaims}), so a node that dies mid-batch sends at most one mail twice per
+ * sender, and a live sender never works on a claim that ran out. What a batch had no time for is released at once.
+ * While batches come back full it claims the next at once; it waits {@code registry.mail-relay-delay} only when the
+ * outbox is drained (or a whole batch failed). {@code registry.mail-relay-threads} senders do this side by side. A
+ * node that dies after claiming, and a notice whose send failed, leave a claim that any node retries after the claim
+ * time. SMS notices stay in the outbox for the SMS gateway adapter.
  */
 @Component
 public class MailRelay {
@@ -46,7 +48,7 @@ public class MailRelay {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final SmtpBatch smtp;
-    private final SentMarks sent;
+    private final OutboxClaims claims;
     private final Duration claimTime;
     private final String node;
     private final int batchSize;
@@ -63,7 +65,7 @@ public class MailRelay {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.smtp = new SmtpBatch(mail, from);
-        this.sent = new SentMarks(jdbc, transactions, clock);
+        this.claims = new OutboxClaims(jdbc, transactions, clock);
         this.claimTime = claimTime;
         this.node = NodeName.current();
         this.batchSize = batchSize;
@@ -121,10 +123,11 @@ public class MailRelay {
     private void sendUntilDrained() {
         boolean more = true;
         while (more) {
-            List<Notice> batch = transactions.execute(status -> claim());
+            String token = node + "/" + UUID.randomUUID().toString().substring(0, 8);
+            List<Notice> batch = transactions.execute(status -> claim(token));
             SmtpBatch.Outcome outcome = batch.isEmpty() ? SmtpBatch.Outcome.NONE
-                    : smtp.send(batch, claimTime.dividedBy(2), sent::mark);
-            release(outcome.notTried());
+                    : smtp.send(batch, claimTime.dividedBy(2), (sent, next) -> claims.markAndRenew(sent, next, token));
+            claims.release(outcome.notTried(), token);
             more = batch.size() >= batchSize && outcome.accepted() > 0;
         }
     }
@@ -134,30 +137,19 @@ public class MailRelay {
      * timed by the database server's clock, the one clock all nodes share: a node's clock that is off, or the demo
      * clock moved by hours, cannot make a claim look expired while its sender is still at work.
      */
-    private List<Notice> claim() {
+    private List<Notice> claim(String token) {
         Instant now = jdbc.queryForObject("select current_timestamp", OffsetDateTime.class).toInstant();
         List<Notice> batch = jdbc.query("select id, recipient, subject, body from notification_outbox where "
                 + CLAIMABLE + " order by id limit ? for update skip locked", (rs, row) -> new Notice(rs.getLong(1),
                 rs.getString(2), rs.getString(3), rs.getString(4)), utc(now.minus(claimTime)),
                 batchSize);
         if (!batch.isEmpty()) {
-            List<Object> arguments = new ArrayList<>(List.of(utc(now), node));
+            List<Object> arguments = new ArrayList<>(List.of(utc(now), token));
             batch.forEach(notice -> arguments.add(notice.id()));
             jdbc.update("update notification_outbox set claimed_at = ?, claimed_by = ?, version = version + 1 "
                     + "where id in (" + placeholders(batch.size()) + ")", arguments.toArray());
         }
         return batch;
-    }
-
-    /** The batch's notices it had no time for (or no connection): any sender may claim them at once. */
-    private void release(List<Long> ids) {
-        if (!ids.isEmpty()) {
-            List<Object> arguments = new ArrayList<>(List.of(node));
-            arguments.addAll(ids);
-            jdbc.update("update notification_outbox set claimed_at = null, claimed_by = null, version = version + 1 "
-                    + "where sent_at is null and claimed_by = ? and id in (" + placeholders(ids.size()) + ")",
-                    arguments.toArray());
-        }
     }
 
     private static OffsetDateTime utc(Instant instant) {

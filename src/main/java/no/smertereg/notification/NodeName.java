@@ -6,6 +6,9 @@ import java.net.UnknownHostException;
 /** This node as the outbox's claims name it: host and process id, so an operator sees which node holds a claim. */
 final class NodeName {
 
+    /** Room in {@code claimed_by} (64) for the batch's own token after the name. */
+    private static final int MAX = 54;
+
     private NodeName() {
     }
 
@@ -17,6 +20,6 @@ final class NodeName {
             host = "unknown-host";
         }
         String name = host + ":" + ProcessHandle.current().pid();
-        return name.length() > 64 ? name.substring(name.length() - 64) : name;
+        return name.length() > MAX ? name.substring(name.length() - MAX) : name;
     }
 }

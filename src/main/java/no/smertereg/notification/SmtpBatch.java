@@ -4,7 +4,6 @@ import java.io.UnsupportedEncodingException;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
-import java.util.function.LongConsumer;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -57,17 +56,31 @@ class SmtpBatch {
                 : "localhost";
     }
 
+    /** What the batch's sender writes between two mails: mark the one accepted, renew the claim on the next. */
+    interface Claims {
+
+        /** Marks {@code sent} (if not null) and renews the claim on {@code next}; whether next is still ours. */
+        boolean markAndRenew(Long sent, Long next);
+    }
+
     /**
-     * Sends the notices within the given time, handing each accepted id to {@code onAccepted} before the next goes
-     * out (if that throws, the batch stops and the rest waits for the claim time).
+     * Sends the notices within the given time. Each accepted mail is marked, and the claim on the next renewed, before
+     * the next goes out; a notice whose claim another sender has taken meanwhile is left to it. If marking throws, the
+     * batch stops and the rest waits for the claim time.
      */
-    Outcome send(List<Notice> notices, Duration within, LongConsumer onAccepted) {
+    Outcome send(List<Notice> notices, Duration within, Claims claims) {
         int accepted = 0;
         long deadline = System.nanoTime() + within.toNanos();
+        Long unmarked = null;
         Transport transport = null;
         try {
             for (int i = 0; i < notices.size(); i++) {
                 Notice notice = notices.get(i);
+                boolean ours = i == 0 || claims.markAndRenew(unmarked, notice.id());
+                unmarked = null;
+                if (!ours) {
+                    continue;
+                }
                 if (System.nanoTime() > deadline) {
                     log.info("Mail batch out of time; {} notices from id {} are released for the next batch",
                             notices.size() - i, notice.id());
@@ -82,13 +95,16 @@ class SmtpBatch {
                     }
                 }
                 if (sent(transport, notice)) {
-                    onAccepted.accept(notice.id());
+                    unmarked = notice.id();
                     accepted++;
                 }
             }
             return new Outcome(accepted, List.of());
         } finally {
             close(transport);
+            if (unmarked != null) {
+                claims.markAndRenew(unmarked, null);
+            }
         }
     }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * Issue 21: health personnel log in through an OpenID Connect provider, a real one started by the tests (Spring
  * Authorization Server, {@link OidcTestProvider}), mapped to the registry user by the identifier in its signed ID
  * token: no password or SMS code of ours, the same unit choice; logging out ends the provider's session too; an
- * identity the registry does not know and a removed user are refused.
+ * identity the registry does not know, a login weaker than required and a removed user are refused.
  */
 class OidcLoginIT extends IntegrationTest {
 
@@ -54,6 +54,9 @@ class OidcLoginIT extends IntegrationTest {
         assertThat(me.body()).contains("\"username\":\"oidc.toenheter\"").contains(HAUKELAND).doesNotContain(AHUS);
         assertThat(jdbc.queryForObject("select last_login_at is not null from app_user where username = ?",
                 Boolean.class, "oidc.toenheter")).isTrue();
+        assertThat(browser.get(app + "/startside").headers().firstValue("Content-Security-Policy").orElseThrow())
+                .as("the logout form may go on to the provider").contains("form-action 'self' "
+                        + OidcTestProvider.issuer());
 
         List<String> afterLogout = browser.follow(browser.post(app + "/logout", Map.of()));
         assertThat(afterLogout).as("through the provider's logout back to our login page")
@@ -76,6 +79,17 @@ class OidcLoginIT extends IntegrationTest {
                     .contains("ikke knyttet til en bruker i SmerteReg");
             assertThat(browser.get(app + "/api/me").statusCode()).isEqualTo(401);
         }
+    }
+
+    @Test
+    void aLoginWeakerThanRequiredIsRefused_evenForALinkedUser() throws Exception {
+        linkedUser("oidc.svak", "HPR-1003", HAUKELAND);
+        OidcTestProvider.person("svak.oidc", "HPR-1003", "low");
+        Browser browser = new Browser();
+
+        assertThat(browser.logInAtProvider(app, "svak.oidc")).isEqualTo(app + "/login?oidc=level");
+        assertThat(browser.get(app + "/login?oidc=level").body()).contains("ikke sterk nok");
+        assertThat(browser.get(app + "/api/me").statusCode()).isEqualTo(401);
     }
 
     @Test

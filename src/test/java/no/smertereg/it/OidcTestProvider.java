@@ -49,7 +49,7 @@ import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 /**
  * A real OpenID Connect provider for the integration tests (Spring Authorization Server), started once per test JVM
  * on a free port at {@code localhost}: people log in on its own login page, and its ID tokens carry a HelseID-style
- * {@code hpr_number} claim. The application is pointed at it (registry.oidc.*) and reached at {@code 127.0.0.1}, as
+ * {@code hpr_number} claim and the login's level ({@code acr}). The application is pointed at it (registry.oidc.*) and reached at {@code 127.0.0.1}, as
  * the provider accepts a redirect to a loopback address on any port; the two hosts keep their cookies apart.
  */
 public class OidcTestProvider implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -59,12 +59,22 @@ public class OidcTestProvider implements ApplicationContextInitializer<Configura
     static final String PASSWORD = "provider-password-1";
     static final String CLAIM = "hpr_number";
 
+    static final String LEVEL_CLAIM = "acr";
+    static final String HIGH = "high";
+
     private static final Map<String, String> HPR_NUMBERS = new ConcurrentHashMap<>();
+    private static final Map<String, String> LEVELS = new ConcurrentHashMap<>();
     private static AnnotationConfigServletWebServerApplicationContext provider;
 
-    /** A person the provider knows, with a password on its login page and, if not null, an HPR number. */
+    /** A person the provider knows, with a password on its login page, an HPR number if not null, level high. */
     static void person(String username, String hprNumber) {
+        person(username, hprNumber, HIGH);
+    }
+
+    /** As above, logging in at this security level ({@code acr} in the ID token). */
+    static void person(String username, String hprNumber, String level) {
         start();
+        LEVELS.put(username, level);
         users().createUser(User.withUsername(username).password("{noop}" + PASSWORD).roles("PERSON").build());
         if (hprNumber != null) {
             HPR_NUMBERS.put(username, hprNumber);
@@ -85,7 +95,8 @@ public class OidcTestProvider implements ApplicationContextInitializer<Configura
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of("registry.oidc.enabled=true", "registry.oidc.label=Test-ID",
                 "registry.oidc.issuer-uri=" + issuer(), "registry.oidc.client-id=" + CLIENT_ID,
-                "registry.oidc.client-secret=" + CLIENT_SECRET, "registry.oidc.identifier-claim=" + CLAIM)
+                "registry.oidc.client-secret=" + CLIENT_SECRET, "registry.oidc.identifier-claim=" + CLAIM,
+                "registry.oidc.level-claim=" + LEVEL_CLAIM, "registry.oidc.levels=" + HIGH)
                 .applyTo(context);
     }
 
@@ -155,9 +166,13 @@ public class OidcTestProvider implements ApplicationContextInitializer<Configura
         @Bean
         OAuth2TokenCustomizer<JwtEncodingContext> hprNumber() {
             return context -> {
-                String hpr = HPR_NUMBERS.get(context.getPrincipal().getName());
-                if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue()) && hpr != null) {
-                    context.getClaims().claim(CLAIM, hpr);
+                if (!OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+                    return;
+                }
+                String person = context.getPrincipal().getName();
+                context.getClaims().claim(LEVEL_CLAIM, LEVELS.getOrDefault(person, HIGH));
+                if (HPR_NUMBERS.containsKey(person)) {
+                    context.getClaims().claim(CLAIM, HPR_NUMBERS.get(person));
                 }
             };
         }

@@ -104,7 +104,7 @@ class TwoNodeDispatchIT {
             long sentAtKill = jdbc.queryForObject(batch.sent(), Long.class);
             long receivedAtKill = MailTestServer.receivedBy(batch.address()).size();
             long claimsLeft = jdbc.queryForObject("select count(*) from notification_outbox where sent_at is null "
-                    + "and claimed_by like ?", Long.class, "%:" + otherNode.pid());
+                    + "and claimed_by like ?", Long.class, "%:" + otherNode.pid() + "/%");
 
             awaitAllSent(jdbc, batch, FORMS, SURVIVOR_BOUND.plus(LOCK_TIME));
             double seconds = (System.nanoTime() - killedAt) / 1e9;
@@ -156,9 +156,10 @@ class TwoNodeDispatchIT {
          */
         boolean reached(JdbcTemplate jdbc, Batch batch, String node1Owner, long pid) {
             if (duringRelay) {
-                return jdbc.queryForObject("select count(*) from (select claimed_at from notification_outbox where "
-                        + "claimed_by like ? group by claimed_at having count(*) filter (where sent_at is null) >= 5 "
-                        + "and count(*) filter (where sent_at is not null) >= 3) batches", Long.class, "%:" + pid) > 0
+                return jdbc.queryForObject("select count(*) from (select claimed_by from notification_outbox where "
+                        + "claimed_by like ? group by claimed_by having count(*) filter (where sent_at is null) >= 5 "
+                        + "and count(*) filter (where sent_at is not null) >= 3) batches", Long.class,
+                        "%:" + pid + "/%") > 0
                         && MailTestServer.receivedBy(batch.address()).size() >= share * FORMS;
             }
             return jdbc.queryForObject(batch.sent(), Long.class) >= share * FORMS && jdbc.queryForObject(
