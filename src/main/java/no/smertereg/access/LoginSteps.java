@@ -1,6 +1,7 @@
 package no.smertereg.access;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,6 +80,11 @@ class LoginSteps {
             step(request, response, username, PASSWORD);
             return "/login/passord";
         }
+        return unitStep(request, response, user);
+    }
+
+    /** One unit: the session holds it at once; several: the unit choice; none: refused. */
+    private String unitStep(HttpServletRequest request, HttpServletResponse response, AppUser user) {
         Set<String> units = unitsOf(user);
         if (units.size() == 1) {
             complete(request, response, user, units.iterator().next());
@@ -88,7 +94,7 @@ class LoginSteps {
             abandon(request);
             return "/login?error";
         }
-        step(request, response, username, UNIT);
+        step(request, response, user.getUsername(), UNIT);
         return "/login/enhet";
     }
 
@@ -105,18 +111,13 @@ class LoginSteps {
             abandon(request);
             return "/login?oidc=unknown";
         }
-        if (!user.mayLogIn(clock.now()) || unitsOf(user).isEmpty()) {
+        Instant now = clock.now();
+        if (!user.mayLogIn(now)) {
             abandon(request);
             return "/login?error";
         }
-        user.recordLogin(clock.now());
-        Set<String> units = unitsOf(user);
-        if (units.size() == 1) {
-            complete(request, response, user, units.iterator().next());
-            return "/";
-        }
-        step(request, response, user.getUsername(), UNIT);
-        return "/login/enhet";
+        user.recordLogin(now);
+        return unitStep(request, response, user);
     }
 
     @Transactional(readOnly = true)

@@ -66,12 +66,10 @@ class OidcLogin {
             return "'self'";
         }
         ClientRegistration known = registration;
-        Object endSession = known == null ? null
-                : known.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
-        String endSessionOrigin = endSession == null ? settings.issuerOrigin() : OidcSettings.originOf(
-                endSession.toString());
-        return "'self' " + settings.issuerOrigin() + (endSessionOrigin.equals(settings.issuerOrigin()) ? ""
-                : " " + endSessionOrigin);
+        Object endSession = known == null ? null : endSessionOf(known);
+        String issuer = settings.issuerOrigin();
+        String logout = endSession == null ? issuer : OidcSettings.originOf(endSession.toString());
+        return "'self' " + issuer + (logout.equals(issuer) ? "" : " " + logout);
     }
 
     void configure(HttpSecurity http) throws Exception {
@@ -139,11 +137,15 @@ class OidcLogin {
     /** Where the provider ends its own session, if it says; null when it does not or cannot be reached. */
     private Object endSessionEndpoint() {
         try {
-            return registration().getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
+            return endSessionOf(registration());
         } catch (RuntimeException e) {
             log.warn("OpenID Connect provider not reachable at logout ({})", e.getClass().getSimpleName());
             return null;
         }
+    }
+
+    private static Object endSessionOf(ClientRegistration provider) {
+        return provider.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
     }
 
     /** The provider's registration, read from its discovery document on first use; PKCE on every login. */

@@ -104,7 +104,7 @@ class TwoNodeDispatchIT {
             long sentAtKill = jdbc.queryForObject(batch.sent(), Long.class);
             long receivedAtKill = MailTestServer.receivedBy(batch.address()).size();
             long claimsLeft = jdbc.queryForObject("select count(*) from notification_outbox where sent_at is null "
-                    + "and claimed_by like ?", Long.class, "%:" + otherNode.pid() + "/%");
+                    + "and claimed_by like ?", Long.class, claimsOf(otherNode.pid()));
 
             awaitAllSent(jdbc, batch, FORMS, SURVIVOR_BOUND.plus(LOCK_TIME));
             double seconds = (System.nanoTime() - killedAt) / 1e9;
@@ -159,7 +159,7 @@ class TwoNodeDispatchIT {
                 return jdbc.queryForObject("select count(*) from (select claimed_by from notification_outbox where "
                         + "claimed_by like ? group by claimed_by having count(*) filter (where sent_at is null) >= 5 "
                         + "and count(*) filter (where sent_at is not null) >= 3) batches", Long.class,
-                        "%:" + pid + "/%") > 0
+                        claimsOf(pid)) > 0
                         && MailTestServer.receivedBy(batch.address()).size() >= share * FORMS;
             }
             return jdbc.queryForObject(batch.sent(), Long.class) >= share * FORMS && jdbc.queryForObject(
@@ -239,6 +239,11 @@ class TwoNodeDispatchIT {
         await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(() -> jdbc.queryForObject(batch.sent(),
                 Long.class) >= forms && MailTestServer.receivedBy(batch.address()).stream()
                 .map(TwoNodeDispatchIT::messageId).distinct().count() >= forms);
+    }
+
+    /** The {@code claimed_by} tokens of a node's batches ({@code host:pid/batch}), as a LIKE pattern. */
+    private static String claimsOf(long pid) {
+        return "%:" + pid + "/%";
     }
 
     private static String messageId(MimeMessage mail) {
