@@ -77,5 +77,10 @@ final class CourseApi {
             String departmentName, Integer courseType, RegistryScope registry, Map<FormKey, FormStatus> forms,
             boolean hasComment, String b22Comment, boolean canDelete,
             Map<String, PatientFormOverview.PatientFormMark> patientForms, String unitResh, String unitName) {
+
+        /** The form's state on the course; a form the course has no row of (added to the diagram since): not asked. */
+        public FormStatus state(FormKey form) {
+            return forms.getOrDefault(form, FormStatus.NOT_AVAILABLE);
+        }
     }
 }

@@ -54,6 +54,24 @@ class WorklistReadModelIT extends IntegrationTest {
         assertInStep(wrong);
     }
 
+    /** A form added to the diagram after a course was registered has no row on that course: not asked, no error. */
+    @Test
+    void aCourseWithoutARowOfAColumnsFormShowsItAsNotAsked() throws Exception {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        jdbc.update("delete from form_event where form_instance_id in "
+                + "(select id from form_instance where course_id = ? and form_key = 'B21')", id);
+        jdbc.update("delete from form_instance where course_id = ? and form_key = 'B21'", id);
+
+        SessionClient session = new SessionClient(port, jdbc);
+        session.loginAs("lu.haukeland", "demo");
+        assertThat(session.get("/arbeidsliste/utskrift", PermissionMatrixIT.BROWSER_ACCEPT).statusCode())
+                .isEqualTo(200);
+        var response = session.get("/arbeidsliste", PermissionMatrixIT.BROWSER_ACCEPT);
+        assertThat(response.statusCode()).isEqualTo(200);
+        String row = response.body().substring(response.body().indexOf("id=\"course-" + id + "\""));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains("aria-label=\"B2.1: Ikke aktuelt\"");
+    }
+
     @Test
     void taskCompletionsFindSubtasksThroughAnIndexTheStockSchemaLacks() {
         assertThat(jdbc.queryForList("select indexdef from pg_indexes where tablename = 'act_ru_task' and indexname = "
