@@ -29,7 +29,7 @@ public final class BenchOrganisation {
             return units.subList(0, count);
         }
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                RegistryUser.of("bench-admin", Set.of(new UnitRole("0", Role.SYSTEM_MANAGER))), null, List.of()));
+                RegistryUser.of("bench-admin", Set.of(new UnitRole(null, "0", Role.SYSTEM_MANAGER))), null, List.of()));
         try {
             for (int n = 1; activeUnits().size() < count; n++) {
                 String resh = String.valueOf(9_100_000 + n);

@@ -135,7 +135,8 @@ final class AppYear implements YearModel {
 
     static void asClinician(String unit, Runnable action) {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                RegistryUser.of("bench.lu." + unit, Set.of(new UnitRole(unit, Role.LU))), null, List.of()));
+                RegistryUser.of("bench.lu." + unit, Set.of(new UnitRole("smertereg", unit, Role.LU))), null,
+                List.of()));
         try {
             action.run();
         } finally {

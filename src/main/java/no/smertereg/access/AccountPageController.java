@@ -1,6 +1,5 @@
 package no.smertereg.access;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.PageMessages;
+import no.smertereg.shared.RegistryDirectory;
 import no.smertereg.shared.TooManyRequestsException;
 
 /**
@@ -31,13 +31,15 @@ class AccountPageController {
     private final LoginSteps steps;
     private final OrganisationService organisation;
     private final PageMessages messages;
+    private final RegistryDirectory registries;
 
     AccountPageController(OwnPasswordChange passwords, LoginSteps steps, OrganisationService organisation,
-            PageMessages messages) {
+            PageMessages messages, RegistryDirectory registries) {
         this.passwords = passwords;
         this.steps = steps;
         this.organisation = organisation;
         this.messages = messages;
+        this.registries = registries;
     }
 
     @GetMapping("/min-side")
@@ -91,17 +93,12 @@ class AccountPageController {
 
     private String page(Model model, Map<String, String> problems) {
         RegistryUser user = CurrentUser.get();
-        String current = user.unitRoles().stream().map(UnitRole::unitResh).findFirst().orElse(null);
-        List<Map<String, Object>> units = steps.rolesByUnit(user.getUsername()).entrySet().stream()
-                .map(e -> Map.<String, Object>of("resh", e.getKey(), "name", unitName(e.getKey()), "roles",
-                        e.getValue(), "current", e.getKey().equals(current))).toList();
+        LoginChoice current = user.unitRoles().stream().findFirst()
+                .map(r -> new LoginChoice(user.registryId(), r.unitResh())).orElse(null);
         model.addAttribute("user", user);
-        model.addAttribute("units", units);
+        model.addAttribute("units", LoginChoiceView.of(steps.choices(user.getUsername()), current, organisation,
+                registries));
         model.addAttribute("problems", problems);
         return "access/my-page";
-    }
-
-    private String unitName(String resh) {
-        return organisation.unit(resh).map(OrgUnit::getName).orElse(resh);
     }
 }

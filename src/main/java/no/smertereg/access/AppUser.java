@@ -56,8 +56,9 @@ public class AppUser {
         this.createdAt = createdAt;
     }
 
-    public void grant(String unitResh, Role role) {
-        if (roles.add(new UnitRole(unitResh, role))) {
+    /** A role in a unit of a registry; the system manager's role is the platform's whatever the registry named. */
+    public void grant(String registryId, String unitResh, Role role) {
+        if (roles.add(new UnitRole(registryId, unitResh, role))) {
             endSessions();
         }
     }
@@ -107,9 +108,13 @@ public class AppUser {
         endSessions();
     }
 
-    /** Takes away the roles in one unit; a user left without any role is removed (A5). */
-    public void revoke(String unitResh, Instant at) {
-        if (roles.removeIf(r -> r.unitResh().equals(unitResh))) {
+    /**
+     * Takes away the roles in one unit of one registry (and the platform's role held in that unit); a user left without
+     * any role is removed (A5).
+     */
+    public void revoke(String registryId, String unitResh, Instant at) {
+        if (roles.removeIf(r -> r.unitResh().equals(unitResh)
+                && (r.registryId().equals(registryId) || r.isPlatform()))) {
             endSessions();
         }
         if (roles.isEmpty()) {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.smertereg.shared.RegistryClock;
+import no.smertereg.shared.RegistryDirectory;
 
 /**
  * Demo mode only: the registry's hospital units (RESH ids from the registry's own report code), departments and
@@ -62,9 +63,11 @@ class DemoOrganisationLoader implements ApplicationRunner {
     private final AppUserRepository users;
     private final PasswordEncoder passwords;
     private final RegistryClock clock;
+    private final RegistryDirectory registries;
 
     DemoOrganisationLoader(OrgUnitRepository units, DepartmentRepository departments, LocationRepository locations,
-            AppUserRepository users, PasswordEncoder passwords, RegistryClock clock) {
+            AppUserRepository users, PasswordEncoder passwords, RegistryClock clock, RegistryDirectory registries) {
+        this.registries = registries;
         this.units = units;
         this.departments = departments;
         this.locations = locations;
@@ -113,11 +116,21 @@ class DemoOrganisationLoader implements ApplicationRunner {
         } else if (user.getMobile() == null) {
             user.changeMobile(demoMobile());
         }
-        user.grant(unitResh, role);
+        String registry = demoRegistry();
+        user.grant(registry, unitResh, role);
         for (Role more : moreRoles) {
-            user.grant(unitResh, more);
+            user.grant(registry, unitResh, more);
         }
         users.save(user);
+    }
+
+    /** The demo's units and users are made for one registry; NNRR's come with its descriptor (ADR 0013, step 7). */
+    private String demoRegistry() {
+        if (registries.names().size() != 1) {
+            throw new IllegalStateException("The demo organisation is made for one registry, but there are "
+                    + registries.names().keySet());
+        }
+        return registries.names().keySet().iterator().next();
     }
 
     /** Demo numbers: the demo sends no SMS, the codes are read from the outbox. */

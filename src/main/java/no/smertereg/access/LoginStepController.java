@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import no.smertereg.shared.FieldProblem;
 import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.RegistryDirectory;
 import no.smertereg.shared.TooManyRequestsException;
 
-/** The pages of the login steps after the password: SMS code, forced password change, unit choice. */
+/** The pages of the login steps after the password: SMS code, forced password change, unit (and registry) choice. */
 @Controller
 class LoginStepController {
 
@@ -25,14 +26,16 @@ class LoginStepController {
     private final OwnPasswordChange passwords;
     private final OrganisationService organisation;
     private final LoginThrottle throttle;
+    private final RegistryDirectory registries;
 
     LoginStepController(LoginSteps steps, LoginCodes codes, OwnPasswordChange passwords,
-            OrganisationService organisation, LoginThrottle throttle) {
+            OrganisationService organisation, LoginThrottle throttle, RegistryDirectory registries) {
         this.steps = steps;
         this.codes = codes;
         this.passwords = passwords;
         this.organisation = organisation;
         this.throttle = throttle;
+        this.registries = registries;
     }
 
     @GetMapping("/login/kode")
@@ -122,13 +125,7 @@ class LoginStepController {
         return "login/unit";
     }
 
-    /** A unit to choose: its name and the user's roles there, never a bare RESH id or role code. */
-    record UnitChoice(String resh, String name, List<Role> roles) {
-    }
-
-    private List<UnitChoice> units() {
-        return steps.rolesByUnit(LoginSteps.username()).entrySet().stream()
-                .map(e -> new UnitChoice(e.getKey(), organisation.unit(e.getKey()).map(OrgUnit::getName)
-                        .orElse(e.getKey()), e.getValue())).toList();
+    private List<LoginChoiceView> units() {
+        return LoginChoiceView.of(steps.choices(LoginSteps.username()), null, organisation, registries);
     }
 }

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,8 +25,9 @@ import no.smertereg.shared.RegistryClock;
 
 /**
  * A3: the steps of a browser login. The password opens only the SMS-code step; the code opens the forced password
- * change (after an initial password) and then the choice of unit; only then does the session hold the user, with
- * the roles of the chosen unit alone, so that every page and endpoint is scoped to that unit.
+ * change (after an initial password) and then the choice of unit (and registry, {@link LoginChoice}); only then does
+ * the session hold the user, with the roles of the chosen unit alone, so that every page and endpoint is scoped to
+ * that unit.
  */
 @Component
 class LoginSteps {
@@ -83,14 +82,14 @@ class LoginSteps {
         return unitStep(request, response, user);
     }
 
-    /** One unit: the session holds it at once; several: the unit choice; none: refused. */
+    /** One choice of unit and registry: the session holds it at once; several: the choice; none: refused. */
     private String unitStep(HttpServletRequest request, HttpServletResponse response, AppUser user) {
-        Set<String> units = unitsOf(user);
-        if (units.size() == 1) {
-            complete(request, response, user, units.iterator().next());
+        Set<LoginChoice> choices = LoginChoice.of(user.getRoles()).keySet();
+        if (choices.size() == 1) {
+            complete(request, response, user, choices.iterator().next());
             return "/";
         }
-        if (units.isEmpty()) {
+        if (choices.isEmpty()) {
             abandon(request);
             return "/login?error";
         }
@@ -120,28 +119,25 @@ class LoginSteps {
         return unitStep(request, response, user);
     }
 
+    /** The user's choices of unit and registry with their roles in each ("Lokal koordinator (LC)" in Haukeland). */
     @Transactional(readOnly = true)
-    Set<String> unitsOf(String username) {
-        return unitsOf(users.findByUsername(username).orElseThrow());
+    Map<LoginChoice, List<Role>> choices(String username) {
+        return LoginChoice.of(users.findByUsername(username).orElseThrow().getRoles());
     }
 
-    /** The user's roles per unit, for the unit choice ("Lokal koordinator (LC)" in Haukeland). */
+    /**
+     * The session now holds the user with the roles of the chosen unit in the chosen registry only: {@code choice} is
+     * {@code registry:unit}, or a unit the user holds roles in in one registry only.
+     */
     @Transactional(readOnly = true)
-    Map<String, List<Role>> rolesByUnit(String username) {
-        return users.findByUsername(username).orElseThrow().getRoles().stream().collect(Collectors.groupingBy(
-                UnitRole::unitResh, TreeMap::new, Collectors.collectingAndThen(Collectors.toList(),
-                        roles -> roles.stream().map(UnitRole::role).sorted().distinct().toList())));
-    }
-
-    /** The session now holds the user with the roles of this unit only. */
-    @Transactional(readOnly = true)
-    boolean chooseUnit(HttpServletRequest request, HttpServletResponse response, String username, String unitResh) {
+    boolean chooseUnit(HttpServletRequest request, HttpServletResponse response, String username, String choice) {
         AppUser user = users.findByUsername(username).orElseThrow();
-        if (!user.mayLogIn(clock.now()) || !unitsOf(user).contains(unitResh)) {
+        if (!user.mayLogIn(clock.now())) {
             return false;
         }
-        complete(request, response, user, unitResh);
-        return true;
+        Optional<LoginChoice> chosen = LoginChoice.parse(choice, LoginChoice.of(user.getRoles()).keySet());
+        chosen.ifPresent(c -> complete(request, response, user, c));
+        return chosen.isPresent();
     }
 
     /**
@@ -158,9 +154,10 @@ class LoginSteps {
             return;
         }
         AppUser user = users.findByUsername(current.getUsername()).orElseThrow();
-        String unit = current.unitRoles().iterator().next().unitResh();
-        if (user.getSessionGeneration() == generation && user.mayLogIn(clock.now()) && unitsOf(user).contains(unit)) {
-            complete(request, response, user, unit);
+        LoginChoice choice = new LoginChoice(current.registryId(), current.unitRoles().iterator().next().unitResh());
+        if (user.getSessionGeneration() == generation && user.mayLogIn(clock.now())
+                && LoginChoice.of(user.getRoles()).containsKey(choice)) {
+            complete(request, response, user, choice);
         }
     }
 
@@ -176,13 +173,9 @@ class LoginSteps {
         return authentication == null ? null : authentication.getName();
     }
 
-    private static Set<String> unitsOf(AppUser user) {
-        return user.getRoles().stream().map(UnitRole::unitResh).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private void complete(HttpServletRequest request, HttpServletResponse response, AppUser user, String unitResh) {
-        Set<UnitRole> roles = user.getRoles().stream().filter(r -> r.unitResh().equals(unitResh))
-                .collect(Collectors.toSet());
+    private void complete(HttpServletRequest request, HttpServletResponse response, AppUser user,
+            LoginChoice choice) {
+        Set<UnitRole> roles = choice.rolesFrom(user.getRoles());
         RegistryUser principal = new RegistryUser(user.getUsername(), user.getDisplayName(), "", true, roles,
                 user.getSessionGeneration());
         principal.eraseCredentials();

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Min side / my page")
 class MyPageController {
 
-    record Me(String username, String displayName, List<UnitRole> roles) {
+    /** {@code registryId}: the registry the session works in ({@code platform} for the system manager alone). */
+    record Me(String username, String displayName, String registryId, List<UnitRole> roles) {
     }
 
     record PasswordChangeRequest(String oldPassword, String newPassword) {
@@ -33,11 +34,11 @@ class MyPageController {
         this.steps = steps;
     }
 
-    @Operation(summary = "The logged-in user and the roles of the session's unit")
+    @Operation(summary = "The logged-in user, the session's registry and the roles of the session's unit")
     @GetMapping("/api/me")
     Me me() {
         RegistryUser user = CurrentUser.get();
-        return new Me(user.getUsername(), user.displayName(), List.copyOf(user.unitRoles()));
+        return new Me(user.getUsername(), user.displayName(), user.registryId(), List.copyOf(user.unitRoles()));
     }
 
     @Operation(summary = "Change my password: the old one, and a new one of at least 12 characters with upper and "

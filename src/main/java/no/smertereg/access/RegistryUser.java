@@ -12,11 +12,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The logged-in user with the roles they hold per hospital unit. */
+import no.smertereg.shared.RegistryDirectory;
+
+/** The logged-in user with the roles they hold per hospital unit (in a session: one unit of one registry). */
 public final class RegistryUser implements UserDetails, CredentialsContainer {
 
     /** Sessions keep this object in the database: a change of its fields must change this number. */
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     private final String username;
     private final String displayName;
@@ -44,6 +46,16 @@ public final class RegistryUser implements UserDetails, CredentialsContainer {
     /** The account's session generation when this login was made (see {@link AppUser}). */
     long sessionGeneration() {
         return sessionGeneration;
+    }
+
+    /**
+     * The registry this session works in (ADR 0013, step 5): a session holds the roles of one unit in one registry,
+     * with the platform's role held in that unit; a session with the platform's role alone works in
+     * {@link RegistryDirectory#PLATFORM}.
+     */
+    public String registryId() {
+        return unitRoles.stream().filter(r -> !r.isPlatform()).map(UnitRole::registryId).sorted().findFirst()
+                .orElse(RegistryDirectory.PLATFORM);
     }
 
     public boolean hasRole(String unitResh, Role... anyOf) {

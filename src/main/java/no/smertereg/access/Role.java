@@ -15,5 +15,10 @@ public enum Role {
     /** The national registry secretariat: registers reservations, handles patient-rights requests. */
     SECRETARIAT,
     /** Reads the unit's reports (Rapporteket-Smerte, A7); no patient data. */
-    REPORT_READER
+    REPORT_READER;
+
+    /** The platform's own role, held in no registry (ADR 0013, step 5). */
+    public boolean isPlatform() {
+        return this == SYSTEM_MANAGER;
+    }
 }

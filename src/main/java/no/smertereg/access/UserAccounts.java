@@ -51,14 +51,17 @@ public class UserAccounts {
         return users.findByUsername(username).isPresent();
     }
 
-    /** Creates the user with one role in the unit and returns the temporary password (changed at first login). */
+    /**
+     * Creates the user with one role in the unit of the registry and returns the temporary password (changed at first
+     * login).
+     */
     public String createWithTemporaryPassword(String username, String displayName, String mobile, String email,
-            String unitResh, Role role, String approvedBy) {
+            String registryId, String unitResh, Role role, String approvedBy) {
         String password = TemporaryPasswords.generate();
         Instant now = clock.now();
         AppUser user = new AppUser(username, displayName, passwords.encode(password), mobile, email, now);
         user.setPassword(user.getPasswordHash(), true, now);
-        user.grant(unitResh, role);
+        user.grant(registryId, unitResh, role);
         users.save(user);
         events.save(new AccessEvent(user.getId(), unitResh, AccessEvent.GRANTED, now, approvedBy));
         camunda.syncUser(user);
@@ -76,23 +79,30 @@ public class UserAccounts {
      * An existing user's approved application (issue 18): one more role in a unit. Like every change of roles it
      * ends the user's sessions; the next login offers the new unit. False when the account has been removed since.
      */
-    public boolean grant(String username, String unitResh, Role role, String approvedBy) {
+    public boolean grant(String username, String registryId, String unitResh, Role role, String approvedBy) {
         AppUser user = users.lockByUsername(username).filter(u -> u.getRemovedAt() == null).orElse(null);
         if (user == null) {
             return false;
         }
-        user.grant(unitResh, role);
+        user.grant(registryId, unitResh, role);
         events.save(new AccessEvent(user.getId(), unitResh, AccessEvent.GRANTED, clock.now(), approvedBy));
         camunda.syncUser(user);
         return true;
     }
 
+    /** The users holding a role in the unit of the registry (the platform's role in the unit counts too). */
     @Transactional(readOnly = true)
-    public List<UnitUser> activeUsersOf(String unitResh) {
-        return users.findActiveInUnit(unitResh).stream().map(u -> new UnitUser(u.getUsername(), u.getDisplayName(),
-                Collections.unmodifiableSet(u.getRoles().stream().filter(r -> r.unitResh().equals(unitResh))
-                        .map(UnitRole::role).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))),
-                u.getLastLoginAt())).toList();
+    public List<UnitUser> activeUsersOf(String registryId, String unitResh) {
+        return users.findActiveInUnit(unitResh).stream()
+                .map(u -> new UnitUser(u.getUsername(), u.getDisplayName(), Collections.unmodifiableSet(
+                        u.getRoles().stream().filter(r -> heldIn(r, registryId, unitResh)).map(UnitRole::role)
+                                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))),
+                        u.getLastLoginAt()))
+                .filter(u -> !u.roles().isEmpty()).toList();
+    }
+
+    private static boolean heldIn(UnitRole role, String registryId, String unitResh) {
+        return role.unitResh().equals(unitResh) && (role.isPlatform() || role.registryId().equals(registryId));
     }
 
     /**
@@ -107,27 +117,33 @@ public class UserAccounts {
                 .map(u -> new UnitUser(u.getUsername(), u.getDisplayName(), Set.of(), u.getLastLoginAt())).toList();
     }
 
-    /** E-mail addresses of the active holders of a role, in one unit or (unitResh null) in any. */
+    /**
+     * E-mail addresses of the active holders of a role in a registry (null: in any), in one unit or (unitResh null) in
+     * any.
+     */
     @Transactional(readOnly = true)
-    public List<String> emailsOf(Role role, String unitResh) {
+    public List<String> emailsOf(String registryId, Role role, String unitResh) {
         return users.findActiveWithRole(role).stream()
-                .filter(u -> unitResh == null || u.getRoles().contains(new UnitRole(unitResh, role)))
+                .filter(u -> u.getRoles().stream().anyMatch(r -> r.role() == role
+                        && (unitResh == null || r.unitResh().equals(unitResh))
+                        && (registryId == null || r.isPlatform() || r.registryId().equals(registryId))))
                 .map(AppUser::getEmail).filter(e -> e != null && !e.isBlank()).distinct().sorted().toList();
     }
 
     /**
-     * Takes away the user's roles in the given units (a user left with none is removed and leaves the user list;
-     * what they registered stays). 404 when the user holds no role in any of them.
+     * Takes away the user's roles in the given units of the registry (a user left with none is removed and leaves the
+     * user list; what they registered stays). 404 when the user holds no role in any of them there.
      */
-    public void revoke(String username, Set<String> units, String by) {
+    public void revoke(String username, String registryId, Set<String> units, String by) {
         AppUser user = users.lockByUsername(username).filter(u -> u.getRemovedAt() == null)
-                .filter(u -> u.getRoles().stream().anyMatch(r -> units.contains(r.unitResh())))
+                .filter(u -> u.getRoles().stream().anyMatch(r -> units.stream().anyMatch(
+                        unit -> heldIn(r, registryId, unit))))
                 .orElseThrow(() -> new NotFoundException("error.user.notFound"));
         Instant now = clock.now();
-        Set<String> revoked = user.getRoles().stream().map(UnitRole::unitResh).filter(units::contains)
-                .collect(Collectors.toSet());
+        Set<String> revoked = user.getRoles().stream().filter(r -> units.stream().anyMatch(
+                unit -> heldIn(r, registryId, unit))).map(UnitRole::unitResh).collect(Collectors.toSet());
         revoked.forEach(unit -> {
-            user.revoke(unit, now);
+            user.revoke(registryId, unit, now);
             events.save(new AccessEvent(user.getId(), unit, AccessEvent.REMOVED, now, by));
         });
         camunda.syncUser(user);

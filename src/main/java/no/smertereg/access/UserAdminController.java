@@ -38,7 +38,7 @@ class UserAdminController {
         if (admin.getUsername().equals(username)) {
             throw new ForbiddenException("error.forbidden.removeSelf");
         }
-        accounts.revoke(username, units, admin.getUsername());
+        accounts.revoke(username, admin.registryId(), units, admin.getUsername());
     }
 
     @Operation(summary = "Remove a former user's e-mail address (A5)",

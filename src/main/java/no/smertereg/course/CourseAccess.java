@@ -11,15 +11,17 @@ import no.smertereg.shared.ForbiddenException;
 import no.smertereg.shared.NotFoundException;
 
 /**
- * Who may see and do what with a course. A unit's LU and LC see its courses; SC sees national courses only.
- * A course the user may not see answers 404, so that ids of other units reveal nothing.
+ * Who may see and do what with a course. A unit's LU and LC see its courses; SC sees national courses only; each
+ * within the session's registry (ADR 0013), so a unit's NNRR users do not see its SmerteReg courses. A course the
+ * user may not see answers 404, so that ids of other units and registries reveal nothing.
  */
 @Component
 class CourseAccess {
 
     boolean canSee(RegistryUser user, Course course) {
-        return user.hasRole(course.getUnitResh(), Role.LU, Role.LC)
-                || (user.hasRoleAnywhere(Role.SC) && course.getRegistry() == RegistryScope.NATIONAL);
+        return user.registryId().equals(course.getRegistryId())
+                && (user.hasRole(course.getUnitResh(), Role.LU, Role.LC)
+                        || (user.hasRoleAnywhere(Role.SC) && course.getRegistry() == RegistryScope.NATIONAL));
     }
 
     RegistryUser requireVisible(Course course) {

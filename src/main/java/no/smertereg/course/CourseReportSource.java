@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * For the reports module: the courses (not deleted) of a unit or of the national registry whose start date
- * (StartdatoTO) lies in a period. No access check here: the caller decides who may see which report.
+ * For the reports module: the courses (not deleted) of one registry in a unit or in its national registry whose start
+ * date (StartdatoTO) lies in a period. No access check here: the caller decides who may see which report.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,16 +33,16 @@ public class CourseReportSource {
         this.courses = courses;
     }
 
-    /** Every course of the unit (its local registry holds them all, national ones included). */
-    public List<ReportCourse> ofUnit(String unitResh, LocalDate from, LocalDate to) {
-        return courses.findByUnitReshAndStatusInAndStartDateBetween(unitResh, NOT_DELETED, from, to).stream()
+    /** Every course of the registry in the unit (its local registry holds them all, national ones included). */
+    public List<ReportCourse> ofUnit(String registryId, String unitResh, LocalDate from, LocalDate to) {
+        return courses.ofUnitStartedBetween(registryId, unitResh, NOT_DELETED, from, to).stream()
                 .map(CourseReportSource::ref).toList();
     }
 
-    /** The courses of the national registry, all units. */
-    public List<ReportCourse> national(LocalDate from, LocalDate to) {
-        return courses.findByRegistryAndStatusInAndStartDateBetween(RegistryScope.NATIONAL, NOT_DELETED, from, to)
-                .stream().map(CourseReportSource::ref).toList();
+    /** The courses of the registry's national registry, all units. */
+    public List<ReportCourse> national(String registryId, LocalDate from, LocalDate to) {
+        return courses.inScopeStartedBetween(registryId, RegistryScope.NATIONAL, NOT_DELETED, from, to).stream()
+                .map(CourseReportSource::ref).toList();
     }
 
     private static ReportCourse ref(Course c) {

@@ -31,6 +31,7 @@ import no.smertereg.patients.PersonView;
 import no.smertereg.privacy.LegalBases;
 import no.smertereg.privacy.Reservations;
 import no.smertereg.shared.ConflictException;
+import no.smertereg.shared.ForbiddenException;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.NotFoundException;
 import no.smertereg.shared.RegistryClock;
@@ -84,9 +85,12 @@ class CourseService {
         Department department = organisation.department(request.departmentId()).filter(Department::isActive)
                 .orElseThrow(() -> InvalidInputException.of("departmentId", "error.department.unknown"));
         RegistryUser user = access.requireRegistration(department.getUnitResh());
+        String registryId = user.registryId();
+        if (!registries.exists(registryId)) {
+            throw new ForbiddenException("error.forbidden.register", department.getUnitResh());
+        }
         Location location = location(department.getUnitResh(), request.locationId());
         Patient patient = patients.findOrRegister(request.nationalId());
-        String registryId = registries.only().descriptor().id();
         Course course = courses.save(new Course(registryId, patient.getPid(), department.getUnitResh(),
                 department.getId(), location == null ? null : location.getId(), user.getUsername(), clock.now(),
                 clock.today(), legalBases.today(registryId)));

@@ -73,7 +73,8 @@ public class DemoCourses {
         for (int u = 0; u < units.size(); u++) {
             String unit = units.get(u);
             SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                    RegistryUser.of(ACTOR, Set.of(new UnitRole(unit, Role.LU))), null, List.of()));
+                    RegistryUser.of(ACTOR, Set.of(new UnitRole(definitions.descriptor().id(), unit, Role.LU))), null,
+                    List.of()));
             try {
                 List<Department> departments = organisation.departmentsOf(unit).stream()
                         .filter(Department::isActive).toList();

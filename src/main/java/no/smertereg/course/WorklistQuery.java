@@ -14,8 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 class WorklistQuery {
 
-    /** Which courses: those of the units, and (SC) the national registry's, optionally of one unit or course type. */
-    record Selection(Set<String> units, boolean national, String onlyUnit, Integer courseType) {
+    /**
+     * Which courses of the registry: those of the units, and (SC) the national registry's, optionally of one unit or
+     * course type.
+     */
+    record Selection(String registryId, Set<String> units, boolean national, String onlyUnit, Integer courseType) {
     }
 
     record Slice(List<Long> courseIds, long total) {
@@ -68,7 +71,8 @@ class WorklistQuery {
         if (scope.isEmpty()) {
             return null;
         }
-        String where = "c.status = 'ACTIVE' and (" + scope + ")";
+        String where = "c.status = 'ACTIVE' and c.registry_id = :registryId and (" + scope + ")";
+        parameters.addValue("registryId", selection.registryId());
         if (selection.courseType() != null) {
             where += " and c.course_type = :courseType";
             parameters.addValue("courseType", selection.courseType());

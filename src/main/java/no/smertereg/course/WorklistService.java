@@ -106,6 +106,7 @@ class WorklistService {
     Optional<WorklistRow> row(RegistryUser user, Long courseId) {
         WorklistQuery.Selection selection = selection(user, null, null);
         return courses.findById(courseId).filter(c -> c.getStatus() == CourseStatus.ACTIVE)
+                .filter(c -> c.getRegistryId().equals(selection.registryId()))
                 .filter(c -> selection.units().contains(c.getUnitResh())
                         || (selection.national() && c.getRegistry() == RegistryScope.NATIONAL))
                 .map(c -> rows(user, List.of(c)).get(0));
@@ -159,7 +160,7 @@ class WorklistService {
             throw new ForbiddenException("error.forbidden.unit", unitResh);
         }
         Set<String> units = unitResh == null ? own : (own.contains(unitResh) ? Set.of(unitResh) : Set.of());
-        return new WorklistQuery.Selection(units, sc, unitResh, courseType);
+        return new WorklistQuery.Selection(user.registryId(), units, sc, unitResh, courseType);
     }
 
     private static Sort sort(String sort) {

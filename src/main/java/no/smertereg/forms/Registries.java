@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.shared.NotFoundException;
+import no.smertereg.shared.RegistryDirectory;
 
 /**
  * Every registry the platform runs, one per descriptor {@code processes/**}{@code /*.registry.json}
@@ -27,7 +28,7 @@ import no.smertereg.shared.NotFoundException;
  * without the course at hand (ADR 0013, step 3).
  */
 @Component
-public class Registries {
+public class Registries implements RegistryDirectory {
 
     private final Map<String, RegistryDefinitions> byId = new LinkedHashMap<>();
     private final Map<String, RegistryDefinitions> byCode = new HashMap<>();
@@ -45,6 +46,10 @@ public class Registries {
         Map<String, String> owners = new HashMap<>();
         registries.stream().sorted(Comparator.comparing(r -> r.descriptor().id())).forEach(registry -> {
             String id = registry.descriptor().id();
+            if (PLATFORM.equals(id)) {
+                throw new IllegalStateException("A registry descriptor has the id " + PLATFORM
+                        + ", which names the platform's own roles; give the registry another id");
+            }
             if (byId.putIfAbsent(id, registry) != null) {
                 throw new IllegalStateException("Two registry descriptors have the id " + id);
             }
@@ -68,6 +73,13 @@ public class Registries {
 
     public static Registries read(String location, ObjectMapper json) throws IOException {
         return new Registries(RegistryDefinitions.readAll(location, json, new FormCatalogue(json, location)));
+    }
+
+    @Override
+    public Map<String, String> names() {
+        Map<String, String> names = new LinkedHashMap<>();
+        byId.forEach((id, registry) -> names.put(id, registry.descriptor().name()));
+        return names;
     }
 
     /** The registries, by id. */

@@ -84,7 +84,7 @@ class PrivacyCaseNotices {
     }
 
     private void toRegistryLeaders(String code, Case c, String key) {
-        for (String recipient : accounts.emailsOf(Role.SC, null)) {
+        for (String recipient : accounts.emailsOf(null, Role.SC, null)) {
             outbox.send(Channel.EMAIL, recipient, text(code + ".subject", c.label(), c.due()),
                     text(code + ".body", c.label(), c.pid(), c.received(), c.due(), c.link()), key + ":" + recipient);
         }

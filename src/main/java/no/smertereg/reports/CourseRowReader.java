@@ -55,17 +55,17 @@ class CourseRowReader {
 
     /** The unit's courses started in [from, to]: its local registry, national courses included. */
     List<CourseRow> unit(String unitResh, LocalDate from, LocalDate to) {
-        return rows(courses.ofUnit(unitResh, from, to)).complete();
+        return rows(courses.ofUnit(definitions.descriptor().id(), unitResh, from, to)).complete();
     }
 
     /** The unit's courses: those complete for the reports, and every registered one (TO finalised) for coverage. */
     Rows unitWithRegistered(String unitResh, LocalDate from, LocalDate to) {
-        return rows(courses.ofUnit(unitResh, from, to));
+        return rows(courses.ofUnit(definitions.descriptor().id(), unitResh, from, to));
     }
 
     /** The national registry's courses started in [from, to], every unit. */
     List<CourseRow> national(LocalDate from, LocalDate to) {
-        return rows(courses.national(from, to)).complete();
+        return rows(courses.national(definitions.descriptor().id(), from, to)).complete();
     }
 
     /** Rows of the courses complete for their type, and of every course whose TO is finalised. */

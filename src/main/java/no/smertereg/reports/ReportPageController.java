@@ -27,6 +27,7 @@ import no.smertereg.access.CurrentUser;
 import no.smertereg.access.OrgUnit;
 import no.smertereg.access.OrganisationService;
 import no.smertereg.access.RegistryUser;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.PageMessages;
 import no.smertereg.shared.RegistryClock;
@@ -45,9 +46,11 @@ class ReportPageController {
     private final OrganisationService organisation;
     private final RegistryClock clock;
     private final PageMessages messages;
+    private final String registryId;
 
     ReportPageController(ReportService reports, OrganisationService organisation, RegistryClock clock,
-            PageMessages messages, ExtraColumns extraColumns) {
+            PageMessages messages, ExtraColumns extraColumns, RegistryDefinitions definitions) {
+        this.registryId = definitions.descriptor().id();
         this.extraColumns = extraColumns;
         this.reports = reports;
         this.organisation = organisation;
@@ -63,6 +66,7 @@ class ReportPageController {
     String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String enhet, HttpServletResponse response, Model model) {
         RegistryUser user = CurrentUser.get();
+        ReportScope.requireRegistry(user, registryId);
         ReportScope scope = ReportScope.of(user, enhet);
         model.addAttribute("user", user);
         model.addAttribute("scope", scope);
@@ -153,6 +157,7 @@ class ReportPageController {
         if (!xlsx && !"csv".equalsIgnoreCase(format)) {
             throw InvalidInputException.of("format", "error.report.format");
         }
+        ReportScope.requireRegistry(CurrentUser.get(), registryId);
         ReportScope scope = ReportScope.of(CurrentUser.get(), enhet).requireExport();
         LocalDate end = to == null ? clock.today() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;

@@ -40,6 +40,13 @@ record ReportScope(boolean national, String unitResh, boolean mayExport) {
         throw new ForbiddenException("error.forbidden.reports");
     }
 
+    /** The reports are a registry's (ADR 0013): a session in another registry is refused them. */
+    static void requireRegistry(RegistryUser user, String registryId) {
+        if (!user.registryId().equals(registryId)) {
+            throw new ForbiddenException("error.forbidden.reports");
+        }
+    }
+
     /** The units whose report this user could choose (empty for SC, who filters by hospital instead). */
     static List<String> choices(RegistryUser user) {
         Set<String> clinical = new TreeSet<>(user.unitsWith(Role.LU, Role.LC));

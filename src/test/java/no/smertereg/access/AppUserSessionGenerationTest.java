@@ -15,16 +15,16 @@ class AppUserSessionGenerationTest {
     @Test
     void rolesRemovalLockAndPasswordEndSessions_loginsAndRepeatedGrantsDoNot() {
         AppUser user = new AppUser("kari", "Kari", "hash", "+47 400 00 001", "kari@helse.invalid", NOW);
-        user.grant("100082", Role.LU);
+        user.grant("smertereg", "100082", Role.LU);
         long start = user.getSessionGeneration();
 
-        user.grant("100082", Role.LU);
+        user.grant("smertereg", "100082", Role.LU);
         user.recordLogin(NOW);
         user.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
         user.removeEmail();
         assertThat(user.getSessionGeneration()).as("nothing that changes what the user may do").isEqualTo(start);
 
-        user.grant("100082", Role.LC);
+        user.grant("smertereg", "100082", Role.LC);
         assertThat(user.getSessionGeneration()).as("a new role").isEqualTo(start + 1);
         user.setPassword("new", false, NOW);
         assertThat(user.getSessionGeneration()).as("a new password").isEqualTo(start + 2);
@@ -34,7 +34,7 @@ class AppUserSessionGenerationTest {
         assertThat(user.isLocked(NOW)).isTrue();
         assertThat(user.mayLogIn(NOW)).isFalse();
         assertThat(user.getSessionGeneration()).as("the lock").isEqualTo(start + 3);
-        user.revoke("100082", NOW);
+        user.revoke("smertereg", "100082", NOW);
         assertThat(user.getSessionGeneration()).as("roles revoked, user removed").isGreaterThan(start + 3);
         assertThat(user.mayLogIn(NOW.plus(Duration.ofHours(1)))).as("removed").isFalse();
     }

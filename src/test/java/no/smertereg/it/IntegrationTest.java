@@ -166,8 +166,9 @@ abstract class IntegrationTest {
                 + "must_change_password) select ?, ?, password_hash, true, ?, now(), ? from app_user "
                 + "where username = 'lu.haukeland'", username, username, mobile, mustChangePassword);
         for (String unit : units) {
-            jdbc.update("insert into user_role (user_id, unit_resh, role) select id, ?, ? from app_user "
-                    + "where username = ?", unit, role, username);
+            jdbc.update("insert into user_role (user_id, registry_id, unit_resh, role) select id, "
+                    + "case when ? = 'SYSTEM_MANAGER' then 'platform' else 'smertereg' end, ?, ? from app_user "
+                    + "where username = ?", role, unit, role, username);
         }
         camundaIdentity.saveUser(camundaIdentity.newUser(username));
     }

@@ -33,8 +33,8 @@ class RegistryPagesTest {
         PermissionMatrix matrix = PermissionMatrix.read("endpoints");
         for (Map.Entry<String, Set<Role>> column : COLUMNS.entrySet()) {
             int index = matrix.columns().indexOf(column.getKey());
-            RegistryUser user = RegistryUser.of("x", column.getValue().stream().map(r -> new UnitRole("100082", r))
-                    .collect(Collectors.toSet()));
+            RegistryUser user = RegistryUser.of("x", column.getValue().stream()
+                    .map(r -> new UnitRole("smertereg", "100082", r)).collect(Collectors.toSet()));
             Set<RegistryPage> offered = Set.copyOf(new UserPages().all(user));
             for (RegistryPage page : RegistryPage.values()) {
                 String request = "GET " + (page.path().startsWith("/camunda/app/") ? page.path() + "default/"

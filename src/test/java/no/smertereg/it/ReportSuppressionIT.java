@@ -62,7 +62,8 @@ class ReportSuppressionIT extends IntegrationTest {
                 + "must_change_password) select ?, 'Rapportleser', password_hash, true, '+4791601616', now(), false "
                 + "from app_user where username = 'lu.haukeland'", READER);
         for (String unit : new String[] {LEVANGER, MORE_OG_ROMSDAL}) {
-            jdbc.update("insert into user_role (user_id, unit_resh, role) select id, ?, 'REPORT_READER' from "
+            jdbc.update("insert into user_role (user_id, registry_id, unit_resh, role) select id, 'smertereg', ?, "
+                    + "'REPORT_READER' from "
                     + "app_user where username = ?", unit, READER);
         }
         seeded = true;

@@ -83,7 +83,8 @@ class TwoNodeSessionsIT {
         jdbc.update("insert into app_user (username, display_name, password_hash, enabled, mobile, created_at) "
                 + "select ?, ?, password_hash, true, ?, now() from app_user where username = 'lu.haukeland'",
                 username, username, mobile);
-        jdbc.update("insert into user_role (user_id, unit_resh, role) select id, '100082', 'LU' from app_user "
+        jdbc.update("insert into user_role (user_id, registry_id, unit_resh, role) "
+                + "select id, 'smertereg', '100082', 'LU' from app_user "
                 + "where username = ?", username);
     }
 

@@ -16,7 +16,7 @@ import no.smertereg.shared.ForbiddenException;
 class ReportScopeTest {
 
     private static RegistryUser user(String unit, Role... roles) {
-        return RegistryUser.of("u", java.util.Arrays.stream(roles).map(r -> new UnitRole(unit, r))
+        return RegistryUser.of("u", java.util.Arrays.stream(roles).map(r -> new UnitRole("smertereg", unit, r))
                 .collect(java.util.stream.Collectors.toSet()));
     }
 
@@ -56,5 +56,14 @@ class ReportScopeTest {
         // ADR 0009 covers a unit's page; a national one would need rule 3 across hospitals and a Snitt without
         // small hospitals, so a future role mapped to it fails here instead of leaking.
         assertThatThrownBy(() -> new ReportScope(true, null, false)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRegistrysReportsAreRefusedToASessionInAnotherRegistry() {
+        RegistryUser nnrr = RegistryUser.of("u", Set.of(new UnitRole("nnrr", "100082", Role.LC)));
+
+        assertThatThrownBy(() -> ReportScope.requireRegistry(nnrr, "smertereg"))
+                .isInstanceOf(ForbiddenException.class);
+        ReportScope.requireRegistry(user("100082", Role.LC), "smertereg");
     }
 }

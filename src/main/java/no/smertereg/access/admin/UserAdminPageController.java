@@ -46,7 +46,8 @@ class UserAdminPageController {
     String page(Model model) {
         RegistryUser user = administrator();
         Map<String, List<UserAccounts.UnitUser>> users = new LinkedHashMap<>();
-        user.unitsWith(Role.USER_ADMIN).stream().sorted().forEach(u -> users.put(u, accounts.activeUsersOf(u)));
+        user.unitsWith(Role.USER_ADMIN).stream().sorted()
+                .forEach(u -> users.put(u, accounts.activeUsersOf(user.registryId(), u)));
         Map<String, List<UserAccounts.UnitUser>> former = new LinkedHashMap<>();
         user.unitsWith(Role.LC).stream().sorted().forEach(u -> former.put(u, accounts.formerUsersWithEmail(u)));
         model.addAttribute("user", user);
@@ -75,7 +76,8 @@ class UserAdminPageController {
         if (user.getUsername().equals(username)) {
             throw new ForbiddenException("error.forbidden.removeSelf");
         }
-        return act(redirect, "users.removed", () -> accounts.revoke(username, units, user.getUsername()));
+        return act(redirect, "users.removed",
+                () -> accounts.revoke(username, user.registryId(), units, user.getUsername()));
     }
 
     @PostMapping("/brukere/{username}/epost-fjerning")

@@ -21,6 +21,8 @@ public class AccessApplication {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    /** The registry the role is asked in; {@code platform} for IT personnel (the system manager's role). */
+    private String registryId;
     private String username;
     private String fullName;
     private String mobile;
@@ -52,8 +54,11 @@ public class AccessApplication {
     }
 
     /** From a request that has passed {@link ApplicationValidation}, with its values normalised. */
-    AccessApplication(ApplicationRequest request, Position position, HealthRegion region, Project project,
-            Instant submittedAt) {
+    AccessApplication(ApplicationRequest request, ApplicationValidation.Valid valid, Instant submittedAt) {
+        this.registryId = valid.registryId();
+        Position position = valid.position();
+        HealthRegion region = valid.region();
+        Project project = valid.project();
         this.username = request.username().trim().toLowerCase(java.util.Locale.ROOT);
         this.fullName = request.fullName().trim();
         this.mobile = ApplicationValidation.normaliseMobile(request.mobile());
@@ -70,9 +75,9 @@ public class AccessApplication {
     }
 
     /** "Søk ny tilgang": a logged-in user's application, with the name, mobile and username of the account. */
-    static AccessApplication ofExistingUser(ApplicationRequest request, Position position, HealthRegion region,
-            Project project, Instant submittedAt) {
-        AccessApplication application = new AccessApplication(request, position, region, project, submittedAt);
+    static AccessApplication ofExistingUser(ApplicationRequest request, ApplicationValidation.Valid valid,
+            Instant submittedAt) {
+        AccessApplication application = new AccessApplication(request, valid, submittedAt);
         application.existingUser = true;
         return application;
     }
@@ -102,6 +107,10 @@ public class AccessApplication {
 
     public Long getId() {
         return id;
+    }
+
+    public String getRegistryId() {
+        return registryId;
     }
 
     public String getUsername() {

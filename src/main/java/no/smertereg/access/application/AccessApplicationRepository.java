@@ -8,8 +8,8 @@ interface AccessApplicationRepository extends JpaRepository<AccessApplication, L
 
     boolean existsByUsernameAndStatus(String username, ApplicationStatus status);
 
-    boolean existsByUsernameAndUnitReshAndProjectAndStatus(String username, String unitResh, Project project,
-            ApplicationStatus status);
+    boolean existsByUsernameAndRegistryIdAndUnitReshAndProjectAndStatus(String username, String registryId,
+            String unitResh, Project project, ApplicationStatus status);
 
     List<AccessApplication> findByStatusOrderBySubmittedAt(ApplicationStatus status);
 }

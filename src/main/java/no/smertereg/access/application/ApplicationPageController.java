@@ -22,6 +22,7 @@ import no.smertereg.access.UserAccounts;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.PageMessages;
+import no.smertereg.shared.RegistryDirectory;
 
 /**
  * The applicant's page (A1): the application form without a login, errors at the fields, a receipt; and the same
@@ -31,19 +32,21 @@ import no.smertereg.shared.PageMessages;
 class ApplicationPageController {
 
     private static final List<String> FIELDS = List.of("username", "fullName", "mobile", "email", "position", "region",
-            "unitResh", "clinic", "department", "project", "itPersonnel");
+            "unitResh", "clinic", "department", "project", "itPersonnel", "registry");
     private static final List<String> ACCOUNT_FIELDS = List.of("email", "position", "region", "unitResh", "clinic",
-            "department", "project");
+            "department", "project", "registry");
 
     private final ApplicationService applications;
     private final OrganisationService organisation;
     private final ApplicationLimit limit;
     private final PageMessages messages;
     private final UserAccounts accounts;
+    private final RegistryDirectory registries;
 
     ApplicationPageController(ApplicationService applications, OrganisationService organisation,
-            ApplicationLimit limit, PageMessages messages, UserAccounts accounts) {
+            ApplicationLimit limit, PageMessages messages, UserAccounts accounts, RegistryDirectory registries) {
         this.accounts = accounts;
+        this.registries = registries;
         this.applications = applications;
         this.organisation = organisation;
         this.limit = limit;
@@ -69,7 +72,7 @@ class ApplicationPageController {
             AccessApplication application = applications.submit(new ApplicationRequest(values.get("username"),
                     values.get("fullName"), values.get("mobile"), values.get("email"), values.get("position"),
                     values.get("region"), values.get("unitResh"), values.get("clinic"), values.get("department"),
-                    values.get("project"), params.containsKey("itPersonnel")));
+                    values.get("project"), params.containsKey("itPersonnel"), values.get("registry")));
             model.addAttribute("applicationId", application.getId());
             model.addAttribute("approver", "apply.approver." + application.getApproverGroup().name());
             return "access/applied";
@@ -105,7 +108,7 @@ class ApplicationPageController {
             AccessApplication application = applications.submitForAccount(CurrentUser.get(), new ApplicationRequest(
                     null, null, null, values.get("email"), values.get("position"), values.get("region"),
                     values.get("unitResh"), values.get("clinic"), values.get("department"), values.get("project"),
-                    false));
+                    false, values.get("registry")));
             model.addAttribute("applicationId", application.getId());
             model.addAttribute("approver", "apply.approver." + application.getApproverGroup().name());
             model.addAttribute("existing", true);
@@ -132,6 +135,7 @@ class ApplicationPageController {
                 .sorted(Comparator.comparing(OrgUnit::getName)).toList());
         model.addAttribute("positions", Arrays.stream(Position.values()).map(Enum::name).toList());
         model.addAttribute("regions", HealthRegion.values());
+        model.addAttribute("registries", registries.names());
         return "access/apply";
     }
 }

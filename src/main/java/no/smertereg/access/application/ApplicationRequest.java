@@ -18,5 +18,7 @@ public record ApplicationRequest(
         @Schema(description = "Avdeling", example = "Kirurgisk avdeling") String department,
         @Schema(description = "SMERTEREG eller REPORT_PORTAL (Rapporteket-Smerte)", implementation = Project.class)
         String project,
-        @Schema(description = "IT-personell: søknaden går til systemforvalter") Boolean itPersonnel) {
+        @Schema(description = "IT-personell: søknaden går til systemforvalter") Boolean itPersonnel,
+        @Schema(description = "Registeret det søkes tilgang i (id); kan utelates når plattformen har ett register",
+                example = "smertereg") String registry) {
 }

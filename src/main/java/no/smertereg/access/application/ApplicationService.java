@@ -26,6 +26,7 @@ import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.ForbiddenException;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.NotFoundException;
+import no.smertereg.shared.RegistryDirectory;
 import no.smertereg.shared.RegistryClock;
 
 /**
@@ -42,6 +43,7 @@ public class ApplicationService {
 
     private final AccessApplicationRepository applications;
     private final OrganisationService organisation;
+    private final RegistryDirectory registries;
     private final UserAccounts accounts;
     private final Outbox outbox;
     private final RuntimeService runtime;
@@ -51,10 +53,12 @@ public class ApplicationService {
     private final String baseUrl;
 
     ApplicationService(AccessApplicationRepository applications, OrganisationService organisation,
-            UserAccounts accounts, Outbox outbox, RuntimeService runtime, TaskService tasks, MessageSource messages,
-            RegistryClock clock, @Value("${registry.base-url:http://localhost:8080}") String baseUrl) {
+            RegistryDirectory registries, UserAccounts accounts, Outbox outbox, RuntimeService runtime,
+            TaskService tasks, MessageSource messages, RegistryClock clock,
+            @Value("${registry.base-url:http://localhost:8080}") String baseUrl) {
         this.applications = applications;
         this.organisation = organisation;
+        this.registries = registries;
         this.accounts = accounts;
         this.outbox = outbox;
         this.runtime = runtime;
@@ -65,9 +69,8 @@ public class ApplicationService {
     }
 
     public AccessApplication submit(ApplicationRequest request) {
-        ApplicationValidation.Valid valid = ApplicationValidation.check(request, organisation);
-        AccessApplication application = new AccessApplication(request, valid.position(), valid.region(),
-                valid.project(), clock.now());
+        ApplicationValidation.Valid valid = ApplicationValidation.check(request, organisation, registries, false);
+        AccessApplication application = new AccessApplication(request, valid, clock.now());
         if (accounts.usernameTaken(application.getUsername())
                 || applications.existsByUsernameAndStatus(application.getUsername(), ApplicationStatus.PENDING)) {
             throw new ConflictException("error.application.usernameTaken");
@@ -85,15 +88,16 @@ public class ApplicationService {
                 .orElseThrow(() -> new NotFoundException("error.user.notFound"));
         ApplicationRequest request = new ApplicationRequest(account.username(), account.displayName(),
                 account.mobile() == null ? "" : account.mobile(), typed.email(), typed.position(), typed.region(),
-                typed.unitResh(), typed.clinic(), typed.department(), typed.project(), false);
-        ApplicationValidation.Valid valid = ApplicationValidation.check(request, organisation, true);
-        AccessApplication application = AccessApplication.ofExistingUser(request, valid.position(), valid.region(),
-                valid.project(), clock.now());
-        if (account.roles().contains(new UnitRole(application.getUnitResh(), application.grantedRole()))) {
+                typed.unitResh(), typed.clinic(), typed.department(), typed.project(), false, typed.registry());
+        ApplicationValidation.Valid valid = ApplicationValidation.check(request, organisation, registries, true);
+        AccessApplication application = AccessApplication.ofExistingUser(request, valid, clock.now());
+        if (account.roles().contains(new UnitRole(application.getRegistryId(), application.getUnitResh(),
+                application.grantedRole()))) {
             throw new ConflictException("error.application.alreadyHeld");
         }
-        if (applications.existsByUsernameAndUnitReshAndProjectAndStatus(application.getUsername(),
-                application.getUnitResh(), application.getProject(), ApplicationStatus.PENDING)) {
+        if (applications.existsByUsernameAndRegistryIdAndUnitReshAndProjectAndStatus(application.getUsername(),
+                application.getRegistryId(), application.getUnitResh(), application.getProject(),
+                ApplicationStatus.PENDING)) {
             throw new ConflictException("error.application.alreadyWaiting");
         }
         return start(application);
@@ -121,7 +125,10 @@ public class ApplicationService {
         AccessApplication application = applications.findById(id)
                 .orElseThrow(() -> new NotFoundException("error.application.notFound"));
         if (!mayDecide(user, application)) {
-            if (user.unitRoles().stream().anyMatch(r -> r.unitResh().equals(application.getUnitResh()))) {
+            boolean sameRegistry = user.registryId().equals(application.getRegistryId())
+                    || RegistryDirectory.PLATFORM.equals(application.getRegistryId());
+            if (sameRegistry
+                    && user.unitRoles().stream().anyMatch(r -> r.unitResh().equals(application.getUnitResh()))) {
                 throw new ForbiddenException("error.application.forbidden");
             }
             throw new NotFoundException("error.application.notFound");
@@ -173,7 +180,8 @@ public class ApplicationService {
         }
         String password = accounts.createWithTemporaryPassword(application.getUsername(),
                 application.getFullName(), application.getMobile(), application.getEmail(),
-                application.getUnitResh(), application.grantedRole(), application.getDecidedBy());
+                application.getRegistryId(), application.getUnitResh(), application.grantedRole(),
+                application.getDecidedBy());
         outbox.send(Channel.SMS, application.getMobile(), null,
                 text("access.sms.password", application.getUsername(), password, baseUrl),
                 "access-application-" + id + "-password");
@@ -183,8 +191,8 @@ public class ApplicationService {
     /** An existing user's application: the role is added to the account, and an SMS says so (ids only). */
     private void grantToAccount(AccessApplication application) {
         Long id = application.getId();
-        if (!accounts.grant(application.getUsername(), application.getUnitResh(), application.grantedRole(),
-                application.getDecidedBy())) {
+        if (!accounts.grant(application.getUsername(), application.getRegistryId(), application.getUnitResh(),
+                application.grantedRole(), application.getDecidedBy())) {
             log.info("Access application {}: the account was removed before the approval, nothing granted", id);
             return;
         }
@@ -206,7 +214,7 @@ public class ApplicationService {
     public void remindApprovers(Long id) {
         AccessApplication application = applications.findById(id).orElseThrow();
         Role group = application.getApproverGroup();
-        List<String> recipients = accounts.emailsOf(group,
+        List<String> recipients = accounts.emailsOf(application.getRegistryId(), group,
                 group == Role.USER_ADMIN ? application.getUnitResh() : null);
         for (String recipient : recipients) {
             outbox.send(Channel.EMAIL, recipient, text("access.mail.reminder.subject", id.toString()),
@@ -216,11 +224,13 @@ public class ApplicationService {
         log.info("Access application {}: {} approvers reminded", id, recipients.size());
     }
 
+    /** The unit's user administrator and SC in the application's registry; the system manager for IT personnel. */
     static boolean mayDecide(RegistryUser user, AccessApplication application) {
+        boolean inRegistry = user.registryId().equals(application.getRegistryId());
         return switch (application.getApproverGroup()) {
-            case USER_ADMIN -> user.hasRole(application.getUnitResh(), Role.USER_ADMIN);
+            case USER_ADMIN -> inRegistry && user.hasRole(application.getUnitResh(), Role.USER_ADMIN);
             case SYSTEM_MANAGER -> user.hasRoleAnywhere(Role.SYSTEM_MANAGER);
-            case SC -> user.hasRoleAnywhere(Role.SC);
+            case SC -> inRegistry && user.hasRoleAnywhere(Role.SC);
             default -> false;
         };
     }

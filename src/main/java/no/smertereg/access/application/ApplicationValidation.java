@@ -10,6 +10,7 @@ import no.smertereg.access.OrgUnit;
 import no.smertereg.access.OrganisationService;
 import no.smertereg.shared.FieldProblem;
 import no.smertereg.shared.InvalidInputException;
+import no.smertereg.shared.RegistryDirectory;
 
 /** Every field of an application checked at once: 400 names each field that is missing or wrong. */
 final class ApplicationValidation {
@@ -19,18 +20,15 @@ final class ApplicationValidation {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int TEXT_MAX = 200;
 
-    record Valid(Position position, HealthRegion region, Project project) {
+    record Valid(Position position, HealthRegion region, Project project, String registryId) {
     }
 
     private ApplicationValidation() {
     }
 
-    static Valid check(ApplicationRequest request, OrganisationService organisation) {
-        return check(request, organisation, false);
-    }
-
     /** {@code fromAccount}: a logged-in user's application, whose username, name and mobile are the account's. */
-    static Valid check(ApplicationRequest request, OrganisationService organisation, boolean fromAccount) {
+    static Valid check(ApplicationRequest request, OrganisationService organisation, RegistryDirectory registries,
+            boolean fromAccount) {
         List<FieldProblem> problems = new ArrayList<>();
         if (request == null) {
             throw InvalidInputException.of("body", "error.body.unreadable");
@@ -65,10 +63,35 @@ final class ApplicationValidation {
         }
         text(problems, "clinic", request.clinic());
         text(problems, "department", request.department());
+        String registryId = registry(problems, request, registries);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Valid(position, region, project);
+        return new Valid(position, region, project, registryId);
+    }
+
+    /**
+     * The registry asked for: the platform's for IT personnel; else named, or left out where the platform runs one
+     * registry only. Null, with the problem added, when it is neither.
+     */
+    static String registry(List<FieldProblem> problems, ApplicationRequest request, RegistryDirectory registries) {
+        if (Boolean.TRUE.equals(request.itPersonnel())) {
+            return RegistryDirectory.PLATFORM;
+        }
+        String value = request.registry();
+        if (blank(value)) {
+            if (registries.names().size() == 1) {
+                return registries.names().keySet().iterator().next();
+            }
+            problems.add(FieldProblem.of("registry", "error.field.required"));
+            return null;
+        }
+        if (!registries.exists(value.trim())) {
+            problems.add(FieldProblem.of("registry", "error.application.choice",
+                    String.join(", ", registries.names().keySet())));
+            return null;
+        }
+        return value.trim();
     }
 
     static String normaliseMobile(String mobile) {

@@ -75,7 +75,7 @@ public class ReviewService {
             boolean overdue = isOverdue(task);
             if (adminUnits.contains(unit)) {
                 result.add(new Review(task.getId(), unit, task.getCreateTime().toInstant(), overdue,
-                        accounts.activeUsersOf(unit)));
+                        accounts.activeUsersOf(user.registryId(), unit)));
             } else if (overdue && user.hasRoleAnywhere(Role.SC)) {
                 result.add(new Review(task.getId(), unit, task.getCreateTime().toInstant(), true, List.of()));
             }
@@ -99,15 +99,16 @@ public class ReviewService {
         }
         Set<String> toConfirm = new LinkedHashSet<>(confirm == null ? List.of() : confirm);
         Set<String> toRemove = new LinkedHashSet<>(remove == null ? List.of() : remove);
-        checkEveryUserOnce(unit, toConfirm, toRemove, user.getUsername());
-        toRemove.forEach(username -> accounts.revoke(username, Set.of(unit), user.getUsername()));
+        checkEveryUserOnce(user.registryId(), unit, toConfirm, toRemove, user.getUsername());
+        toRemove.forEach(username -> accounts.revoke(username, user.registryId(), Set.of(unit),
+                user.getUsername()));
         RegistryCompletions.run(taskId, () -> tasks.complete(taskId));
         log.info("User-list review of unit {} done: {} confirmed, {} removed", unit, toConfirm.size(),
                 toRemove.size());
     }
 
     public void notifyOverdue(String unitResh, String escalationId) {
-        for (String recipient : accounts.emailsOf(Role.SC, null)) {
+        for (String recipient : accounts.emailsOf(null, Role.SC, null)) {
             outbox.send(Channel.EMAIL, recipient, text("access.mail.reviewOverdue.subject", unitResh),
                     text("access.mail.reviewOverdue.body", unitResh, baseUrl + "/swagger-ui/index.html"),
                     "access-review-overdue-" + escalationId + "-" + recipient);
@@ -115,9 +116,10 @@ public class ReviewService {
         log.info("User-list review of unit {} overdue: registry leadership notified", unitResh);
     }
 
-    private void checkEveryUserOnce(String unit, Set<String> confirm, Set<String> remove, String reviewer) {
+    private void checkEveryUserOnce(String registryId, String unit, Set<String> confirm, Set<String> remove,
+            String reviewer) {
         Set<String> current = new HashSet<>();
-        accounts.activeUsersOf(unit).forEach(u -> current.add(u.username()));
+        accounts.activeUsersOf(registryId, unit).forEach(u -> current.add(u.username()));
         List<FieldProblem> problems = new ArrayList<>();
         Set<String> both = new HashSet<>(confirm);
         both.retainAll(remove);
