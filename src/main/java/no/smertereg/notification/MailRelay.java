@@ -36,13 +36,14 @@ import no.smertereg.shared.RegistryClock;
  * sender, and a live sender never works on a claim that ran out. What a batch had no time for is released at once.
  * While batches come back full it claims the next at once; it waits {@code registry.mail-relay-delay} only when the
  * outbox is drained (or a whole batch failed). {@code registry.mail-relay-threads} senders do this side by side. A
- * node that dies after claiming, and a notice whose send failed, leave a claim that any node retries after the claim
- * time. SMS notices stay in the outbox for the SMS gateway adapter.
+ * node that dies after claiming leaves a claim that any node retries after the claim time; a notice the server did not
+ * take is tried again later and later and finally given up ({@link OutboxRetry}; an address refused for good at once).
+ * SMS notices stay in the outbox for the SMS gateway adapter.
  */
 @Component
 public class MailRelay {
 
-    private static final String CLAIMABLE = "channel = 'EMAIL' and sent_at is null "
+    private static final String CLAIMABLE = "channel = 'EMAIL' and sent_at is null and failed_at is null "
             + "and (claimed_at is null or claimed_at <= ?)";
 
     private final JdbcTemplate jdbc;
@@ -61,11 +62,14 @@ public class MailRelay {
             @Value("${registry.mail-relay-batch:200}") int batchSize,
             @Value("${registry.mail-relay-threads:2}") int threads,
             @Value("${registry.mail-relay-enabled:true}") boolean enabled,
-            @Value("${registry.mail-relay-claim:PT30S}") Duration claimTime) {
+            @Value("${registry.mail-relay-claim:PT30S}") Duration claimTime,
+            @Value("${registry.mail-relay-attempts:10}") int attempts,
+            @Value("${registry.mail-relay-longest-wait:PT1H}") Duration longestWait) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.smtp = new SmtpBatch(mail, from);
-        this.claims = new OutboxClaims(jdbc, transactions, clock);
+        this.claims = new OutboxClaims(jdbc, transactions, clock, new OutboxRetry(claimTime, longestWait, attempts),
+                claimTime);
         this.claimTime = claimTime;
         this.node = NodeName.current();
         this.batchSize = batchSize;
@@ -126,7 +130,18 @@ public class MailRelay {
             String token = node + "/" + UUID.randomUUID().toString().substring(0, 8);
             List<Notice> batch = transactions.execute(status -> claim(token));
             SmtpBatch.Outcome outcome = batch.isEmpty() ? SmtpBatch.Outcome.NONE
-                    : smtp.send(batch, claimTime.dividedBy(2), (sent, next) -> claims.markAndRenew(sent, next, token));
+                    : smtp.send(batch, claimTime.dividedBy(2), new SmtpBatch.Claims() {
+
+                        @Override
+                        public boolean markAndRenew(Long sent, Long next) {
+                            return claims.markAndRenew(sent, next, token);
+                        }
+
+                        @Override
+                        public void failed(Notice notice, SmtpBatch.Failure failure) {
+                            claims.failed(notice, failure, token);
+                        }
+                    });
             claims.release(outcome.notTried(), token);
             more = batch.size() >= batchSize && outcome.accepted() > 0;
         }
@@ -139,10 +154,10 @@ public class MailRelay {
      */
     private List<Notice> claim(String token) {
         Instant now = jdbc.queryForObject("select current_timestamp", OffsetDateTime.class).toInstant();
-        List<Notice> batch = jdbc.query("select id, recipient, subject, body from notification_outbox where "
-                + CLAIMABLE + " order by id limit ? for update skip locked", (rs, row) -> new Notice(rs.getLong(1),
-                rs.getString(2), rs.getString(3), rs.getString(4)), utc(now.minus(claimTime)),
-                batchSize);
+        List<Notice> batch = jdbc.query("select id, recipient, subject, body, attempts from notification_outbox "
+                + "where " + CLAIMABLE + " order by id limit ? for update skip locked", (rs, row) -> new Notice(
+                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
+                utc(now.minus(claimTime)), batchSize);
         if (!batch.isEmpty()) {
             List<Object> arguments = new ArrayList<>(List.of(utc(now), token));
             batch.forEach(notice -> arguments.add(notice.id()));

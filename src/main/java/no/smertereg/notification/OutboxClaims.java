@@ -1,10 +1,15 @@
 package no.smertereg.notification;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.TransactionDefinition;
@@ -23,13 +28,20 @@ import no.smertereg.shared.RegistryClock;
  */
 final class OutboxClaims {
 
+    private static final Logger log = LoggerFactory.getLogger(OutboxClaims.class);
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final RegistryClock clock;
     private final boolean postgres;
+    private final OutboxRetry retry;
+    private final Duration claimTime;
 
-    OutboxClaims(JdbcTemplate jdbc, TransactionTemplate transactions, RegistryClock clock) {
+    OutboxClaims(JdbcTemplate jdbc, TransactionTemplate transactions, RegistryClock clock, OutboxRetry retry,
+            Duration claimTime) {
         this.jdbc = jdbc;
+        this.retry = retry;
+        this.claimTime = claimTime;
         this.ownTransaction = new TransactionTemplate(transactions.getTransactionManager());
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -53,6 +65,37 @@ final class OutboxClaims {
             return next != null && jdbc.update("update notification_outbox set claimed_at = current_timestamp, "
                     + "version = version + 1 where id = ? and claimed_by = ? and sent_at is null", next, token) == 1;
         }));
+    }
+
+    /**
+     * A notice that did not go out. Refused for good, or out of tries: given up (address and text forgotten, the
+     * kind of failure kept). Else its claim is moved so that it becomes claimable after the retry's wait, by the
+     * database's clock (a claim is claimable {@code claimTime} after its time stamp).
+     */
+    void failed(SmtpBatch.Notice notice, SmtpBatch.Failure failure, String token) {
+        int failures = notice.attempts() + 1;
+        boolean givenUp = failure.permanent() || retry.givesUpAfter(failures);
+        ownTransaction.executeWithoutResult(status -> {
+            if (givenUp) {
+                jdbc.update("update notification_outbox set attempts = ?, failed_at = current_timestamp, failure = ?, "
+                        + "recipient = '', body = '', claimed_at = null, claimed_by = null, version = version + 1 "
+                        + "where id = ? and claimed_by = ? and sent_at is null", failures, failure.reason(),
+                        notice.id(), token);
+            } else {
+                Instant now = jdbc.queryForObject("select current_timestamp", OffsetDateTime.class).toInstant();
+                jdbc.update("update notification_outbox set attempts = ?, failure = ?, claimed_at = ?, "
+                        + "version = version + 1 where id = ? and claimed_by = ? and sent_at is null", failures,
+                        failure.reason(), now.plus(retry.waitAfter(failures)).minus(claimTime).atOffset(ZoneOffset.UTC),
+                        notice.id(), token);
+            }
+        });
+        if (givenUp) {
+            log.warn("Sending outbox notice {} failed ({}, try {}): given up, not tried again", notice.id(),
+                    failure.reason(), failures);
+        } else {
+            log.warn("Sending outbox notice {} failed ({}, try {}); tried again in {}", notice.id(), failure.reason(),
+                    failures, retry.waitAfter(failures));
+        }
     }
 
     /** The batch's notices it had no time for: any sender may claim them at once. */

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
@@ -22,7 +23,8 @@ import no.smertereg.shared.ServiceProviders;
 /**
  * Sends a batch of claimed e-mail notices over one SMTP connection (Spring Boot's mail settings), one message per
  * notice with a Message-ID derived from the outbox id, and reports each accepted one at once. A notice that cannot be
- * sent is logged by id and left out; when the connection is lost it is opened again, and when that fails the rest of
+ * sent is reported with the kind of failure ({@link Failure}) and left out; when the connection is lost it is opened
+ * again, and when that fails the rest of
  * the batch is left for a retry after the claim time. When the batch has taken half the claim time it stops (so that
  * no claim can expire while this node still sends) and returns the notices it did not try. Nothing of a notice's
  * content is logged.
@@ -35,8 +37,33 @@ class SmtpBatch {
         ServiceProviders.pin("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
     }
 
-    /** A claimed notice, as it goes out. */
-    record Notice(long id, String recipient, String subject, String body) {
+    /** A claimed notice, as it goes out; {@code attempts}: the tries that failed before this one. */
+    record Notice(long id, String recipient, String subject, String body, int attempts) {
+    }
+
+    /**
+     * Why a notice did not go out: {@code permanent} when the server (or the address's form) refuses the address for
+     * good, so that trying again cannot help; {@code reason} names the kind of error only.
+     */
+    record Failure(boolean permanent, String reason) {
+
+        static Failure of(Exception e) {
+            if (e instanceof AddressException) {
+                return new Failure(true, "address not valid");
+            }
+            if (e instanceof SendFailedException refused) {
+                boolean invalid = refused.getInvalidAddresses() != null && refused.getInvalidAddresses().length > 0;
+                boolean later = refused.getValidUnsentAddresses() != null
+                        && refused.getValidUnsentAddresses().length > 0;
+                if (invalid && !later) {
+                    return new Failure(true, "address refused by the mail server");
+                }
+                if (later) {
+                    return new Failure(false, "mail server asked to try later");
+                }
+            }
+            return new Failure(false, e.getClass().getSimpleName());
+        }
     }
 
     /** How many notices the server accepted, and the ids of those the batch had no time for. */
@@ -56,11 +83,17 @@ class SmtpBatch {
                 : "localhost";
     }
 
-    /** What the batch's sender writes between two mails: mark the one accepted, renew the claim on the next. */
+    /**
+     * What the batch's sender writes between two mails: mark the one accepted, renew the claim on the next, and
+     * record a notice that did not go out.
+     */
     interface Claims {
 
         /** Marks {@code sent} (if not null) and renews the claim on {@code next}; whether next is still ours. */
         boolean markAndRenew(Long sent, Long next);
+
+        /** Records a notice that did not go out: tried again later, or given up. */
+        void failed(Notice notice, Failure failure);
     }
 
     /**
@@ -94,9 +127,12 @@ class SmtpBatch {
                         return new Outcome(accepted, List.of());
                     }
                 }
-                if (sent(transport, notice)) {
+                Failure failure = sent(transport, notice);
+                if (failure == null) {
                     unmarked = notice.id();
                     accepted++;
+                } else {
+                    claims.failed(notice, failure);
                 }
             }
             return new Outcome(accepted, List.of());
@@ -108,15 +144,14 @@ class SmtpBatch {
         }
     }
 
-    private boolean sent(Transport transport, Notice notice) {
+    /** Null when the server accepted the mail. */
+    private Failure sent(Transport transport, Notice notice) {
         try {
             MimeMessage message = message(notice);
             transport.sendMessage(message, message.getAllRecipients());
-            return true;
+            return null;
         } catch (MessagingException | RuntimeException e) {
-            log.warn("Sending outbox notice {} failed ({}); it is retried after the claim time", notice.id(),
-                    e.getClass().getSimpleName());
-            return false;
+            return Failure.of(e);
         }
     }
 

@@ -2,6 +2,7 @@ package no.smertereg.operations;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,9 +36,13 @@ class OperationsMetrics implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         for (String channel : new String[] {"EMAIL", "SMS"}) {
             gauge(registry, "registry.outbox.backlog", "messages in the outbox not yet sent", () -> count(
-                    "select count(*) from notification_outbox where sent_at is null and channel = ?", channel),
+                    "select count(*) from notification_outbox where sent_at is null and failed_at is null "
+                    + "and channel = ?", channel),
                     "channel", channel);
         }
+        gauge(registry, "registry.outbox.failed.day", "e-mails given up in the last 24 hours (refused address or "
+                + "out of tries): alert when above 0", () -> count("select count(*) from notification_outbox where "
+                + "failed_at > ?", Timestamp.from(Instant.now().minus(Duration.ofDays(1)))));
         gauge(registry, "registry.outbox.oldest.age.seconds", "age of the oldest message not yet sent (0 when none)",
                 this::oldestUnsentSeconds);
         gauge(registry, "registry.patient.forms.sent.today", "patient forms sent since midnight (Europe/Oslo)",
@@ -61,8 +66,8 @@ class OperationsMetrics implements MeterBinder {
     }
 
     private double oldestUnsentSeconds() {
-        Timestamp oldest = jdbc.queryForObject("select min(created_at) from notification_outbox where sent_at is null",
-                Timestamp.class);
+        Timestamp oldest = jdbc.queryForObject("select min(created_at) from notification_outbox where sent_at is null "
+                + "and failed_at is null", Timestamp.class);
         return oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), clock.now()).toSeconds());
     }
 

@@ -30,14 +30,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import no.smertereg.notification.MailRelay;
 
 /**
  * The mail relay against PostgreSQL and a real SMTP server (GreenMail): notices put in the outbox arrive once each,
  * with their recipient, subject and text, also when two relays run at the same time; a notice that cannot be sent
- * stays unsent (and is logged by id only) while the others go out, and is tried again after the claim time, as is a
- * notice claimed by a node that died.
+ * does not hold up the others (and is logged by id only): an address that is none, or that the server refuses, is
+ * given up at once, one the server puts off is tried again later and later; a notice claimed by a node that died is
+ * sent after the claim time.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class MailRelayIT extends IntegrationTest {
@@ -45,6 +47,9 @@ class MailRelayIT extends IntegrationTest {
     private static final AtomicInteger RUN = new AtomicInteger();
     @Autowired
     MailRelay relay;
+
+    @Autowired
+    JavaMailSenderImpl mail;
 
     @Value("${registry.mail-relay-claim}")
     Duration claimTime;
@@ -111,7 +116,7 @@ class MailRelayIT extends IntegrationTest {
     }
 
     @Test
-    void aNoticeThatCannotBeSentStaysUnsent_theOthersGo_andItIsTriedAgainAfterTheClaimTime(CapturedOutput log)
+    void aNoticeWithoutAValidAddressIsGivenUpAtOnce_theOthersGo_andItIsNotTriedAgain(CapturedOutput log)
             throws Exception {
         List<Long> ids = notices("fail", 20);
         long bad = ids.get(7);
@@ -126,21 +131,69 @@ class MailRelayIT extends IntegrationTest {
         }
         assertThat(jdbc.queryForObject("select count(*) from notification_outbox where id in (" + list(ids)
                 + ") and sent_at is not null", Long.class)).isEqualTo(19);
-        assertThat(jdbc.queryForObject("select recipient from notification_outbox where id = ? and sent_at is null",
-                String.class, bad)).isEqualTo("ikke en adresse");
-        assertThat(log.getAll()).contains("Sending outbox notice " + bad + " failed")
-                .doesNotContain("ikke en adresse").doesNotContain("kode 7");
-        Instant firstTry = claimedAt(bad);
+        assertThat(jdbc.queryForMap("select attempts, failure, recipient, body, sent_at is null as unsent, "
+                + "failed_at is not null as given_up from notification_outbox where id = ?", bad))
+                .containsEntry("attempts", 1).containsEntry("failure", "address not valid")
+                .containsEntry("recipient", "").containsEntry("body", "").containsEntry("unsent", true)
+                .containsEntry("given_up", true);
+        assertThat(log.getAll()).contains("Sending outbox notice " + bad + " failed (address not valid, try 1): "
+                + "given up").doesNotContain("ikke en adresse").doesNotContain("kode 7");
 
+        claimedAgo(bad, claimTime.plusSeconds(1));
         relay.relay();
-        assertThat(claimedAt(bad)).as("not tried again within the claim time").isEqualTo(firstTry);
-
-        Instant expired = claimedAgo(bad, claimTime.plusSeconds(1));
-        relay.relay();
-        assertThat(claimedAt(bad)).as("tried again after the claim time").isAfter(expired);
-        assertThat(jdbc.queryForObject("select sent_at is null from notification_outbox where id = ?", Boolean.class,
-                bad)).isTrue();
+        assertThat(jdbc.queryForObject("select attempts from notification_outbox where id = ?", Integer.class, bad))
+                .as("not tried again").isEqualTo(1);
         jdbc.update("delete from notification_outbox where id = ?", bad);
+    }
+
+    /**
+     * A mail server that puts a recipient off (451) gets the mail again after the claim time, then after twice as
+     * long each time, until the tries run out; one that refuses the address (550) has it given up at once. The
+     * server's answers come from {@link RefusingSmtp} in front of GreenMail.
+     */
+    @Test
+    void aMailTheServerPutsOffIsTriedAgainLaterAndLater_oneItRefusesIsGivenUpAtOnce() throws Exception {
+        List<Long> ids = notices("refuse", 3);
+        long later = ids.get(0);
+        long refused = ids.get(1);
+        jdbc.update("update notification_outbox set recipient = ? where id = ?",
+                "tempfail-" + run + "@example.invalid", later);
+        jdbc.update("update notification_outbox set recipient = ? where id = ?",
+                "permfail-" + run + "@example.invalid", refused);
+        int greenMail = mail.getPort();
+        try (RefusingSmtp server = new RefusingSmtp(greenMail)) {
+            mail.setPort(server.port());
+            relay.relay();
+
+            assertThat(receivedByRecipient().get(address("refuse", 2))).as("the third goes out").hasSize(1);
+            assertThat(jdbc.queryForMap("select attempts, failure, recipient, failed_at is not null as given_up "
+                    + "from notification_outbox where id = ?", refused)).containsEntry("attempts", 1)
+                    .containsEntry("failure", "address refused by the mail server").containsEntry("recipient", "")
+                    .containsEntry("given_up", true);
+            assertThat(jdbc.queryForMap("select attempts, failure, failed_at is null as waiting "
+                    + "from notification_outbox where id = ?", later)).containsEntry("attempts", 1)
+                    .containsEntry("failure", "mail server asked to try later").containsEntry("waiting", true);
+
+            claimedAgo(later, claimTime.plusSeconds(1));
+            relay.relay();
+            assertThat(attempts(later)).as("tried again after the claim time").isEqualTo(2);
+            Instant now = jdbc.queryForObject("select current_timestamp", OffsetDateTime.class).toInstant();
+            assertThat(claimedAt(later)).as("the next try waits twice the claim time")
+                    .isAfter(now.plus(claimTime).minusSeconds(5)).isBefore(now.plus(claimTime).plusSeconds(5));
+            relay.relay();
+            assertThat(attempts(later)).as("not tried within the wait").isEqualTo(2);
+
+            jdbc.update("update notification_outbox set attempts = 9 where id = ?", later);
+            claimedAgo(later, claimTime.plusSeconds(1));
+            relay.relay();
+            assertThat(jdbc.queryForMap("select attempts, failed_at is not null as given_up, recipient "
+                    + "from notification_outbox where id = ?", later)).containsEntry("attempts", 10)
+                    .containsEntry("given_up", true).containsEntry("recipient", "");
+        } finally {
+            mail.setPort(greenMail);
+        }
+        assertThat(receivedByRecipient()).doesNotContainKeys("tempfail-" + run + "@example.invalid",
+                "permfail-" + run + "@example.invalid");
     }
 
     /** Claims are timed by the database's clock, which all nodes share, not by a node's (or the demo's) clock. */
@@ -190,6 +243,10 @@ class MailRelayIT extends IntegrationTest {
         jdbc.update("update notification_outbox set claimed_at = current_timestamp - make_interval(secs => ?) "
                 + "where id = ?", ago.toMillis() / 1000.0, id);
         return claimedAt(id);
+    }
+
+    private int attempts(long id) {
+        return jdbc.queryForObject("select attempts from notification_outbox where id = ?", Integer.class, id);
     }
 
     private Instant claimedAt(long id) {

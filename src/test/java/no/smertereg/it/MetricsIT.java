@@ -54,7 +54,7 @@ class MetricsIT extends IntegrationTest {
         String all = metrics();
         for (String gauge : new String[] {"registry_patient_forms_sent_today", "registry_patient_form_jobs_due",
             "registry_patient_form_jobs_overdue", "registry_engine_jobs_failed", "registry_engine_incidents_open",
-            "registry_login_accounts_locked", "registry_login_failures_total"}) {
+            "registry_login_accounts_locked", "registry_login_failures_total", "registry_outbox_failed_day"}) {
             assertThat(all).as(gauge).containsPattern("(?m)^" + gauge + "(\\{[^}]*\\})? ");
         }
     }
