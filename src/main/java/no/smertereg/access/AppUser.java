@@ -113,8 +113,7 @@ public class AppUser {
      * any role is removed (A5).
      */
     public void revoke(String registryId, String unitResh, Instant at) {
-        if (roles.removeIf(r -> r.unitResh().equals(unitResh)
-                && (r.registryId().equals(registryId) || r.isPlatform()))) {
+        if (roles.removeIf(r -> r.heldIn(registryId, unitResh))) {
             endSessions();
         }
         if (roles.isEmpty()) {

@@ -30,8 +30,7 @@ record LoginChoice(String registryId, String unitResh) {
 
     /** The roles this choice gives, from all the user's roles. */
     Set<UnitRole> rolesFrom(Collection<UnitRole> roles) {
-        return roles.stream().filter(r -> r.unitResh().equals(unitResh)
-                && (r.registryId().equals(registryId) || r.isPlatform())).collect(Collectors.toUnmodifiableSet());
+        return roles.stream().filter(r -> r.heldIn(registryId, unitResh)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Every choice the roles give, in the order of unit and registry, with the roles each gives (sorted). */

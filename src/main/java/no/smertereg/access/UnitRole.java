@@ -28,4 +28,9 @@ public record UnitRole(@Column(name = "registry_id") String registryId, @Column(
     public boolean isPlatform() {
         return role.isPlatform();
     }
+
+    /** Held in the unit of the registry: a role of that registry there, or the platform's role held in the unit. */
+    public boolean heldIn(String registry, String unit) {
+        return unitResh.equals(unit) && (isPlatform() || registryId.equals(registry));
+    }
 }

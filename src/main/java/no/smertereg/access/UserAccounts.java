@@ -95,14 +95,10 @@ public class UserAccounts {
     public List<UnitUser> activeUsersOf(String registryId, String unitResh) {
         return users.findActiveInUnit(unitResh).stream()
                 .map(u -> new UnitUser(u.getUsername(), u.getDisplayName(), Collections.unmodifiableSet(
-                        u.getRoles().stream().filter(r -> heldIn(r, registryId, unitResh)).map(UnitRole::role)
+                        u.getRoles().stream().filter(r -> r.heldIn(registryId, unitResh)).map(UnitRole::role)
                                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))),
                         u.getLastLoginAt()))
                 .filter(u -> !u.roles().isEmpty()).toList();
-    }
-
-    private static boolean heldIn(UnitRole role, String registryId, String unitResh) {
-        return role.unitResh().equals(unitResh) && (role.isPlatform() || role.registryId().equals(registryId));
     }
 
     /**
@@ -137,11 +133,11 @@ public class UserAccounts {
     public void revoke(String username, String registryId, Set<String> units, String by) {
         AppUser user = users.lockByUsername(username).filter(u -> u.getRemovedAt() == null)
                 .filter(u -> u.getRoles().stream().anyMatch(r -> units.stream().anyMatch(
-                        unit -> heldIn(r, registryId, unit))))
+                        unit -> r.heldIn(registryId, unit))))
                 .orElseThrow(() -> new NotFoundException("error.user.notFound"));
         Instant now = clock.now();
         Set<String> revoked = user.getRoles().stream().filter(r -> units.stream().anyMatch(
-                unit -> heldIn(r, registryId, unit))).map(UnitRole::unitResh).collect(Collectors.toSet());
+                unit -> r.heldIn(registryId, unit))).map(UnitRole::unitResh).collect(Collectors.toSet());
         revoked.forEach(unit -> {
             user.revoke(registryId, unit, now);
             events.save(new AccessEvent(user.getId(), unit, AccessEvent.REMOVED, now, by));

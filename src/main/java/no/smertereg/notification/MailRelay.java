@@ -130,18 +130,7 @@ public class MailRelay {
             String token = node + "/" + UUID.randomUUID().toString().substring(0, 8);
             List<Notice> batch = transactions.execute(status -> claim(token));
             SmtpBatch.Outcome outcome = batch.isEmpty() ? SmtpBatch.Outcome.NONE
-                    : smtp.send(batch, claimTime.dividedBy(2), new SmtpBatch.Claims() {
-
-                        @Override
-                        public boolean markAndRenew(Long sent, Long next) {
-                            return claims.markAndRenew(sent, next, token);
-                        }
-
-                        @Override
-                        public void failed(Notice notice, SmtpBatch.Failure failure) {
-                            claims.failed(notice, failure, token);
-                        }
-                    });
+                    : smtp.send(batch, claimTime.dividedBy(2), claims.ofBatch(token));
             claims.release(outcome.notTried(), token);
             more = batch.size() >= batchSize && outcome.accepted() > 0;
         }

@@ -48,6 +48,22 @@ final class OutboxClaims {
         this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) DatabaseProduct::isPostgres));
     }
 
+    /** What one batch's sender writes, under the batch's token. */
+    SmtpBatch.Claims ofBatch(String token) {
+        return new SmtpBatch.Claims() {
+
+            @Override
+            public boolean markAndRenew(Long sent, Long next) {
+                return OutboxClaims.this.markAndRenew(sent, next, token);
+            }
+
+            @Override
+            public void failed(SmtpBatch.Notice notice, SmtpBatch.Failure failure) {
+                OutboxClaims.this.failed(notice, failure, token);
+            }
+        };
+    }
+
     /**
      * Marks {@code sent} (if not null) sent and renews the claim on {@code next} (if not null); whether {@code next}
      * is still this batch's to send.
