@@ -26,7 +26,7 @@ final class DispatchBatch {
 
     /**
      * The forms that go out at the send time after they are ordered. Opioid is planned from the course's end date
-     * (the diagram's {@code sendAfterEndDate}, issue 17), so a batch due at 16:30 cannot hold it: with it, a quarter
+     * (the diagram's {@code sendRelativeTo} {@code endDate}, issue 17 and ADR 0016), so a batch due at 16:30 cannot hold it: with it, a quarter
      * of the forms waited for an end date and the phase timed out at 7,500 of 10,000 (full run of 2026-12-04).
      */
     private static final String[] TYPES = {"PASREG", "HADS", "EVAL"};

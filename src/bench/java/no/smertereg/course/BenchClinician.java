@@ -62,13 +62,13 @@ public final class BenchClinician {
     public void firstVisit(long courseId, int i, LocalDate start) {
         Map<String, Map<String, Object>> answers = new DemoAnswers(i, start).byFormId();
         definitions.clinicianForms().stream()
-                .filter(key -> answers.containsKey(key.formId()) && !key.equals(definitions.endDateForm()))
+                .filter(key -> answers.containsKey(key.formId()) && !definitions.endDateForm().orElseThrow().equals(key))
                 .forEach(key -> finalise(courseId, key, answers.get(key.formId())));
     }
 
     /** B2.2 with the end date of the treatment: the course's clinician forms are done. */
     public void endOfTreatment(long courseId, int i, LocalDate start) {
-        FormKey end = definitions.endDateForm();
+        FormKey end = definitions.endDateForm().orElseThrow();
         finalise(courseId, end, new DemoAnswers(i, start).byFormId().get(end.formId()));
     }
 

@@ -133,7 +133,7 @@ class WorklistService {
             Map<FormKey, FormStatus> states = new HashMap<>();
             courseForms.forEach(f -> states.put(f.formKey(), FormStates.status(f, openForms.contains(f.formKey()))));
             PersonView person = people.get(c.getPid());
-            FormKey endDateForm = registries.of(c.getRegistryId()).endDateForm();
+            FormKey endDateForm = registries.of(c.getRegistryId()).endDateForm().orElse(null);
             String b22Comment = courseForms.stream().filter(f -> f.formKey().equals(endDateForm))
                     .map(FormRecord::internalComment).filter(s -> s != null).findFirst().orElse(null);
             boolean lc = user.hasRole(c.getUnitResh(), Role.LC);

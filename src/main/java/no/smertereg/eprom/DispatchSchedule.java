@@ -39,9 +39,12 @@ public class DispatchSchedule {
         return send.plus(delay).toInstant();
     }
 
-    /** {@code sendTime} on the day {@code after} the end date, or the next send time from now when that has passed. */
-    public Instant afterEndDate(LocalDate endDate, Period after, LocalTime sendTime, Duration delay, Instant now) {
-        Instant planned = endDate.plus(after).atTime(sendTime).atZone(RegistryClock.ZONE).plus(delay).toInstant();
+    /**
+     * {@code sendTime} on the day {@code offset} from a course date (negative: before it), or the next send time from
+     * now when that has passed.
+     */
+    public Instant fromDate(LocalDate date, Period offset, LocalTime sendTime, Duration delay, Instant now) {
+        Instant planned = date.plus(offset).atTime(sendTime).atZone(RegistryClock.ZONE).plus(delay).toInstant();
         return planned.isAfter(now) ? planned : nextSend(now, sendTime, delay);
     }
 }

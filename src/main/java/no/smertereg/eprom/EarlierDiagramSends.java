@@ -37,7 +37,7 @@ class EarlierDiagramSends {
             }
             Job waiting = management.createJobQuery().processInstanceId(form.getId())
                     .activityId(PatientFormProcess.TIMER_DISPATCH).singleResult();
-            Date due = waiting == null ? null : plans.afterEndDate(courseId, plans.newestPlan(
+            Date due = waiting == null ? null : plans.fromCourseDate(courseId, plans.newestPlan(
                     (String) runtime.getVariable(form.getId(), PatientFormProcess.VAR_PATIENT_FORM)));
             if (due != null) {
                 management.setJobDuedate(waiting.getId(), due);

@@ -13,40 +13,46 @@ import org.springframework.stereotype.Component;
 import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.forms.PatientFormEntry;
 import no.smertereg.forms.Registries;
+import no.smertereg.forms.RegistryDescriptor.Roles;
 import no.smertereg.shared.RegistryClock;
 
 /**
  * A patient form's send time from the schedule its course diagram gives it (variables {@code sendTime},
- * {@code sendDelay}, {@code sendAfterEndDate}); the calendar arithmetic is {@link DispatchSchedule}'s. A form
- * started before the schedule was in the diagram has none of them: it follows the newest course diagram's
- * schedule for its form (a corrected end date moves an Opioid started then too).
+ * {@code sendDelay}, and {@code sendRelativeTo} with {@code sendOffset}: a date role of the course and an ISO period
+ * from it, ADR 0016; {@code sendAfterEndDate} in diagrams before it means the same from {@code endDate}); the calendar
+ * arithmetic is {@link DispatchSchedule}'s. A form started before the schedule was in the diagram has none of them:
+ * it follows the newest course diagram's schedule for its form (a corrected end date moves an Opioid started then too).
  */
 @Component("patientFormPlans")
 public class PatientFormSchedule {
 
+    private static final String[] SCHEDULE = {PatientFormProcess.VAR_SEND_DELAY,
+        PatientFormProcess.VAR_SEND_AFTER_END_DATE, PatientFormProcess.VAR_SEND_RELATIVE_TO,
+        PatientFormProcess.VAR_SEND_OFFSET};
+
     private final DispatchSchedule schedule;
-    private final CourseEndDates endDates;
+    private final CourseDates dates;
     private final Registries registries;
     private final RegistryClock clock;
 
-    public PatientFormSchedule(DispatchSchedule schedule, CourseEndDates endDates, Registries registries,
+    public PatientFormSchedule(DispatchSchedule schedule, CourseDates dates, Registries registries,
             RegistryClock clock) {
         this.schedule = schedule;
-        this.endDates = endDates;
+        this.dates = dates;
         this.registries = registries;
         this.clock = clock;
     }
 
     /**
-     * When the form goes out: {@code sendAfterEndDate} after the course's end date (again after a corrected end
-     * date), otherwise the next send time after it was ordered (a re-plan keeps that time).
+     * When the form goes out: its offset from the course date it is planned from (again after that date changed),
+     * otherwise the next send time after it was ordered (a re-plan keeps that time).
      */
     public Date planned(DelegateExecution execution) {
         Map<String, String> plan = plan(execution);
         Date planned = (Date) execution.getVariable(PatientFormProcess.VAR_DISPATCH_AT);
-        Date fromEndDate = afterEndDate(courseId(execution), plan, planned);
-        if (fromEndDate != null) {
-            return fromEndDate;
+        Date fromDate = fromCourseDate(courseId(execution), plan, planned);
+        if (fromDate != null) {
+            return fromDate;
         }
         return planned != null ? planned : nextSend(plan, null);
     }
@@ -66,15 +72,23 @@ public class PatientFormSchedule {
         return Date.from(schedule.nextSend(clock.now(), sendTime(plan, planned), delay(plan)));
     }
 
-    /** When a form with this plan goes out after the course's end date; null for a form not planned from it. */
-    public Date afterEndDate(Long courseId, Map<String, String> plan) {
-        return afterEndDate(courseId, plan, null);
+    /** When a form with this plan goes out relative to a course date; null for a form not planned from one. */
+    public Date fromCourseDate(Long courseId, Map<String, String> plan) {
+        return fromCourseDate(courseId, plan, null);
     }
 
-    private Date afterEndDate(Long courseId, Map<String, String> plan, Date planned) {
-        String afterEndDate = plan.get(PatientFormProcess.VAR_SEND_AFTER_END_DATE);
-        return afterEndDate == null ? null : Date.from(schedule.afterEndDate(endDates.endDate(courseId),
-                Period.parse(afterEndDate), sendTime(plan, planned), delay(plan), clock.now()));
+    private Date fromCourseDate(Long courseId, Map<String, String> plan, Date planned) {
+        String role = plan.get(PatientFormProcess.VAR_SEND_RELATIVE_TO);
+        String offset = plan.get(PatientFormProcess.VAR_SEND_OFFSET);
+        if (role == null && plan.containsKey(PatientFormProcess.VAR_SEND_AFTER_END_DATE)) {
+            role = Roles.END_DATE;
+            offset = plan.get(PatientFormProcess.VAR_SEND_AFTER_END_DATE);
+        }
+        if (role == null) {
+            return null;
+        }
+        return Date.from(schedule.fromDate(dates.date(courseId, role), offset == null ? Period.ZERO
+                : Period.parse(offset), sendTime(plan, planned), delay(plan), clock.now()));
     }
 
     /** The newest course diagram's schedule of a patient form (empty when it no longer calls it). */
@@ -89,8 +103,7 @@ public class PatientFormSchedule {
         }
         Map<String, String> plan = new java.util.HashMap<>();
         plan.put(PatientFormProcess.VAR_SEND_TIME, time.toString());
-        for (String name : new String[] {PatientFormProcess.VAR_SEND_DELAY,
-                PatientFormProcess.VAR_SEND_AFTER_END_DATE}) {
+        for (String name : SCHEDULE) {
             Object value = execution.getVariable(name);
             if (value != null) {
                 plan.put(name, value.toString());
@@ -98,7 +111,6 @@ public class PatientFormSchedule {
         }
         return plan;
     }
-
     /** The plan's send time, else (a form the newest diagram no longer calls) the time of day it was planned for. */
     private static LocalTime sendTime(Map<String, String> plan, Date planned) {
         String time = plan.get(PatientFormProcess.VAR_SEND_TIME);

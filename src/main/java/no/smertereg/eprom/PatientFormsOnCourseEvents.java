@@ -9,7 +9,9 @@ import no.smertereg.course.CourseDirectory.CourseRef;
 import no.smertereg.course.CoursePatientForms;
 import no.smertereg.course.FormFinalised;
 import no.smertereg.eprom.process.PatientFormProcess;
+import no.smertereg.forms.CourseDateChanged;
 import no.smertereg.forms.Registries;
+import no.smertereg.forms.RegistryDescriptor.Roles;
 import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.patients.PatientDied;
 import no.smertereg.patients.PatientReserved;
@@ -17,7 +19,8 @@ import no.smertereg.patients.PatientReserved;
 /**
  * The course's forms move its patient forms: consent registered in a corrected TO releases Pasreg and HADS, consent
  * withdrawn closes every form not yet sent (reason 5), a reserved patient's forms are all withdrawn (reason 5, R2),
- * a corrected B2.2 end date is told to the patient-form pathways (the Opioid send moves), and a patient reported dead has every open form closed (reason 3).
+ * a changed course date (a draft or finalise of its form, ADR 0016) is told to the patient-form pathways (the Opioid
+ * send follows a corrected B2.2 end date), and a patient reported dead has every open form closed (reason 3).
  */
 @Component
 class PatientFormsOnCourseEvents {
@@ -55,8 +58,18 @@ class PatientFormsOnCourseEvents {
         if (courseType && event.correction() && type3 && !event.epromAllowed()) {
             closures.closeUnsentForMissingConsent(event.courseId());
         }
-        if (event.formKey().equals(registry.endDateForm()) && event.correction()) {
-            endDateCorrected(event.courseId());
+    }
+
+    /** The waiting sends of the course are planned again; one planned from the changed date moves (ADR 0016). */
+    @EventListener
+    void courseDateChanged(CourseDateChanged event) {
+        String courseId = event.courseId().toString();
+        runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_COURSE_DATE_CHANGED)
+                .processInstanceBusinessKey(courseId).correlateAll();
+        if (Roles.END_DATE.equals(event.role())) {
+            runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_END_DATE_CORRECTED)
+                    .processInstanceBusinessKey(courseId).correlateAll();
+            earlierDiagrams.endDateCorrected(event.courseId());
         }
     }
 
@@ -70,12 +83,5 @@ class PatientFormsOnCourseEvents {
     void patientReserved(PatientReserved event) {
         courses.ofPatient(event.pid()).stream().filter(CourseRef::includesPatientForms)
                 .forEach(c -> closures.closeOpenForReservation(c.id()));
-    }
-
-    /** The patient-form pathways of the course re-plan their send (an end-date dependent one moves). */
-    private void endDateCorrected(Long courseId) {
-        runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_END_DATE_CORRECTED)
-                .processInstanceBusinessKey(courseId.toString()).correlateAll();
-        earlierDiagrams.endDateCorrected(courseId);
     }
 }

@@ -39,10 +39,12 @@ public class FormRecordService {
     private final Registries registries;
     private final EntityManager entityManager;
     private final ObjectProvider<FormVariables> variables;
+    private final CourseDateWatch dates;
 
     FormRecordService(FormInstanceRepository forms, FormEventRepository events, FormCatalogue catalogue,
             FormValidator validator, RegistryClock clock, FormLists lists, Registries registries,
-            EntityManager entityManager, ObjectProvider<FormVariables> variables) {
+            EntityManager entityManager, ObjectProvider<FormVariables> variables, CourseDateWatch dates) {
+        this.dates = dates;
         this.entityManager = entityManager;
         this.variables = variables;
         this.lists = lists;
@@ -117,10 +119,11 @@ public class FormRecordService {
     public FormRecord saveDraft(Long courseId, FormKey key, Long version, Map<String, ?> answers, String actor) {
         FormInstance form = editable(courseId, key, version);
         FormDefinition definition = catalogue.get(key);
+        Map<String, Object> datesBefore = dates.before(key, form.getAnswers());
         form.save(validator.validate(definition, answers, false, otherForms(courseId, definition),
                 variables(courseId)),
                 definition.valueSetVersion(), actor, clock.now());
-        return flushed(form);
+        return saved(form, datesBefore);
     }
 
     /**
@@ -134,19 +137,21 @@ public class FormRecordService {
         FormDefinition definition = catalogue.get(key);
         FormValidator.Draft draft = validator.validateDraft(definition, answers, form.getAnswers(),
                 otherForms(courseId, definition));
+        Map<String, Object> datesBefore = dates.before(key, form.getAnswers());
         form.save(draft.answers(), definition.valueSetVersion(), actor, clock.now());
-        return new DraftSaved(flushed(form), draft.problems());
+        return new DraftSaved(saved(form, datesBefore), draft.problems());
     }
 
     /** Validates completely and locks. {@code version} may be null only for Tasklist, which has no version. */
     public FormRecord finalise(Long courseId, FormKey key, Long version, Map<String, ?> answers, String actor) {
         FormInstance form = version == null ? unlocked(courseId, key) : editable(courseId, key, version);
         FormDefinition definition = catalogue.get(key);
+        Map<String, Object> datesBefore = dates.before(key, form.getAnswers());
         form.finalise(validator.validate(definition, answers, true, otherForms(courseId, definition),
                 variables(courseId)),
                 definition.valueSetVersion(), actor, clock.now());
         events.save(new FormEvent(form.getId(), FormAction.FINALISED, null, actor, clock.now()));
-        return flushed(form);
+        return saved(form, datesBefore);
     }
 
     public FormRecord unlock(Long courseId, FormKey key, Long version, String reason, String actor) {
@@ -173,6 +178,13 @@ public class FormRecordService {
         form.comment(comment);
         events.save(new FormEvent(form.getId(), FormAction.COMMENTED, null, actor, clock.now()));
         return flushed(form);
+    }
+
+    /** The stored form, after telling which course dates its save changed (they are read from it at once). */
+    private FormRecord saved(FormInstance form, Map<String, Object> datesBefore) {
+        FormRecord record = flushed(form);
+        dates.saved(form.getCourseId(), record.formKey(), datesBefore, form.getAnswers());
+        return record;
     }
 
     /** The platform's variables for the course's form conditions ({@link FormVariables}). */

@@ -17,7 +17,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import no.smertereg.forms.RegistryDescriptor.FieldRef;
 import no.smertereg.forms.RegistryDescriptor.FormOverride;
+import no.smertereg.forms.RegistryDescriptor.Roles;
 import no.smertereg.shared.NotFoundException;
 
 /**
@@ -127,13 +129,18 @@ public class RegistryDefinitions {
         return byFormId(descriptor.roles().courseType().form());
     }
 
-    /** The form that ends the course, and its end-date field (B2.2, SluttDato). */
-    public FormKey endDateForm() {
-        return byFormId(descriptor.roles().endDate().form());
+    /** The form that ends the course (B2.2), when the registry names an {@code endDate} date role. */
+    public Optional<FormKey> endDateForm() {
+        return dateRole(Roles.END_DATE).map(ref -> byFormId(ref.form()));
     }
 
-    public String endDateField() {
-        return descriptor.roles().endDate().field();
+    /** The course's named dates (ADR 0016): the form and field each is read from. */
+    public Map<String, FieldRef> dateRoles() {
+        return descriptor.roles().dates();
+    }
+
+    public Optional<FieldRef> dateRole(String name) {
+        return Optional.ofNullable(descriptor.roles().dates().get(name));
     }
 
     /** The patient forms in the order a course orders them: baseline forms first, in the diagram's order. */
@@ -174,17 +181,42 @@ public class RegistryDefinitions {
 
     private List<PatientFormEntry> patientForms(FormCatalogue catalogue) {
         String patientForm = descriptor.diagrams().patientForm();
-        Set<String> afterEnd = course.reachableAfterForm(descriptor.roles().endDate().form());
+        Set<String> afterEnd = dateRole(Roles.END_DATE).map(ref -> course.reachableAfterForm(ref.form()))
+                .orElse(Set.of());
         List<PatientFormEntry> entries = new ArrayList<>();
         course.patientFormCalls(patientForm).forEach((code, callId) -> {
             String formId = formIdOf(code);
             requireFile(catalogue, formId);
             FormOverride o = override(formId);
+            Map<String, String> inputs = course.literalInputs(callId);
+            requireKnownSchedule(callId, inputs);
             entries.add(new PatientFormEntry(code, formId, !afterEnd.contains(callId), !Boolean.FALSE.equals(o.paper()),
-                    o.scoring(), course.literalInputs(callId)));
+                    o.scoring(), inputs));
         });
         entries.sort(Comparator.comparing(e -> !e.baseline()));
         return List.copyOf(entries);
+    }
+
+    /**
+     * A call planned from a course date must name one of the descriptor's date roles and give its offset as an ISO
+     * period, or the application does not start (an analyst's typo would otherwise send nothing, or at the wrong time).
+     */
+    private void requireKnownSchedule(String callId, Map<String, String> inputs) {
+        String relativeTo = inputs.get(PatientFormEntry.SEND_RELATIVE_TO);
+        if (relativeTo != null && !dateRoles().containsKey(relativeTo)) {
+            throw new IllegalStateException(courseProcess() + " call " + callId + " plans from date role "
+                    + relativeTo + ", which " + descriptor.id() + ".registry.json does not declare under roles.dates");
+        }
+        for (String period : new String[] {PatientFormEntry.SEND_OFFSET, PatientFormEntry.SEND_AFTER_END_DATE}) {
+            if (inputs.containsKey(period)) {
+                try {
+                    java.time.Period.parse(inputs.get(period));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalStateException(courseProcess() + " call " + callId + " gives " + period + " "
+                            + inputs.get(period) + ", which is no ISO period (P28D, -P16D)", e);
+                }
+            }
+        }
     }
 
     private String defaultCode(String formId) {

@@ -16,7 +16,7 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
     public RegistryDescriptor {
         forms = forms == null ? Map.of() : Map.copyOf(forms);
         if (id == null || diagrams == null || diagrams.course() == null || roles == null
-                || roles.courseType() == null || roles.endDate() == null || routing == null
+                || roles.courseType() == null || routing == null
                 || routing.courseType() == null || routing.included() == null || routing.consent() == null) {
             throw new IllegalStateException("Registry descriptor " + id
                     + " lacks id, diagrams.course, roles or routing (courseType, included, consent)");
@@ -36,9 +36,24 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
     public record Diagrams(String course, String correction, String patientForm) {
     }
 
-    /** The forms (by form id) and fields that play a role Java acts on. */
+    /**
+     * The forms (by form id) and fields that play a role Java acts on: the course-type question, and the course's
+     * named dates (patient forms are planned relative to them, ADR 0016). The date role {@code endDate} ends the
+     * course: patient forms reachable after its form are follow-ups, not baseline.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Roles(FieldRef courseType, FieldRef endDate) {
+    public record Roles(FieldRef courseType, Map<String, FieldRef> dates) {
+
+        public static final String END_DATE = "endDate";
+
+        public Roles {
+            dates = dates == null ? Map.of() : Map.copyOf(dates);
+            dates.forEach((name, ref) -> {
+                if (ref == null || ref.form() == null || ref.field() == null) {
+                    throw new IllegalStateException("Date role " + name + " lacks form or field");
+                }
+            });
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -45,11 +45,11 @@ class DispatchScheduleTest {
 
     @Test
     void afterTheEndDateGoesThatManyDaysLaterAtTheSendTime_orAtTheNextSendTimeWhenThatHasPassed() {
-        assertThat(schedule.afterEndDate(LocalDate.of(2026, 11, 20), Period.ofDays(28), SEND, Duration.ZERO,
+        assertThat(schedule.fromDate(LocalDate.of(2026, 11, 20), Period.ofDays(28), SEND, Duration.ZERO,
                 oslo("2026-11-23T09:00"))).isEqualTo(oslo("2026-12-18T16:30"));
-        assertThat(schedule.afterEndDate(LocalDate.of(2026, 11, 20), Period.ofWeeks(6), SEND, Duration.ZERO,
+        assertThat(schedule.fromDate(LocalDate.of(2026, 11, 20), Period.ofWeeks(6), SEND, Duration.ZERO,
                 oslo("2026-11-23T09:00"))).isEqualTo(oslo("2027-01-01T16:30"));
-        assertThat(schedule.afterEndDate(LocalDate.of(2026, 9, 1), Period.ofDays(28), SEND, Duration.ZERO,
+        assertThat(schedule.fromDate(LocalDate.of(2026, 9, 1), Period.ofDays(28), SEND, Duration.ZERO,
                 oslo("2026-11-23T18:00"))).isEqualTo(oslo("2026-11-24T16:30"));
     }
 

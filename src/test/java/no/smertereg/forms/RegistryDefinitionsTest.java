@@ -33,8 +33,9 @@ class RegistryDefinitionsTest {
         assertThat(smertereg.parse("B1.1")).contains(SmerteregForms.B11);
         assertThat(smertereg.parse("B3")).isEmpty();
         assertThat(smertereg.courseTypeForm()).isEqualTo(SmerteregForms.TO);
-        assertThat(smertereg.endDateForm()).isEqualTo(SmerteregForms.B22);
-        assertThat(smertereg.endDateField()).isEqualTo("SluttDato");
+        assertThat(smertereg.endDateForm()).contains(SmerteregForms.B22);
+        assertThat(smertereg.dateRoles()).containsOnlyKeys("endDate");
+        assertThat(smertereg.dateRole("endDate").orElseThrow().field()).isEqualTo("SluttDato");
         assertThat(smertereg.formsOfCourseType(1)).containsExactly(SmerteregForms.TO, SmerteregForms.B11);
         assertThat(smertereg.formsOfCourseType(3)).containsExactlyElementsOf(smertereg.clinicianForms());
     }
@@ -47,7 +48,7 @@ class RegistryDefinitionsTest {
                         "sendDelay", "PT2M")),
                 new PatientFormEntry("EVAL", "smertereg-eval", false, true, null, Map.of("sendTime", "16:30")),
                 new PatientFormEntry("OPIOID", "smertereg-opioid", false, false, null, Map.of("sendTime", "16:30",
-                        "sendAfterEndDate", "P28D")));
+                        "sendRelativeTo", "endDate", "sendOffset", "P28D")));
     }
 
     @Test
@@ -81,5 +82,25 @@ class RegistryDefinitionsTest {
 
         assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("smertereg-b3");
+    }
+
+    @Test
+    void aPatientFormPlannedFromADateTheDescriptorDoesNotDeclare_stopsTheStart_namingTheRole() {
+        AnalystCopy copy = AnalystCopy.of(folder);
+        copy.replace("processes/smertereg-course.bpmn", "sourceExpression=\"endDate\"",
+                "sourceExpression=\"sluttdato\"");
+
+        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("sluttdato")
+                .hasMessageContaining("roles.dates");
+    }
+
+    @Test
+    void anOffsetThatIsNoPeriod_stopsTheStart() {
+        AnalystCopy copy = AnalystCopy.of(folder);
+        copy.replace("processes/smertereg-course.bpmn", "sourceExpression=\"P28D\"", "sourceExpression=\"28 dager\"");
+
+        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("28 dager");
     }
 }

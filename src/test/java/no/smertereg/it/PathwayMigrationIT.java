@@ -177,6 +177,58 @@ class PathwayMigrationIT extends IntegrationTest {
         runtime.deleteProcessInstance(form, "migration test");
     }
 
+    /**
+     * ADR 0016: an Opioid waiting on the patient-form diagram before the date roles catches the earlier message
+     * {@code CourseEndDateCorrected}; a corrected end date moves it there, and again once the system manager has
+     * migrated it to the newest version, which catches {@code CourseDateChanged}.
+     */
+    @Test
+    void anOpioidWaitingOnTheDiagramBeforeDateRoles_followsACorrectedEndDate_beforeAndAfterItsMigration()
+            throws Exception {
+        try (InputStream before = getClass().getResourceAsStream("/migration/patient-form-before-adr0016.bpmn")) {
+            versions().deploy("migration-it-before-adr0016", Bpmn.readModelFromStream(before));
+        }
+        changedVersionDeployed = true;
+        String old = repository.createProcessDefinitionQuery().processDefinitionKey(PATIENT_FORM).latestVersion()
+                .singleResult().getId();
+        LocalDate end = LocalDate.now(RegistryClock.ZONE).minusDays(8);
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+        finalise("lu.haukeland", id, "B22", b22(end));
+        String opioid = patientForm(id, "OPIOID");
+        assertThat(definitionOfInstance(opioid)).isEqualTo(old);
+        assertThat(dispatchJob(opioid).getDuedate()).isEqualTo(at1630(end.plusDays(28)));
+
+        correctEndDate(id, end.plusDays(2));
+        assertThat(dispatchJob(opioid).getDuedate()).isEqualTo(at1630(end.plusDays(30)));
+
+        versions().deploy("migration-it-restore", DiagramVersions.model(COURSE), DiagramVersions.model(PATIENT_FORM));
+        versions().runBatch(migrations.migrate(PATIENT_FORM, version(old)).batchId());
+        assertThat(definitionOfInstance(opioid)).isNotEqualTo(old);
+        assertThat(runtime.createEventSubscriptionQuery().processInstanceId(opioid).list())
+                .extracting(org.camunda.bpm.engine.runtime.EventSubscription::getEventName)
+                .contains("CourseDateChanged").doesNotContain("CourseEndDateCorrected");
+        correctEndDate(id, end.plusDays(4));
+        assertThat(dispatchJob(opioid).getDuedate()).isEqualTo(at1630(end.plusDays(32)));
+    }
+
+    private void correctEndDate(long courseId, LocalDate end) {
+        long version = as("lc.haukeland").get("/api/courses/" + courseId + "/forms/B22").json().path("version")
+                .asLong();
+        as("lc.haukeland").post("/api/courses/" + courseId + "/forms/B22/unlock", Map.of("version", version,
+                "reason", "Feil sluttdato")).expect(200);
+        finalise("lu.haukeland", courseId, "B22", b22(end));
+    }
+
+    private static Date at1630(LocalDate day) {
+        return Date.from(day.atTime(16, 30).atZone(RegistryClock.ZONE).toInstant());
+    }
+
+    private String definitionOfInstance(String processInstanceId) {
+        return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+                .getProcessDefinitionId();
+    }
+
     @Test
     void aPlanThatLeavesInstancesBehindRunsNothing_andOnlyTheSystemManagerSeesThePage() throws Exception {
         String key = "migration-probe";

@@ -70,22 +70,32 @@ class PatientFormTriggersIT extends IntegrationTest {
         assertThat(pasreg.path("plannedSendAt").asText()).endsWith(":30:00Z");
     }
 
+    /**
+     * The Opioid is planned 28 days after B2.2's end date (the date role endDate, ADR 0016); in a correction, the
+     * draft that changes the date moves it already, and the finalise leaves it there.
+     */
     @Test
     void b22OrdersEvalAndOpioid_andACorrectedEndDateMovesTheOpioidSend() {
+        LocalDate end = LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(8);
+        LocalDate corrected = end.plusDays(5);
         long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
         finalise("lu.haukeland", id, "TO", toType3WithConsent());
         assertThat(patientForms(id)).containsExactlyInAnyOrder("PASREG", "HADS");
 
-        finalise("lu.haukeland", id, "B22", b22("2026-11-20"));
+        finalise("lu.haukeland", id, "B22", b22(end.toString()));
         assertThat(patientForms(id)).containsExactlyInAnyOrder("PASREG", "HADS", "EVAL", "OPIOID");
-        assertThat(opioidDue(id)).isEqualTo(oslo1630(LocalDate.of(2026, 12, 18)));
+        assertThat(opioidDue(id)).isEqualTo(oslo1630(end.plusDays(28)));
 
         JsonNode b22 = as("lc.haukeland").get("/api/courses/" + id + "/forms/B22").json();
         as("lc.haukeland").post("/api/courses/" + id + "/forms/B22/unlock", Map.of("version",
                 b22.path("version").asLong(), "reason", "Feil sluttdato")).expect(200);
-        finalise("lu.haukeland", id, "B22", b22("2026-11-25"));
+        long version = as("lu.haukeland").get("/api/courses/" + id + "/forms/B22").json().path("version").asLong();
+        as("lu.haukeland").put("/api/courses/" + id + "/forms/B22/draft", Map.of("version", version,
+                "answers", b22(corrected.toString()))).expect(200);
+        assertThat(opioidDue(id)).as("moved by the correction's draft").isEqualTo(oslo1630(corrected.plusDays(28)));
 
-        assertThat(opioidDue(id)).isEqualTo(oslo1630(LocalDate.of(2026, 12, 23)));
+        finalise("lu.haukeland", id, "B22", b22(corrected.toString()));
+        assertThat(opioidDue(id)).isEqualTo(oslo1630(corrected.plusDays(28)));
         assertThat(patientForms(id)).as("no second Eval or Opioid").hasSize(4);
     }
 

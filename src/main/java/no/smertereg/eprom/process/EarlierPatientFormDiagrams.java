@@ -62,7 +62,7 @@ class EarlierPatientFormDiagrams {
                     .getElementsQuery().filterByType(CamundaIn.class).list().stream()
                     .filter(in -> PatientFormProcess.VAR_PATIENT_FORM.equals(in.getCamundaTarget()))
                     .map(CamundaIn::getCamundaSourceExpression).findFirst().orElseThrow();
-            Date due = plans.afterEndDate(Long.valueOf(execution.getProcessBusinessKey()), plans.newestPlan(code));
+            Date due = plans.fromCourseDate(Long.valueOf(execution.getProcessBusinessKey()), plans.newestPlan(code));
             if (due == null) {
                 throw new IllegalStateException("The newest course diagram does not plan " + code
                         + " from the end date");

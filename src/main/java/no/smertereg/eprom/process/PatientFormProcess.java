@@ -9,9 +9,14 @@ public final class PatientFormProcess {
     public static final String VAR_SEND_TIME = "sendTime";
     public static final String VAR_SEND_DELAY = "sendDelay";
     public static final String VAR_SEND_AFTER_END_DATE = "sendAfterEndDate";
+    public static final String VAR_SEND_RELATIVE_TO = "sendRelativeTo";
+    public static final String VAR_SEND_OFFSET = "sendOffset";
     public static final String MESSAGE_ANSWERED = "PatientFormAnswered";
     public static final String MESSAGE_CLOSED = "PatientFormClosed";
     public static final String MESSAGE_RESEND = "PatientFormResend";
+    /** A course date the form may be planned from changed (ADR 0016): the waiting send is planned again. */
+    public static final String MESSAGE_COURSE_DATE_CHANGED = "CourseDateChanged";
+    /** What diagrams before ADR 0016 catch instead, for the end date only. */
     public static final String MESSAGE_END_DATE_CORRECTED = "CourseEndDateCorrected";
     public static final String TIMER_DISPATCH = "Timer_Dispatch";
     public static final String TASK_SEND = "ServiceTask_SendForm";

@@ -109,8 +109,9 @@ class SmerteregCourseProcessTest {
         assertThat(course).isWaitingAtExactly("CallActivity_Pasreg", "CallActivity_Hads", "CallActivity_Eval",
                 "CallActivity_Opioid").hasPassed("EndEvent_B11Finalised", "EndEvent_B21Finalised");
         assertThat(patientForms("4")).containsExactlyInAnyOrder("PASREG", "HADS", "EVAL", "OPIOID");
-        assertThat(schedules("4")).containsEntry("PASREG", "16:30 null null").containsEntry("HADS", "16:30 PT2M null")
-                .containsEntry("EVAL", "16:30 null null").containsEntry("OPIOID", "16:30 null P28D");
+        assertThat(schedules("4")).containsEntry("PASREG", "16:30 null null null")
+                .containsEntry("HADS", "16:30 PT2M null null")
+                .containsEntry("EVAL", "16:30 null null null").containsEntry("OPIOID", "16:30 null endDate P28D");
 
         runtimeService().createMessageCorrelation("PatientFormClosed").processInstanceBusinessKey("4").correlateAll();
         assertThat(course).isEnded().hasPassed("EndEvent_PatientFormsCompleted", "EndEvent_EndFormsDone")
@@ -281,7 +282,8 @@ class SmerteregCourseProcessTest {
                         pi -> runtimeService().getVariable(pi.getId(), "patientForm"),
                         pi -> runtimeService().getVariable(pi.getId(), "sendTime") + " "
                                 + runtimeService().getVariable(pi.getId(), "sendDelay") + " "
-                                + runtimeService().getVariable(pi.getId(), "sendAfterEndDate")));
+                                + runtimeService().getVariable(pi.getId(), "sendRelativeTo") + " "
+                                + runtimeService().getVariable(pi.getId(), "sendOffset")));
     }
 
     private static void finaliseOpenForms(ProcessInstance course) {

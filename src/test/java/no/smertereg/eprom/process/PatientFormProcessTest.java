@@ -57,9 +57,11 @@ class PatientFormProcessTest {
      */
     public final class Registry {
         private LocalDate endDate = LocalDate.of(2026, 11, 20);
+        private LocalDate plannedConsultation;
         private final PatientFormSchedule schedule = new PatientFormSchedule(
-                new DispatchSchedule(java.time.LocalTime.of(21, 0)), courseId -> this.endDate, SmerteregForms.REGISTRIES,
-                new RegistryClock());
+                new DispatchSchedule(java.time.LocalTime.of(21, 0)),
+                (courseId, role) -> "endDate".equals(role) ? this.endDate : this.plannedConsultation,
+                SmerteregForms.REGISTRIES, new RegistryClock());
         private boolean closed;
         private boolean dead;
         private boolean withoutContact;
@@ -333,16 +335,15 @@ class PatientFormProcessTest {
 
     @Test
     void anEndDateDependentForm_isPlannedThatManyDaysAfterTheEndDate_andMovesWhenTheEndDateIsCorrected() {
-        ProcessInstance opioid = order("2026-11-23T10:00", SmerteregPatientForms.OPIOID, Variables.createVariables()
-                .putValue("sendTime", "16:30").putValue("sendAfterEndDate", "P28D"));
+        ProcessInstance opioid = order("2026-11-23T10:00", SmerteregPatientForms.OPIOID, opioidSchedule());
         assertThat(opioid).isWaitingAt("Timer_Dispatch");
         assertThat(dueDate(opioid)).isEqualTo(oslo("2026-12-18T16:30"));
 
         registry.endDate = LocalDate.of(2026, 11, 27);
         ClockUtil.setCurrentTime(Date.from(oslo("2026-11-30T12:00")));
-        correctEndDate();
+        changeCourseDate();
 
-        assertThat(opioid).isWaitingAt("Timer_Dispatch").hasPassed("Event_EndDateCorrected");
+        assertThat(opioid).isWaitingAt("Timer_Dispatch").hasPassed("Event_CourseDateChanged");
         assertThat(dueDate(opioid)).isEqualTo(oslo("2026-12-25T16:30"));
         fireDueJobsAt("2026-12-18T16:30");
         assertThat(calls).isEmpty();
@@ -352,12 +353,11 @@ class PatientFormProcessTest {
 
     @Test
     void anEndDateCorrectedToLongAgo_sendsAtTheNextSendTime() {
-        ProcessInstance opioid = order("2026-11-23T10:00", SmerteregPatientForms.OPIOID, Variables.createVariables()
-                .putValue("sendTime", "16:30").putValue("sendAfterEndDate", "P28D"));
+        ProcessInstance opioid = order("2026-11-23T10:00", SmerteregPatientForms.OPIOID, opioidSchedule());
 
         registry.endDate = LocalDate.of(2026, 9, 1);
         ClockUtil.setCurrentTime(Date.from(oslo("2026-11-30T17:00")));
-        correctEndDate();
+        changeCourseDate();
 
         assertThat(dueDate(opioid)).isEqualTo(oslo("2026-12-01T16:30"));
     }
@@ -367,7 +367,7 @@ class PatientFormProcessTest {
         ProcessInstance pasreg = order("2026-11-23T10:00", SmerteregPatientForms.PASREG);
 
         ClockUtil.setCurrentTime(Date.from(oslo("2026-11-23T15:00")));
-        correctEndDate();
+        changeCourseDate();
 
         assertThat(pasreg).isWaitingAt("Timer_Dispatch");
         assertThat(dueDate(pasreg)).isEqualTo(oslo("2026-11-23T16:30"));
@@ -383,7 +383,7 @@ class PatientFormProcessTest {
         assertThat(dueDate(opioid)).isEqualTo(oslo("2026-12-18T16:30"));
 
         registry.endDate = LocalDate.of(2026, 11, 27);
-        correctEndDate();
+        changeCourseDate();
 
         assertThat(dueDate(opioid)).as("P28D at 16:30 from the course diagram").isEqualTo(oslo("2026-12-25T16:30"));
     }
@@ -396,8 +396,76 @@ class PatientFormProcessTest {
         assertThat(dueDate(form)).isEqualTo(oslo("2026-11-23T17:02"));
     }
 
-    private static void correctEndDate() {
-        runtimeService().createMessageCorrelation(PatientFormProcess.MESSAGE_END_DATE_CORRECTED)
+    /**
+     * ADR 0016: a form planned 16 days before the planned consultation at 09:00 (NNRR's "før behandling"). Booked
+     * 40 days ahead it waits for its day; 16 days ahead it goes the next morning; 5 days ahead too (the catch-up
+     * rule); a consultation moved while it waits moves it; after it is sent a move changes nothing here.
+     */
+    @Test
+    void aFormBeforeTheConsultation_bookedFortyDaysAhead_goesSixteenDaysBeforeIt_andFollowsAMove() {
+        registry.plannedConsultation = LocalDate.of(2027, 1, 12);
+        ProcessInstance form = order("2026-12-03T11:00", SmerteregPatientForms.PASREG, beforeConsultation());
+        assertThat(dueDate(form)).isEqualTo(oslo("2026-12-27T09:00"));
+
+        registry.plannedConsultation = LocalDate.of(2027, 1, 26);
+        ClockUtil.setCurrentTime(Date.from(oslo("2026-12-10T13:00")));
+        changeCourseDate();
+
+        assertThat(form).isWaitingAt("Timer_Dispatch").hasPassed("Event_CourseDateChanged");
+        assertThat(dueDate(form)).isEqualTo(oslo("2027-01-10T09:00"));
+        fireDueJobsAt("2026-12-27T09:00");
+        assertThat(calls).isEmpty();
+        fireDueJobsAt("2027-01-10T09:00");
+        assertThat(calls).containsExactly("send@" + oslo("2027-01-10T09:00"));
+
+        registry.plannedConsultation = LocalDate.of(2027, 2, 2);
+        changeCourseDate();
+        assertThat(form).isWaitingAt("ReceiveTask_AwaitAnswer");
+    }
+
+    @Test
+    void aFormBeforeTheConsultation_bookedSixteenDaysAhead_goesTheNextMorning() {
+        registry.plannedConsultation = LocalDate.of(2026, 12, 19);
+        ProcessInstance form = order("2026-12-03T11:00", SmerteregPatientForms.PASREG, beforeConsultation());
+
+        assertThat(dueDate(form)).isEqualTo(oslo("2026-12-04T09:00"));
+    }
+
+    @Test
+    void aFormBeforeTheConsultation_bookedFiveDaysAhead_goesTheNextMorning_orThisMorningWhenBookedBeforeNine() {
+        registry.plannedConsultation = LocalDate.of(2026, 12, 8);
+        ProcessInstance afternoon = order("2026-12-03T15:00", SmerteregPatientForms.PASREG, beforeConsultation());
+        ProcessInstance early = order("2026-12-03T07:30", SmerteregPatientForms.HADS, beforeConsultation());
+
+        assertThat(dueDate(afternoon)).isEqualTo(oslo("2026-12-04T09:00"));
+        assertThat(dueDate(early)).isEqualTo(oslo("2026-12-03T09:00"));
+    }
+
+    /** An Opioid ordered on a diagram before ADR 0016, with {@code sendAfterEndDate}, is planned and moved as before. */
+    @Test
+    void aFormOrderedWithTheEarlierSendAfterEndDate_isPlannedFromTheEndDate_andFollowsItsCorrection() {
+        ProcessInstance opioid = order("2026-11-23T10:00", SmerteregPatientForms.OPIOID, Variables.createVariables()
+                .putValue("sendTime", "16:30").putValue("sendAfterEndDate", "P28D"));
+        assertThat(dueDate(opioid)).isEqualTo(oslo("2026-12-18T16:30"));
+
+        registry.endDate = LocalDate.of(2026, 11, 27);
+        changeCourseDate();
+
+        assertThat(dueDate(opioid)).isEqualTo(oslo("2026-12-25T16:30"));
+    }
+
+    private static VariableMap opioidSchedule() {
+        return Variables.createVariables().putValue("sendTime", "16:30").putValue("sendRelativeTo", "endDate")
+                .putValue("sendOffset", "P28D");
+    }
+
+    private static VariableMap beforeConsultation() {
+        return Variables.createVariables().putValue("sendTime", "09:00")
+                .putValue("sendRelativeTo", "plannedConsultation").putValue("sendOffset", "-P16D");
+    }
+
+    private static void changeCourseDate() {
+        runtimeService().createMessageCorrelation(PatientFormProcess.MESSAGE_COURSE_DATE_CHANGED)
                 .processInstanceBusinessKey("70").correlateAll();
     }
 
@@ -412,7 +480,9 @@ class PatientFormProcessTest {
         return runtimeService().startProcessInstanceByKey(PatientFormProcess.KEY, "70", Variables.createVariables()
                 .putValue("unitResh", "100082").putValue(PatientFormProcess.VAR_PATIENT_FORM, type.code())
                 .putValue("sendTime", schedule.get("sendTime")).putValue("sendDelay", schedule.get("sendDelay"))
-                .putValue("sendAfterEndDate", schedule.get("sendAfterEndDate")));
+                .putValue("sendAfterEndDate", schedule.get("sendAfterEndDate"))
+                .putValue("sendRelativeTo", schedule.get("sendRelativeTo"))
+                .putValue("sendOffset", schedule.get("sendOffset")));
     }
 
     private static void answer(ProcessInstance form) {
