@@ -158,8 +158,14 @@ public class CourseEngine {
 
     /** Removes every process instance of a deleted course. The LC's reason stays in the registry, not in history. */
     public void deleteCourse(Long courseId) {
+        deleteCourseExcept(courseId, null);
+    }
+
+    /** As {@link #deleteCourse}, but leaves the root instance {@code keep} (a diagram deleting its own course). */
+    public void deleteCourseExcept(Long courseId, String keep) {
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(courseId.toString()).rootProcessInstances()
-                .list().forEach(pi -> runtime.deleteProcessInstance(pi.getId(), COURSE_DELETED, true, true));
+                .list().stream().filter(pi -> !pi.getId().equals(keep))
+                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), COURSE_DELETED, true, true));
     }
 
     private static FormTask formTask(Task task, ProcessInstance instance, Registries registries) {

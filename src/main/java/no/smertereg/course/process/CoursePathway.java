@@ -13,10 +13,12 @@ public class CoursePathway {
 
     private final FormTaskCompleteListener formTasks;
     private final TasklistCompletion completion;
+    private final PathwayDeletion deletion;
 
-    CoursePathway(FormTaskCompleteListener formTasks, TasklistCompletion completion) {
+    CoursePathway(FormTaskCompleteListener formTasks, TasklistCompletion completion, PathwayDeletion deletion) {
         this.formTasks = formTasks;
         this.completion = completion;
+        this.deletion = deletion;
     }
 
     /** A form task completed: outside the registry, its answers are checked and stored here first. */
@@ -28,5 +30,21 @@ public class CoursePathway {
     public void processEnded(DelegateExecution execution) {
         completion.courseProcessEnded(Long.valueOf(execution.getProcessBusinessKey()),
                 execution.getProcessInstanceId());
+    }
+
+    /**
+     * {@code ${course.delete(execution, 'reason')}}: the pathway's rule deletes the course (no consent, no relevant
+     * diagnosis, moved too far, no-show); the diagram ends after it, with a terminate end event.
+     */
+    public void delete(DelegateExecution execution, String reason) {
+        deletion.deleteByPathway(Long.valueOf(execution.getProcessBusinessKey()), reason, rootOf(execution));
+    }
+
+    private static String rootOf(DelegateExecution execution) {
+        DelegateExecution instance = execution.getProcessInstance();
+        while (instance.getSuperExecution() != null) {
+            instance = instance.getSuperExecution().getProcessInstance();
+        }
+        return instance.getId();
     }
 }

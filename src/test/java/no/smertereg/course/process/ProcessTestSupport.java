@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
  * Stand-ins for the beans the course diagrams call in engine-only process tests: they record what the engine
- * called, so a test sees each completion and each end of a course process.
+ * called, so a test sees each completion, each end of a course process and each deletion by a diagram.
  */
 final class ProcessTestSupport {
 
@@ -23,6 +23,8 @@ final class ProcessTestSupport {
 
     final List<String> completedTasks = new ArrayList<>();
     final List<String> endedCourses = new ArrayList<>();
+    /** "course id: reason" of each course a diagram deleted. */
+    final List<String> deletedCourses = new ArrayList<>();
 
     static ProcessTestSupport register() {
         ProcessTestSupport support = new ProcessTestSupport();
@@ -40,7 +42,7 @@ final class ProcessTestSupport {
         private final ProcessTestSupport support;
 
         RecordingCourse(ProcessTestSupport support) {
-            super(null, null);
+            super(null, null, null);
             this.support = support;
         }
 
@@ -52,6 +54,11 @@ final class ProcessTestSupport {
         @Override
         public void processEnded(DelegateExecution execution) {
             support.endedCourses.add(execution.getProcessBusinessKey());
+        }
+
+        @Override
+        public void delete(DelegateExecution execution, String reason) {
+            support.deletedCourses.add(execution.getProcessBusinessKey() + ": " + reason);
         }
     }
 
