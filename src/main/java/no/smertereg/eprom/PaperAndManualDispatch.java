@@ -106,6 +106,29 @@ public class PaperAndManualDispatch {
                 + CurrentUser.get().getUsername());
     }
 
+    /**
+     * ADR 0016: the patient answers at the clinic. A form waiting for its send is opened without a notice and then
+     * waits for the answer (reminder and lock as after a send); a form already open gets a new code. The code is
+     * returned once, to be handed to the patient. 409 for a form not ordered, or answered, locked or closed.
+     */
+    public ClinicCode atClinic(Long courseId, PatientFormType type) {
+        audit.change("PATIENT_FORM_AT_CLINIC", type3(courseId), type);
+        ProcessInstance instance = instance(courseId, type)
+                .orElseThrow(() -> new ConflictException("error.eprom.notOrdered"));
+        String key = "clinic:" + instance.getId() + ":" + clock.now().toEpochMilli();
+        if (waitsFor(instance, PatientFormProcess.MESSAGE_AT_CLINIC)) {
+            ClinicCode code = dispatch.openAtClinic(courseId, type, key);
+            runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_AT_CLINIC).processInstanceId(instance.getId())
+                    .correlateWithResult();
+            return code;
+        }
+        if (waitsForAnswer(instance) && forms.findByCourseIdAndFormType(courseId, type)
+                .map(PatientFormRecord::isOpenForAnswer).orElse(false)) {
+            return dispatch.openAtClinic(courseId, type, key);
+        }
+        throw new ConflictException("error.eprom.notForClinic");
+    }
+
     private CourseRef type3(Long courseId) {
         CourseRef course = courses.visible(courseId);
         if (!course.includesPatientForms()) {
@@ -126,7 +149,11 @@ public class PaperAndManualDispatch {
     }
 
     private boolean waitsForAnswer(ProcessInstance instance) {
-        return runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
-                .eventName(PatientFormProcess.MESSAGE_ANSWERED).count() > 0;
+        return waitsFor(instance, PatientFormProcess.MESSAGE_ANSWERED);
+    }
+
+    private boolean waitsFor(ProcessInstance instance, String message) {
+        return runtime.createEventSubscriptionQuery().processInstanceId(instance.getId()).eventName(message)
+                .count() > 0;
     }
 }

@@ -55,6 +55,19 @@ class PatientFormController {
         return statuses.of(courses.visible(id));
     }
 
+    @Operation(summary = "ADR 0016, ikke send varsel: the patient answers at the clinic; the form is opened for the "
+            + "portal without a notice and its one-time code returned, once, to hand the patient (a form already "
+            + "open gets a new code); 409 when it is not ordered, or answered, locked or closed")
+    @PostMapping("/api/courses/{id}/patient-forms/{form}/at-clinic")
+    ClinicOpening atClinic(@PathVariable Long id, @PathVariable PatientFormType form) {
+        ClinicCode clinic = manual.atClinic(id, form);
+        return new ClinicOpening(clinic.form(), clinic.code(), clinic.portalUrl(), statuses.of(courses.visible(id)));
+    }
+
+    /** The code is the patient's key to the form: shown to the user once, never stored in clear. */
+    record ClinicOpening(String form, String code, String portalUrl, List<PatientFormStatus> patientForms) {
+    }
+
     @Operation(summary = "P6: stop one form's dispatch (reason 3 critically ill/dead or 4 patient cannot), "
             + "also after it was sent; 409 once it is answered, locked or closed")
     @PostMapping("/api/courses/{id}/patient-forms/{form}/stop")

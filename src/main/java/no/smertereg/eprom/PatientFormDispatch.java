@@ -73,6 +73,24 @@ public class PatientFormDispatch {
         notice(courseId, type, contact, idempotencyKey, "eprom.notice.new", DispatchEventType.SENT);
     }
 
+    /**
+     * ADR 0016, "ikke send varsel": the form is opened for the portal with a new one-time code, returned for the user
+     * to hand the patient at the clinic; nothing is sent. A form already open gets a new code, and the one before
+     * stops working.
+     */
+    public ClinicCode openAtClinic(Long courseId, PatientFormType type, String idempotencyKey) {
+        PatientFormRecord form = form(courseId, type);
+        String code = codes.newCode();
+        if (form.isOpenForAnswer()) {
+            form.codeReplaced(codes.hash(code));
+        } else {
+            form.sent(codes.hash(code), clock.now());
+        }
+        ledger.save(new DispatchEvent(form.getId(), DispatchEventType.AT_CLINIC, null, null, clock.now(),
+                idempotencyKey));
+        return new ClinicCode(type.code(), code, portalUrl);
+    }
+
     /** P9 after a failed send: the contact details must now hold a phone or an e-mail address. */
     @Transactional(readOnly = true)
     public boolean reachable(Long courseId) {

@@ -96,6 +96,24 @@ class PatientFormPageController {
         return act(redirect, id, "pf.dispatched", () -> manual.dispatchNow(id, form));
     }
 
+    /**
+     * "Fylles ut på klinikken" (ADR 0016): the page with the form's new one-time code, shown in this answer only
+     * (not stored, not cached); a form that cannot be opened gives the page with the reason (409).
+     */
+    @PostMapping("/forlop/{id}/pasientskjema/{form}/klinikk")
+    String atClinic(@PathVariable Long id, @PathVariable PatientFormType form, HttpServletResponse response,
+            Model model) {
+        CourseDirectory.CourseRef course = courses.visible(id);
+        response.setHeader("Cache-Control", "no-store");
+        try {
+            model.addAttribute("clinicCode", manual.atClinic(id, form));
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("refusal", messages.refusal(e));
+        }
+        return page(model, course, Map.of());
+    }
+
     @PostMapping("/forlop/{id}/pasientskjema/lukking")
     String closeAll(@PathVariable Long id, @RequestParam(required = false) Integer reason,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {

@@ -79,6 +79,14 @@ class PatientFormRecord {
         this.state = PatientFormState.COMPLETED;
     }
 
+    /**
+     * A new code for a form open for its answer, handed over at the clinic: the code it replaces stops working (the
+     * first notice's code, kept by a reminder, still works: it is in the patient's own phone or mailbox).
+     */
+    void codeReplaced(String newCodeHash) {
+        this.codeHash = newCodeHash;
+    }
+
     boolean isOpenForAnswer() {
         return state == PatientFormState.SENT || state == PatientFormState.REMINDED;
     }

@@ -64,6 +64,36 @@ class EpromActionsBrowserIT extends IntegrationTest {
     }
 
     /**
+     * ADR 0016: "Fylles ut på klinikken" shows the code to hand the patient once, on the page and nowhere else; the
+     * form is sent, not notified; a second click gives a new code.
+     */
+    @Test
+    void theClinicianOpensAFormAtTheClinic_andSeesTheCodeForThePatient() throws Exception {
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+
+        try (RealBrowser browser = new RealBrowser(port, 1280, 1100)) {
+            logIn(browser, "lu.haukeland", "demo");
+            browser.open("/forlop/" + id + "/pasientskjema");
+            browser.click("#pf-PASREG summary");
+            browser.submitWith("#pf-PASREG button.at-clinic");
+
+            String code = browser.find("#clinic-code .clinic-code").getText();
+            assertThat(code).matches("[A-Z2-9]{8}");
+            assertThat(browser.find("#clinic-code").getText()).contains("Engangskode for", "ingen varsel er sendt");
+            assertThat(browser.find("#pf-PASREG .pf-state").getText()).isEqualTo("Sendt");
+            browser.screenshot("eprom-at-clinic-code");
+
+            browser.open("/forlop/" + id + "/pasientskjema");
+            assertThat(browser.text()).as("the code is shown once").doesNotContain(code);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from notification_outbox where idempotency_key like ?",
+                Long.class, "%" + runtime.createProcessInstanceQuery().processDefinitionKey("patient-form")
+                        .processInstanceBusinessKey(String.valueOf(id)).variableValueEquals("patientForm", "PASREG")
+                        .singleResult().getId() + "%")).as("no notice").isZero();
+    }
+
+    /**
      * Every reason select on the patient-forms page starts on an empty "Velg årsak", so one click records nothing;
      * the server answers a stop without a reason 400 with the message at that select, and nothing changes. Old main:
      * the selects came preselected (stop on "Kritisk syk/død", "Besvar alle" on "Tidsmangel behandler"), and one

@@ -61,7 +61,8 @@ final class MatrixFixtures {
             case "POST /forlop/{course}/pasientskjema/PASREG/stopp", "POST /forlop/{course}/pasientskjema/lukking",
                     "POST /forlop/{course}/pasientskjema/stopp" ->
                     new Call("POST", concrete, null, Map.of("reason", "4"));
-            case "POST /forlop/{course}/pasientskjema/PASREG/send", "POST /forlop/{course}/pasientskjema/PASREG/papir" ->
+            case "POST /forlop/{course}/pasientskjema/PASREG/send", "POST /forlop/{course}/pasientskjema/PASREG/papir",
+                    "POST /forlop/{course}/pasientskjema/PASREG/klinikk" ->
                     new Call("POST", concrete, null, Map.of());
             case "POST /reservasjoner" -> new Call("POST", concrete, null, Map.of("patient",
                     it.nextSyntheticNationalId(), "channel", "PAPER", "receivedOn", yesterday()));

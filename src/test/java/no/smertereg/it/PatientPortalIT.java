@@ -110,6 +110,52 @@ class PatientPortalIT extends IntegrationTest {
                 .as("attempt 6 in fifteen minutes").isEqualTo(429);
     }
 
+    /**
+     * ADR 0016, "ikke send varsel": the user opens the form at the clinic and gets a code to hand the patient; nothing
+     * is sent. A second opening gives a new code and the first stops working; an answered form cannot be opened.
+     */
+    @Test
+    void aFormOpenedAtTheClinic_givesTheUserACode_sendsNothing_andIsAnsweredOnThePortal() throws Exception {
+        jdbc.update("delete from request_limit where limit_key like 'portal-code:%'");
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        JsonNode po = as("lu.haukeland").get("/api/courses/" + id + "/personal-data").json();
+        String address = "klinikk" + id + "@example.invalid";
+        as("lu.haukeland").put("/api/courses/" + id + "/personal-data", Map.of("version", po.path("version")
+                .asLong(), "answers", Map.of("Epost", address, "Varslingskanal", "EPOST"))).expect(200);
+        String birthDate = po.path("person").path("birthDate").asText();
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+        String atClinic = "/api/courses/" + id + "/patient-forms/PASREG/at-clinic";
+
+        as("lu.ahus").post(atClinic, Map.of()).expect(404);
+        String first = as("lu.haukeland").post(atClinic, Map.of()).expect(200).json().path("code").asText();
+        JsonNode second = as("lu.haukeland").post(atClinic, Map.of()).expect(200).json();
+        String code = second.path("code").asText();
+        assertThat(code).matches("[A-Z2-9]{8}").isNotEqualTo(first);
+        assertThat(second.path("patientForms").findValuesAsText("state")).contains("SENT");
+
+        Portal stale = new Portal();
+        stale.get("/pasient");
+        assertThat(stale.post("/pasient", Map.of("code", first, "birthDate", birthDate)).statusCode())
+                .as("the first code stopped working").isEqualTo(400);
+        Portal patient = new Portal();
+        patient.get("/pasient");
+        assertThat(patient.post("/pasient", Map.of("code", code, "birthDate", birthDate)).statusCode())
+                .isEqualTo(302);
+        assertThat(patient.post("/pasient/skjema", Map.of("PRSpm1", "2", "PRSpm2", "3", "PRSpm3", "4", "PRSpm4",
+                "0", "PRSpm5", "3", "PRSpm6", "9")).statusCode()).isEqualTo(200);
+
+        assertThat(jdbc.queryForObject("select state from patient_form where course_id = ? and form_type = 'PASREG'",
+                String.class, id)).isEqualTo("COMPLETED");
+        as("lu.haukeland").post(atClinic, Map.of()).expect(409);
+        assertThat(jdbc.queryForList("select e.event from dispatch_event e join patient_form f on "
+                + "f.id = e.patient_form_id where f.course_id = ? and f.form_type = 'PASREG' order by e.id",
+                String.class, id)).containsExactly("AT_CLINIC", "AT_CLINIC", "ANSWERED");
+        assertThat(jdbc.queryForObject("select count(*) from notification_outbox where recipient = ?", Long.class,
+                address)).as("no notice").isZero();
+        assertThat(jdbc.queryForList("select username from audit_event where course_id = ? and action = "
+                + "'PATIENT_FORM_AT_CLINIC'", String.class, id)).containsExactly("lu.haukeland", "lu.haukeland");
+    }
+
     private String mailTo(String address) throws Exception {
         List<MimeMessage> mails = MailTestServer.receivedBy(address);
         assertThat(mails).hasSize(1);

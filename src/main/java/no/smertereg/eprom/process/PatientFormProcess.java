@@ -18,6 +18,8 @@ public final class PatientFormProcess {
     public static final String MESSAGE_COURSE_DATE_CHANGED = "CourseDateChanged";
     /** What diagrams before ADR 0016 catch instead, for the end date only. */
     public static final String MESSAGE_END_DATE_CORRECTED = "CourseEndDateCorrected";
+    /** The form is answered at the clinic with a code the user hands the patient: nothing is sent (ADR 0016). */
+    public static final String MESSAGE_AT_CLINIC = "PatientFormAtClinic";
     public static final String TIMER_DISPATCH = "Timer_Dispatch";
     public static final String TASK_SEND = "ServiceTask_SendForm";
 

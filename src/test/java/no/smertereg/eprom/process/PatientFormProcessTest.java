@@ -441,6 +441,42 @@ class PatientFormProcessTest {
         assertThat(dueDate(early)).isEqualTo(oslo("2026-12-03T09:00"));
     }
 
+    /**
+     * ADR 0016, "ikke send varsel": the patient answers at the clinic with a code the user hands over. Nothing is sent,
+     * the planned send is gone, and an unfinished form is reminded three days later and locked three after that.
+     */
+    @Test
+    void aFormAnsweredAtTheClinic_isNotSent_andIsRemindedAndLockedAsAfterASend() {
+        registry.plannedConsultation = LocalDate.of(2027, 1, 12);
+        ProcessInstance form = order("2026-12-03T11:00", SmerteregPatientForms.PASREG, beforeConsultation());
+
+        ClockUtil.setCurrentTime(Date.from(oslo("2026-12-04T10:15")));
+        runtimeService().createMessageCorrelation(PatientFormProcess.MESSAGE_AT_CLINIC)
+                .processInstanceId(form.getId()).correlate();
+
+        assertThat(form).isWaitingAt("ReceiveTask_AwaitAnswer").hasPassed("Event_AtClinic", "Gateway_AwaitAnswer")
+                .hasNotPassed("ServiceTask_SendForm");
+        fireDueJobsAt("2026-12-07T10:14");
+        assertThat(calls).isEmpty();
+        fireDueJobsAt("2026-12-07T10:15");
+        fireDueJobsAt("2026-12-10T10:15");
+        assertThat(calls).containsExactly("remind@" + oslo("2026-12-07T10:15"),
+                "lockUnanswered@" + oslo("2026-12-10T10:15"));
+        assertThat(form).isEnded().hasPassed("EndEvent_LockedUnanswered");
+    }
+
+    @Test
+    void aFormAnsweredAtTheClinic_endsWithTheAnswer() {
+        ProcessInstance form = order("2026-12-03T11:00", SmerteregPatientForms.PASREG);
+        runtimeService().createMessageCorrelation(PatientFormProcess.MESSAGE_AT_CLINIC)
+                .processInstanceId(form.getId()).correlate();
+
+        answer(form);
+
+        assertThat(form).isEnded().hasPassed("EndEvent_Answered");
+        assertThat(calls).isEmpty();
+    }
+
     /** An Opioid ordered on a diagram before ADR 0016, with {@code sendAfterEndDate}, is planned and moved as before. */
     @Test
     void aFormOrderedWithTheEarlierSendAfterEndDate_isPlannedFromTheEndDate_andFollowsItsCorrection() {
