@@ -36,10 +36,13 @@ public class PaperAndManualDispatch {
     private final ManagementService management;
     private final RegistryClock clock;
     private final PatientFormEvents audit;
+    private final PatientFormSchedule plans;
 
     PaperAndManualDispatch(PatientFormRepository forms, PatientFormAnswers answersStore,
             PatientFormDispatch dispatch, CourseDirectory courses, RuntimeService runtime,
-            ManagementService management, RegistryClock clock, PatientFormEvents audit, PatientFormTypes types) {
+            ManagementService management, RegistryClock clock, PatientFormEvents audit, PatientFormTypes types,
+            PatientFormSchedule plans) {
+        this.plans = plans;
         this.types = types;
         this.audit = audit;
         this.forms = forms;
@@ -103,7 +106,7 @@ public class PaperAndManualDispatch {
             return;
         }
         dispatch.send(courseId, type, "manual:" + instance.getId() + ":" + clock.now().toEpochMilli() + ":"
-                + CurrentUser.get().getUsername());
+                + CurrentUser.get().getUsername(), plans.courseDate(courseId, type.code()).orElse(null));
     }
 
     /**
@@ -117,14 +120,15 @@ public class PaperAndManualDispatch {
                 .orElseThrow(() -> new ConflictException("error.eprom.notOrdered"));
         String key = "clinic:" + instance.getId() + ":" + clock.now().toEpochMilli();
         if (waitsFor(instance, PatientFormProcess.MESSAGE_AT_CLINIC)) {
-            ClinicCode code = dispatch.openAtClinic(courseId, type, key);
+            ClinicCode code = dispatch.openAtClinic(courseId, type, key,
+                    plans.courseDate(courseId, type.code()).orElse(null));
             runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_AT_CLINIC).processInstanceId(instance.getId())
                     .correlateWithResult();
             return code;
         }
         if (waitsForAnswer(instance) && forms.findByCourseIdAndFormType(courseId, type)
                 .map(PatientFormRecord::isOpenForAnswer).orElse(false)) {
-            return dispatch.openAtClinic(courseId, type, key);
+            return dispatch.openAtClinic(courseId, type, key, null);
         }
         throw new ConflictException("error.eprom.notForClinic");
     }

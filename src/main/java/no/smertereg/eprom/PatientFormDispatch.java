@@ -1,5 +1,6 @@
 package no.smertereg.eprom;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
@@ -57,8 +58,11 @@ public class PatientFormDispatch {
         this.portalUrl = portalUrl;
     }
 
-    /** Sends the form, or marks it NO_CONTACT when the patient has neither phone nor e-mail. */
-    public void send(Long courseId, PatientFormType type, String idempotencyKey) {
+    /**
+     * Sends the form, or marks it NO_CONTACT when the patient has neither phone nor e-mail. {@code courseDate}: the
+     * course date it is planned from, kept with it (null for a form planned from its order).
+     */
+    public void send(Long courseId, PatientFormType type, String idempotencyKey, LocalDate courseDate) {
         if (ledger.existsByIdempotencyKey(idempotencyKey)) {
             return;
         }
@@ -71,6 +75,7 @@ public class PatientFormDispatch {
             return;
         }
         notice(courseId, type, contact, idempotencyKey, "eprom.notice.new", DispatchEventType.SENT);
+        form(courseId, type).sentFor(courseDate);
     }
 
     /**
@@ -78,13 +83,15 @@ public class PatientFormDispatch {
      * to hand the patient at the clinic; nothing is sent. A form already open gets a new code, and the one before
      * stops working.
      */
-    public ClinicCode openAtClinic(Long courseId, PatientFormType type, String idempotencyKey) {
+    public ClinicCode openAtClinic(Long courseId, PatientFormType type, String idempotencyKey,
+            LocalDate courseDate) {
         PatientFormRecord form = form(courseId, type);
         String code = codes.newCode();
         if (form.isOpenForAnswer()) {
             form.codeReplaced(codes.hash(code));
         } else {
             form.sent(codes.hash(code), clock.now());
+            form.sentFor(courseDate);
         }
         ledger.save(new DispatchEvent(form.getId(), DispatchEventType.AT_CLINIC, null, null, clock.now(),
                 idempotencyKey));

@@ -1,8 +1,10 @@
 package no.smertereg.eprom;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -34,6 +36,7 @@ class PatientFormRecord {
     private String codeHash;
     private String firstCodeHash;
     private Instant sentAt;
+    private LocalDate plannedFrom;
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, Object> answers;
     private Instant answeredAt;
@@ -56,6 +59,15 @@ class PatientFormRecord {
         this.codeHash = codeHash;
         this.sentAt = at;
         this.state = PatientFormState.SENT;
+    }
+
+    /** The course date the form was planned from when it went out (none for a form planned from its order). */
+    void sentFor(LocalDate courseDate) {
+        this.plannedFrom = courseDate;
+    }
+
+    Optional<LocalDate> plannedFrom() {
+        return Optional.ofNullable(plannedFrom);
     }
 
     void noContact() {

@@ -2,10 +2,12 @@ package no.smertereg.eprom;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -78,17 +80,30 @@ public class PatientFormSchedule {
     }
 
     private Date fromCourseDate(Long courseId, Map<String, String> plan, Date planned) {
-        String role = plan.get(PatientFormProcess.VAR_SEND_RELATIVE_TO);
-        String offset = plan.get(PatientFormProcess.VAR_SEND_OFFSET);
-        if (role == null && plan.containsKey(PatientFormProcess.VAR_SEND_AFTER_END_DATE)) {
-            role = Roles.END_DATE;
-            offset = plan.get(PatientFormProcess.VAR_SEND_AFTER_END_DATE);
-        }
+        String role = role(plan);
         if (role == null) {
             return null;
         }
+        String offset = plan.containsKey(PatientFormProcess.VAR_SEND_RELATIVE_TO)
+                ? plan.get(PatientFormProcess.VAR_SEND_OFFSET) : plan.get(PatientFormProcess.VAR_SEND_AFTER_END_DATE);
         return Date.from(schedule.fromDate(dates.date(courseId, role), offset == null ? Period.ZERO
                 : Period.parse(offset), sendTime(plan, planned), delay(plan), clock.now()));
+    }
+
+    /** The course date this instance's form is planned from, as the course holds it now (none: from its order). */
+    public Optional<LocalDate> courseDate(DelegateExecution execution) {
+        return Optional.ofNullable(role(plan(execution))).map(role -> dates.date(courseId(execution), role));
+    }
+
+    /** The course date a form of this code is planned from in the newest course diagram, as the course holds it now. */
+    public Optional<LocalDate> courseDate(Long courseId, String code) {
+        return Optional.ofNullable(role(newestPlan(code))).map(role -> dates.date(courseId, role));
+    }
+
+    /** The date role a plan sends relative to ({@code sendAfterEndDate} of earlier diagrams: the end date). */
+    private static String role(Map<String, String> plan) {
+        String role = plan.get(PatientFormProcess.VAR_SEND_RELATIVE_TO);
+        return role == null && plan.containsKey(PatientFormProcess.VAR_SEND_AFTER_END_DATE) ? Roles.END_DATE : role;
     }
 
     /** The newest course diagram's schedule of a patient form (empty when it no longer calls it). */

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import no.smertereg.eprom.CourseDateMoves;
 import no.smertereg.eprom.PatientFormDispatch;
 import no.smertereg.eprom.PatientFormType;
 import no.smertereg.eprom.SmerteregPatientForms;
@@ -25,6 +26,9 @@ import no.smertereg.patients.PatientService;
  * in a later correction; Eval and Opioid when B2.2 is finalised; a corrected end date moves the Opioid send.
  */
 class PatientFormTriggersIT extends IntegrationTest {
+
+    @Autowired
+    CourseDateMoves moves;
 
     @Autowired
     RuntimeService runtime;
@@ -99,6 +103,33 @@ class PatientFormTriggersIT extends IntegrationTest {
         assertThat(patientForms(id)).as("no second Eval or Opioid").hasSize(4);
     }
 
+    /**
+     * ADR 0016: a form planned from a course date keeps the date it went out for, and how far the date has moved since
+     * is what a course diagram's gateway reads (NNRR N3: more than 30 days after the send means a new course).
+     */
+    @Test
+    void aSentFormKeepsTheCourseDateItWentOutFor_andCountsTheDaysTheDateMovedSince() {
+        LocalDate end = LocalDate.now(ZoneId.of("Europe/Oslo")).minusDays(18);
+        long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        giveEmail("lu.haukeland", id, "flyttet" + id + "@example.invalid");
+        finalise("lu.haukeland", id, "TO", toType3WithConsent());
+        finalise("lu.haukeland", id, "B22", b22(end.toString()));
+        assertThat(moves.daysMovedSinceSent(id, SmerteregPatientForms.OPIOID)).as("not sent yet").isZero();
+
+        as("lu.haukeland").post("/api/courses/" + id + "/patient-forms/OPIOID/dispatch", Map.of()).expect(200);
+        assertThat(jdbc.queryForObject("select planned_from from patient_form where course_id = ? and form_type = "
+                + "'OPIOID'", java.sql.Date.class, id).toLocalDate()).isEqualTo(end);
+        assertThat(moves.daysMovedSinceSent(id, SmerteregPatientForms.OPIOID)).isZero();
+
+        long version = as("lc.haukeland").get("/api/courses/" + id + "/forms/B22").json().path("version").asLong();
+        as("lc.haukeland").post("/api/courses/" + id + "/forms/B22/unlock", Map.of("version", version, "reason",
+                "Feil sluttdato")).expect(200);
+        finalise("lu.haukeland", id, "B22", b22(end.plusDays(10).toString()));
+
+        assertThat(moves.daysMovedSinceSent(id, SmerteregPatientForms.OPIOID)).isEqualTo(10);
+        assertThat(moves.daysMovedSinceSent(id, SmerteregPatientForms.PASREG)).as("planned from its order").isZero();
+    }
+
     @Test
     void withoutConsentTheFormsAreClosedWithReason5_andEvalAndOpioidAreNeverSent() {
         long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
@@ -128,7 +159,7 @@ class PatientFormTriggersIT extends IntegrationTest {
         long sent = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
         finalise("lu.haukeland", sent, "TO", toType3WithConsent());
         giveEmail("lu.haukeland", sent, "sendt@example.invalid");
-        dispatch.send(sent, SmerteregPatientForms.PASREG, "test-send:" + sent);
+        dispatch.send(sent, SmerteregPatientForms.PASREG, "test-send:" + sent, null);
         JsonNode refused = as("lu.haukeland").post("/api/courses/" + sent + "/patient-forms/closure",
                 Map.of("reason", 2)).expect(409).json();
         assertThat(refused.path("detail").asText()).contains("sendt");

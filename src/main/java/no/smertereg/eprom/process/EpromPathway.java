@@ -5,6 +5,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import no.smertereg.eprom.CourseDateMoves;
 import no.smertereg.eprom.PatientFormClosures;
 import no.smertereg.eprom.PatientFormDispatch;
 import no.smertereg.eprom.PatientFormSchedule;
@@ -25,9 +26,11 @@ public class EpromPathway {
     private final PatientFormClosures closures;
     private final PatientFormStatuses statuses;
     private final PatientFormTypes types;
+    private final CourseDateMoves moves;
 
     EpromPathway(PatientFormSchedule schedule, PatientFormDispatch dispatch, PatientFormClosures closures,
-            PatientFormStatuses statuses, PatientFormTypes types) {
+            PatientFormStatuses statuses, PatientFormTypes types, CourseDateMoves moves) {
+        this.moves = moves;
         this.types = types;
         this.schedule = schedule;
         this.dispatch = dispatch;
@@ -60,7 +63,8 @@ public class EpromPathway {
     }
 
     public void send(DelegateExecution execution) {
-        dispatch.send(courseId(execution), form(execution), onceKey(execution));
+        dispatch.send(courseId(execution), form(execution), onceKey(execution),
+                schedule.courseDate(execution).orElse(null));
     }
 
     public void remind(DelegateExecution execution) {
@@ -74,6 +78,14 @@ public class EpromPathway {
     /** The no-contact wait ran out: locked as never sent (reason 8), not as unanswered. */
     public void lockNotSent(DelegateExecution execution) {
         dispatch.lockNotSent(courseId(execution), form(execution), onceKey(execution));
+    }
+
+    /**
+     * For a course diagram's gateway, {@code ${eprom.daysMovedSinceSent(execution, 'FORM') > 30}}: how many days the
+     * course date the form went out for has moved since (0 while it is not sent).
+     */
+    public long daysMovedSinceSent(DelegateExecution execution, String form) {
+        return moves.daysMovedSinceSent(courseId(execution), types.of(form));
     }
 
     /** A form ordered for a patient already dead is closed with reason 3 and nothing is sent. */
