@@ -143,12 +143,15 @@ class CourseController {
     }
 
     @Operation(summary = "Arbeidsliste: one page of the active courses with form states; sort by consent, startDate "
-            + "or department; page from 0, size 1-500 (default 50); X-Total-Count holds the number of active courses")
+            + "or department; page from 0, size 1-500 (default 50); unfinished=mine (a form in draft saved last by "
+            + "the user: egne uferdige skjema) or unit (by anyone); X-Total-Count holds the number of courses listed")
     @GetMapping("/worklist")
     ResponseEntity<List<WorklistRow>> worklist(@RequestParam(required = false) String unit,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String direction,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        WorklistService.Page shown = worklist.worklist(CurrentUser.get(), unit, sort, direction, null, page, size);
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String unfinished) {
+        WorklistService.Page shown = worklist.worklist(CurrentUser.get(), unit, sort, direction, null,
+                WorklistService.Unfinished.parse("unfinished", unfinished), page, size);
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(shown.total())).body(shown.rows());
     }
 

@@ -62,10 +62,35 @@ class WorklistPageController {
     @GetMapping("/arbeidsliste")
     String worklist(@RequestParam(required = false) String sort, @RequestParam(required = false) String direction,
             @RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
+        return worklist(null, sort, direction, page, size, model);
+    }
+
+    /** "Egne uferdige skjema": the courses where the user's own draft waits to be finalised. */
+    @GetMapping("/arbeidsliste/mine-uferdige")
+    String ownUnfinished(@RequestParam(required = false) String sort,
+            @RequestParam(required = false) String direction, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size, Model model) {
+        return worklist(WorklistService.Unfinished.MINE, sort, direction, page, size, model);
+    }
+
+    /** The unit's unfinished forms, whoever saved them (no-shows to delete, colleagues to remind). */
+    @GetMapping("/arbeidsliste/enhetens-uferdige")
+    String unitUnfinished(@RequestParam(required = false) String sort,
+            @RequestParam(required = false) String direction, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size, Model model) {
+        return worklist(WorklistService.Unfinished.UNIT, sort, direction, page, size, model);
+    }
+
+    private String worklist(WorklistService.Unfinished unfinished, String sort, String direction, String page,
+            String size, Model model) {
         Order order = Order.of(sort, direction);
         RegistryUser user = CurrentUser.get();
         WorklistService.Page shown = worklist.worklist(user, null, order.sort(), order.direction(), null,
-                pageNumber(page), pageSize(size));
+                unfinished, pageNumber(page), pageSize(size));
+        model.addAttribute("unfinished", unfinished == null ? "" : unfinished.name());
+        model.addAttribute("listPath", unfinished == null ? "/arbeidsliste"
+                : unfinished == WorklistService.Unfinished.MINE ? "/arbeidsliste/mine-uferdige"
+                : "/arbeidsliste/enhetens-uferdige");
         List<WorklistRow> rows = shown.rows();
         model.addAttribute("user", user);
         model.addAttribute("rows", rows);

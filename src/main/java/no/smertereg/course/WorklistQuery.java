@@ -16,10 +16,14 @@ class WorklistQuery {
 
     /**
      * Which courses of the registry: those of the units, and (SC) the national registry's, optionally of one unit or
-     * course type.
+     * course type, optionally only those with an unfinished clinician form ({@code unfinishedBy}: saved last by
+     * that user; {@link #ANY_USER}: by anyone).
      */
-    record Selection(String registryId, Set<String> units, boolean national, String onlyUnit, Integer courseType) {
+    record Selection(String registryId, Set<String> units, boolean national, String onlyUnit, Integer courseType,
+            String unfinishedBy) {
     }
+
+    static final String ANY_USER = "*";
 
     record Slice(List<Long> courseIds, long total) {
     }
@@ -76,6 +80,13 @@ class WorklistQuery {
         if (selection.courseType() != null) {
             where += " and c.course_type = :courseType";
             parameters.addValue("courseType", selection.courseType());
+        }
+        if (ANY_USER.equals(selection.unfinishedBy())) {
+            where += " and exists (select 1 from form_instance f where f.course_id = c.id and f.state = 'IN_PROGRESS')";
+        } else if (selection.unfinishedBy() != null) {
+            where += " and c.id in (select f.course_id from form_instance f where f.saved_by = :savedBy"
+                    + " and f.state = 'IN_PROGRESS')";
+            parameters.addValue("savedBy", selection.unfinishedBy());
         }
         return where;
     }

@@ -82,8 +82,29 @@ class WorklistService {
         }
     }
 
+    /** Only courses with a clinician form in draft: saved last by the user ("egne uferdige skjema"), or by anyone. */
+    enum Unfinished {
+        MINE, UNIT;
+
+        static Unfinished parse(String field, String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of(field, "error.worklist.unfinished");
+            }
+        }
+    }
+
     Page worklist(RegistryUser user, String unitResh, String sort, String direction, Integer courseType,
             Integer page, Integer size) {
+        return worklist(user, unitResh, sort, direction, courseType, null, page, size);
+    }
+
+    Page worklist(RegistryUser user, String unitResh, String sort, String direction, Integer courseType,
+            Unfinished unfinished, Integer page, Integer size) {
         Sort by = sort(sort);
         boolean descending = descending(by, direction);
         int pageNumber = page == null ? 0 : page;
@@ -94,8 +115,8 @@ class WorklistService {
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw InvalidInputException.of("size", "error.worklist.size", MAX_PAGE_SIZE);
         }
-        WorklistQuery.Slice slice = query.page(selection(user, unitResh, courseType), by, descending, pageNumber,
-                pageSize);
+        WorklistQuery.Slice slice = query.page(selection(user, unitResh, courseType, unfinished), by, descending,
+                pageNumber, pageSize);
         Map<Long, Course> byId = courses.findAllById(slice.courseIds()).stream()
                 .collect(Collectors.toMap(Course::getId, Function.identity()));
         List<Course> inOrder = slice.courseIds().stream().map(byId::get).filter(c -> c != null).toList();
@@ -104,7 +125,7 @@ class WorklistService {
 
     /** One course's row as the user's worklist shows it (after a change in place), built for that course only. */
     Optional<WorklistRow> row(RegistryUser user, Long courseId) {
-        WorklistQuery.Selection selection = selection(user, null, null);
+        WorklistQuery.Selection selection = selection(user, null, null, null);
         return courses.findById(courseId).filter(c -> c.getStatus() == CourseStatus.ACTIVE)
                 .filter(c -> c.getRegistryId().equals(selection.registryId()))
                 .filter(c -> selection.units().contains(c.getUnitResh())
@@ -150,7 +171,8 @@ class WorklistService {
         return rows;
     }
 
-    private WorklistQuery.Selection selection(RegistryUser user, String unitResh, Integer courseType) {
+    private WorklistQuery.Selection selection(RegistryUser user, String unitResh, Integer courseType,
+            Unfinished unfinished) {
         Set<String> own = access.worklistUnits(user);
         boolean sc = user.hasRoleAnywhere(Role.SC);
         if (own.isEmpty() && !sc) {
@@ -160,7 +182,9 @@ class WorklistService {
             throw new ForbiddenException("error.forbidden.unit", unitResh);
         }
         Set<String> units = unitResh == null ? own : (own.contains(unitResh) ? Set.of(unitResh) : Set.of());
-        return new WorklistQuery.Selection(user.registryId(), units, sc, unitResh, courseType);
+        String unfinishedBy = unfinished == null ? null
+                : unfinished == Unfinished.MINE ? user.getUsername() : WorklistQuery.ANY_USER;
+        return new WorklistQuery.Selection(user.registryId(), units, sc, unitResh, courseType, unfinishedBy);
     }
 
     private static Sort sort(String sort) {

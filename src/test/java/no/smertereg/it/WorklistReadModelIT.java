@@ -79,6 +79,46 @@ class WorklistReadModelIT extends IntegrationTest {
                 .contains("(parent_task_id_)");
     }
 
+    /**
+     * NNRR's "egne uferdige skjema" on the platform: the worklist narrowed to the courses where a clinician form is in
+     * draft, saved last by the user, or by anyone of the unit; a course with no draft, or only finalised forms, is
+     * not listed. A filter that is neither is 400 naming the parameter.
+     */
+    @Test
+    void theWorklistShowsTheUsersOwnUnfinishedForms_andTheUnits() throws Exception {
+        long mine = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        as("lu.haukeland").put("/api/courses/" + mine + "/forms/TO/draft", Map.of("version", 0, "answers",
+                Map.of("HenvistDato", "2026-11-10"))).expect(200);
+        long colleagues = newCourse("lc.haukeland", HAUKELAND).path("id").asLong();
+        as("lc.haukeland").put("/api/courses/" + colleagues + "/forms/TO/draft", Map.of("version", 0, "answers",
+                Map.of("HenvistDato", "2026-11-11"))).expect(200);
+        long untouched = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        long finalised = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", finalised, "TO", toType1NotSeen());
+
+        assertThat(listed("lu.haukeland", "mine")).contains(mine).doesNotContain(colleagues, untouched, finalised);
+        assertThat(listed("lc.haukeland", "mine")).contains(colleagues).doesNotContain(mine, untouched, finalised);
+        assertThat(listed("lu.haukeland", "unit")).contains(mine, colleagues).doesNotContain(untouched, finalised);
+        assertThat(listed("lu.haukeland", null)).contains(mine, colleagues, untouched);
+        JsonNode refused = as("lu.haukeland").get("/api/worklist?unfinished=gamle").expect(400).json();
+        assertThat(refused.path("errors").findValuesAsText("field")).containsExactly("unfinished");
+
+        SessionClient lu = new SessionClient(port, jdbc);
+        lu.loginAs("lu.haukeland", "demo");
+        String page = lu.get("/arbeidsliste/mine-uferdige", PermissionMatrixIT.BROWSER_ACCEPT).body();
+        assertThat(page).contains("Mine uferdige skjema", "/forlop/" + mine + "/")
+                .doesNotContain("/forlop/" + colleagues + "/", "/forlop/" + untouched + "/");
+        assertThat(page).as("sorting stays in the view").contains("/arbeidsliste/mine-uferdige?sort=");
+    }
+
+    private java.util.List<Long> listed(String username, String unfinished) {
+        JsonNode rows = as(username).get("/api/worklist?size=500" + (unfinished == null ? "" : "&unfinished="
+                + unfinished)).expect(200).json();
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        rows.forEach(r -> ids.add(r.path("courseId").asLong()));
+        return ids;
+    }
+
     @Test
     void theWorklistIsPagedAndCountedAndRefusesAPageOutOfRangeNamingTheParameter() {
         newCourse("lu.haukeland", HAUKELAND);
