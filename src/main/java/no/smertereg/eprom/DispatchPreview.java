@@ -13,12 +13,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.smertereg.access.CurrentUser;
+import no.smertereg.access.RegistryUser;
 import no.smertereg.access.Role;
+import no.smertereg.course.CourseDirectory;
+import no.smertereg.course.CourseDirectory.CourseRef;
 import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.shared.ForbiddenException;
 import no.smertereg.shared.RegistryClock;
 
-/** The coordinator's preview: which patient forms of a unit go out on a day, read from the dispatch timers. */
+/**
+ * The coordinator's preview: which patient forms of a unit go out on a day, read from the dispatch timers; only the
+ * courses of the session's registry (a unit may run several).
+ */
 @Service
 @Transactional(readOnly = true)
 public class DispatchPreview {
@@ -30,15 +36,19 @@ public class DispatchPreview {
     private final PatientFormTypes types;
     private final ManagementService management;
     private final RuntimeService runtime;
+    private final CourseDirectory courses;
 
-    DispatchPreview(ManagementService management, RuntimeService runtime, PatientFormTypes types) {
+    DispatchPreview(ManagementService management, RuntimeService runtime, PatientFormTypes types,
+            CourseDirectory courses) {
+        this.courses = courses;
         this.types = types;
         this.management = management;
         this.runtime = runtime;
     }
 
     public List<PlannedSend> of(String unitResh, LocalDate day) {
-        if (!CurrentUser.get().hasRole(unitResh, Role.LU, Role.LC)) {
+        RegistryUser user = CurrentUser.get();
+        if (!user.hasRole(unitResh, Role.LU, Role.LC)) {
             throw new ForbiddenException("error.forbidden.unit", unitResh);
         }
         Date from = Date.from(day.atStartOfDay(RegistryClock.ZONE).toInstant());
@@ -52,6 +62,8 @@ public class DispatchPreview {
                     return new PlannedSend(Long.valueOf(instance.getBusinessKey()), types.of(form),
                             job.getDuedate().toInstant());
                 })
+                .filter(send -> courses.find(send.courseId()).map(CourseRef::registryId)
+                        .filter(user.registryId()::equals).isPresent())
                 .sorted(Comparator.comparing(PlannedSend::sendAt).thenComparing(PlannedSend::courseId))
                 .toList();
     }

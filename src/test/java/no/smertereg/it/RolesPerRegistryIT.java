@@ -56,6 +56,29 @@ class RolesPerRegistryIT extends IntegrationTest {
         assertThat(me(session).path("registryId").asText()).isEqualTo("smertereg");
     }
 
+    /** The unit's dispatch preview lists the sends of the session's registry only. */
+    @Test
+    void theDispatchPreviewOfAUnitShowsTheSessionsRegistrysSendsOnly() throws Exception {
+        long course = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+        finalise("lu.haukeland", course, "TO", toType3WithConsent());
+        java.time.LocalDate day = java.time.LocalDate.parse(as("lu.haukeland").get("/api/courses/" + course
+                + "/patient-forms").json().get(0).path("plannedSendAt").asText().substring(0, 10));
+        insertUser("forhandsvisning", "+47 400 97 104", false, "LC", HAUKELAND);
+        grantIn("nnrr", "forhandsvisning", HAUKELAND, "LC");
+        String preview = "/api/units/" + HAUKELAND + "/dispatch-preview?date=" + day;
+
+        SessionClient session = new SessionClient(port, jdbc);
+        session.loginAs("forhandsvisning", "demo");
+        session.post("/login/enhet", Map.of("unit", "smertereg:" + HAUKELAND));
+        assertThat(JSON.readTree(session.get(preview, "application/json").body()).findValuesAsText("courseId"))
+                .contains(String.valueOf(course));
+        session.post("/min-side/enhet", Map.of("unit", "nnrr:" + HAUKELAND));
+        assertThat(me(session).path("registryId").asText()).isEqualTo("nnrr");
+        java.net.http.HttpResponse<String> inNnrr = session.get(preview, "application/json");
+        assertThat(inNnrr.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(inNnrr.body()).findValuesAsText("courseId")).doesNotContain(String.valueOf(course));
+    }
+
     @Test
     void aRegistrysUserAdministratorNeitherListsNorRemovesAnotherRegistrysUserOfTheUnit() throws Exception {
         insertUser("bare.nnrr", "+47 400 97 102", false, "LU");
