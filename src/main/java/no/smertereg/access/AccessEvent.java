@@ -8,7 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A user was given (GRANTED) or lost (REMOVED) access to a unit: the user list's history. */
+/** A user was given (GRANTED) or lost (REMOVED) access to a unit of a registry: the user list's history. */
 @Entity
 @Table(name = "access_event")
 class AccessEvent {
@@ -20,6 +20,7 @@ class AccessEvent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long userId;
+    private String registryId;
     private String unitResh;
     private String kind;
     private Instant occurredAt;
@@ -28,8 +29,9 @@ class AccessEvent {
     protected AccessEvent() {
     }
 
-    AccessEvent(Long userId, String unitResh, String kind, Instant occurredAt, String byUser) {
+    AccessEvent(Long userId, String registryId, String unitResh, String kind, Instant occurredAt, String byUser) {
         this.userId = userId;
+        this.registryId = registryId;
         this.unitResh = unitResh;
         this.kind = kind;
         this.occurredAt = occurredAt;

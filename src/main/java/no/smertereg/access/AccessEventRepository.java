@@ -7,8 +7,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AccessEventRepository extends JpaRepository<AccessEvent, Long> {
 
-    boolean existsByUserIdAndUnitReshAndKind(Long userId, String unitResh, String kind);
+    boolean existsByUserIdAndRegistryIdAndUnitReshAndKind(Long userId, String registryId, String unitResh,
+            String kind);
 
-    @Query("select distinct e.userId from AccessEvent e where e.unitResh = ?1 and e.kind = ?2")
-    List<Long> userIdsByUnitAndKind(String unitResh, String kind);
+    @Query("select distinct e.userId from AccessEvent e where e.registryId = ?1 and e.unitResh = ?2 and e.kind = ?3")
+    List<Long> userIdsByRegistryUnitAndKind(String registryId, String unitResh, String kind);
 }

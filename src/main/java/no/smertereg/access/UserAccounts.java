@@ -63,7 +63,7 @@ public class UserAccounts {
         user.setPassword(user.getPasswordHash(), true, now);
         user.grant(registryId, unitResh, role);
         users.save(user);
-        events.save(new AccessEvent(user.getId(), unitResh, AccessEvent.GRANTED, now, approvedBy));
+        events.save(new AccessEvent(user.getId(), registryId, unitResh, AccessEvent.GRANTED, now, approvedBy));
         camunda.syncUser(user);
         return password;
     }
@@ -85,7 +85,8 @@ public class UserAccounts {
             return false;
         }
         user.grant(registryId, unitResh, role);
-        events.save(new AccessEvent(user.getId(), unitResh, AccessEvent.GRANTED, clock.now(), approvedBy));
+        events.save(new AccessEvent(user.getId(), registryId, unitResh, AccessEvent.GRANTED, clock.now(),
+                approvedBy));
         camunda.syncUser(user);
         return true;
     }
@@ -102,12 +103,13 @@ public class UserAccounts {
     }
 
     /**
-     * A5: users removed from the unit (their removal events name it) who hold no role in it any more but whose e-mail
-     * address is still kept.
+     * A5: users removed from the unit in this registry (their removal events name both) who hold no role in the unit
+     * any more, in any registry, but whose e-mail address is still kept.
      */
     @Transactional(readOnly = true)
-    public List<UnitUser> formerUsersWithEmail(String unitResh) {
-        return users.findAllById(events.userIdsByUnitAndKind(unitResh, AccessEvent.REMOVED)).stream()
+    public List<UnitUser> formerUsersWithEmail(String registryId, String unitResh) {
+        return users.findAllById(events.userIdsByRegistryUnitAndKind(registryId, unitResh, AccessEvent.REMOVED))
+                .stream()
                 .filter(u -> u.getEmail() != null && holdsNoRoleIn(u, unitResh))
                 .sorted(java.util.Comparator.comparing(AppUser::getUsername))
                 .map(u -> new UnitUser(u.getUsername(), u.getDisplayName(), Set.of(), u.getLastLoginAt())).toList();
@@ -140,15 +142,18 @@ public class UserAccounts {
                 unit -> r.heldIn(registryId, unit))).map(UnitRole::unitResh).collect(Collectors.toSet());
         revoked.forEach(unit -> {
             user.revoke(registryId, unit, now);
-            events.save(new AccessEvent(user.getId(), unit, AccessEvent.REMOVED, now, by));
+            events.save(new AccessEvent(user.getId(), registryId, unit, AccessEvent.REMOVED, now, by));
         });
         camunda.syncUser(user);
     }
 
-    /** A5: LC removes the e-mail address of a user who no longer holds any role in one of LC's units. */
-    public void removeFormerUsersEmail(String username, Set<String> lcUnits) {
+    /**
+     * A5: LC removes the e-mail address of a user removed from one of LC's units in LC's registry, who holds no role
+     * in that unit any more.
+     */
+    public void removeFormerUsersEmail(String username, String registryId, Set<String> lcUnits) {
         AppUser user = users.lockByUsername(username)
-                .filter(u -> lcUnits.stream().anyMatch(unit -> isFormerUserOf(u, unit)))
+                .filter(u -> lcUnits.stream().anyMatch(unit -> isFormerUserOf(u, registryId, unit)))
                 .orElseThrow(() -> new NotFoundException("error.user.notFound"));
         user.removeEmail();
         camunda.syncUser(user);
@@ -158,8 +163,8 @@ public class UserAccounts {
         return user.getRoles().stream().noneMatch(r -> r.unitResh().equals(unitResh));
     }
 
-    private boolean isFormerUserOf(AppUser user, String unitResh) {
-        return holdsNoRoleIn(user, unitResh)
-                && events.existsByUserIdAndUnitReshAndKind(user.getId(), unitResh, AccessEvent.REMOVED);
+    private boolean isFormerUserOf(AppUser user, String registryId, String unitResh) {
+        return holdsNoRoleIn(user, unitResh) && events.existsByUserIdAndRegistryIdAndUnitReshAndKind(user.getId(),
+                registryId, unitResh, AccessEvent.REMOVED);
     }
 }

@@ -47,10 +47,11 @@ class UserAdminController {
     @DeleteMapping("/api/access/users/{username}/email")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeEmail(@PathVariable String username) {
-        Set<String> units = CurrentUser.get().unitsWith(Role.LC);
+        RegistryUser lc = CurrentUser.get();
+        Set<String> units = lc.unitsWith(Role.LC);
         if (units.isEmpty()) {
             throw new ForbiddenException("error.forbidden.lcOnly");
         }
-        accounts.removeFormerUsersEmail(username, units);
+        accounts.removeFormerUsersEmail(username, lc.registryId(), units);
     }
 }

@@ -100,6 +100,37 @@ class RolesPerRegistryIT extends IntegrationTest {
                 Boolean.class)).as("a user with a role left is not removed").isTrue();
     }
 
+    /**
+     * A5 per registry: a user removed from the unit in SmerteReg is a former user of SmerteReg's LC, not of the unit's
+     * NNRR LC, who can neither list nor erase the address.
+     */
+    @Test
+    void aFormerUserIsTheFormerUserOfTheRegistryTheyWereRemovedFrom() throws Exception {
+        insertUser("forlot.smertereg", "+47 400 97 105", false, "LU", HAUKELAND);
+        jdbc.update("update app_user set email = 'forlot@example.invalid' where username = 'forlot.smertereg'");
+        insertUser("lc.nnrr", "+47 400 97 106", false, "LC");
+        grantIn("nnrr", "lc.nnrr", HAUKELAND, "LC");
+        as("lc.haukeland").post("/api/access/users/forlot.smertereg/removal", Map.of()).expect(204);
+
+        SessionClient nnrr = new SessionClient(port, jdbc);
+        nnrr.loginAs("lc.nnrr", "demo");
+        assertThat(me(nnrr).path("registryId").asText()).isEqualTo("nnrr");
+        java.net.http.HttpResponse<String> nnrrUsers = nnrr.get("/brukere", PermissionMatrixIT.BROWSER_ACCEPT);
+        assertThat(nnrrUsers.statusCode()).isEqualTo(200);
+        assertThat(nnrrUsers.body()).doesNotContain("id=\"former-forlot.smertereg\"");
+        as("lc.nnrr").delete("/api/access/users/forlot.smertereg/email").expect(404);
+        assertThat(jdbc.queryForObject("select email from app_user where username = 'forlot.smertereg'",
+                String.class)).isEqualTo("forlot@example.invalid");
+
+        SessionClient smertereg = new SessionClient(port, jdbc);
+        smertereg.loginAs("lc.haukeland", "demo");
+        assertThat(smertereg.get("/brukere", PermissionMatrixIT.BROWSER_ACCEPT).body())
+                .contains("id=\"former-forlot.smertereg\"");
+        as("lc.haukeland").delete("/api/access/users/forlot.smertereg/email").expect(204);
+        assertThat(jdbc.queryForObject("select email from app_user where username = 'forlot.smertereg'",
+                String.class)).isNull();
+    }
+
     private void grantIn(String registry, String username, String unit, String role) {
         jdbc.update("insert into user_role (user_id, registry_id, unit_resh, role) select id, ?, ?, ? from app_user "
                 + "where username = ?", registry, unit, role, username);

@@ -49,7 +49,8 @@ class UserAdminPageController {
         user.unitsWith(Role.USER_ADMIN).stream().sorted()
                 .forEach(u -> users.put(u, accounts.activeUsersOf(user.registryId(), u)));
         Map<String, List<UserAccounts.UnitUser>> former = new LinkedHashMap<>();
-        user.unitsWith(Role.LC).stream().sorted().forEach(u -> former.put(u, accounts.formerUsersWithEmail(u)));
+        user.unitsWith(Role.LC).stream().sorted()
+                .forEach(u -> former.put(u, accounts.formerUsersWithEmail(user.registryId(), u)));
         model.addAttribute("user", user);
         model.addAttribute("applications", applications.inbox(user));
         model.addAttribute("users", users);
@@ -82,11 +83,13 @@ class UserAdminPageController {
 
     @PostMapping("/brukere/{username}/epost-fjerning")
     String removeEmail(@PathVariable String username, RedirectAttributes redirect) {
-        Set<String> units = administrator().unitsWith(Role.LC);
+        RegistryUser lc = administrator();
+        Set<String> units = lc.unitsWith(Role.LC);
         if (units.isEmpty()) {
             throw new ForbiddenException("error.forbidden.lcOnly");
         }
-        return act(redirect, "users.emailRemoved", () -> accounts.removeFormerUsersEmail(username, units));
+        return act(redirect, "users.emailRemoved",
+                () -> accounts.removeFormerUsersEmail(username, lc.registryId(), units));
     }
 
     /** A6: every user of the unit is named once, kept ("confirm") or removed ("remove"). */
