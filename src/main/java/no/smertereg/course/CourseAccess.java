@@ -63,6 +63,15 @@ class CourseAccess {
         return user;
     }
 
+    /** A clinician of the course's unit (LU or LC), for what is done with the patient present. */
+    RegistryUser requireClinicianOfUnit(Course course) {
+        RegistryUser user = requireVisible(course);
+        if (!user.hasRole(course.getUnitResh(), Role.LU, Role.LC)) {
+            throw new ForbiddenException("error.forbidden.clinicianOfUnit");
+        }
+        return user;
+    }
+
     RegistryUser requireRegistration(String unitResh) {
         RegistryUser user = CurrentUser.get();
         if (!user.hasRole(unitResh, Role.LU, Role.LC)) {

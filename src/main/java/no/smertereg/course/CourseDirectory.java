@@ -51,6 +51,17 @@ public class CourseDirectory {
     }
 
     /** For a request: the course if the current user may see it, otherwise 404. */
+    /**
+     * A course the current user works with at its unit (LU or LC there: not SC, who sees national courses but does
+     * not meet their patients): 404 when it is not visible, 403 when visible but not the user's unit's.
+     */
+    public CourseRef atItsUnit(Long courseId) {
+        Course course = courses.findById(courseId)
+                .orElseThrow(() -> new NotFoundException("error.course.notFound", courseId));
+        access.requireClinicianOfUnit(course);
+        return ref(course);
+    }
+
     public CourseRef visible(Long courseId) {
         Course course = courses.findById(courseId)
                 .orElseThrow(() -> new NotFoundException("error.course.notFound", courseId));

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import no.smertereg.eprom.process.PatientFormProcess;
 
 /**
- * A patient form waiting on a patient-form diagram from before issue 17 does not catch {@code CourseEndDateCorrected}
- * (ADR 0011): when its form is planned from the end date in the newest course diagram, its waiting send is moved
+ * A patient form waiting on a patient-form diagram from before issue 17 catches neither {@code CourseDateChanged} nor
+ * {@code CourseEndDateCorrected} (ADR 0011): when its form is planned from the end date in the newest course diagram, its waiting send is moved
  * here, until a system manager migrates it.
  */
 @Component
@@ -31,8 +31,8 @@ class EarlierDiagramSends {
     void endDateCorrected(Long courseId) {
         for (ProcessInstance form : runtime.createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
                 .processInstanceBusinessKey(courseId.toString()).list()) {
-            if (runtime.createEventSubscriptionQuery().processInstanceId(form.getId())
-                    .eventName(PatientFormProcess.MESSAGE_END_DATE_CORRECTED).count() > 0) {
+            if (catches(form, PatientFormProcess.MESSAGE_END_DATE_CORRECTED)
+                    || catches(form, PatientFormProcess.MESSAGE_COURSE_DATE_CHANGED)) {
                 continue;
             }
             Job waiting = management.createJobQuery().processInstanceId(form.getId())
@@ -43,5 +43,9 @@ class EarlierDiagramSends {
                 management.setJobDuedate(waiting.getId(), due);
             }
         }
+    }
+
+    private boolean catches(ProcessInstance form, String message) {
+        return runtime.createEventSubscriptionQuery().processInstanceId(form.getId()).eventName(message).count() > 0;
     }
 }

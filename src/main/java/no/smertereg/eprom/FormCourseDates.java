@@ -10,7 +10,7 @@ import no.smertereg.course.CourseDirectory.CourseRef;
 import no.smertereg.forms.FormRecordService;
 import no.smertereg.forms.Registries;
 import no.smertereg.forms.RegistryDefinitions;
-import no.smertereg.forms.RegistryDescriptor.FieldRef;
+import no.smertereg.forms.RegistryDescriptor.DateRole;
 import no.smertereg.shared.RegistryClock;
 
 /**
@@ -37,7 +37,7 @@ class FormCourseDates implements CourseDates {
     public LocalDate date(Long courseId, String role) {
         RegistryDefinitions registry = courses.find(courseId).map(CourseRef::registryId).map(registries::of)
                 .orElse(null);
-        FieldRef ref = registry == null ? null : registry.dateRole(role).orElse(null);
+        DateRole ref = registry == null ? null : registry.dateRole(role).orElse(null);
         if (ref == null) {
             return clock.today();
         }

@@ -115,10 +115,15 @@ public class PaperAndManualDispatch {
      * returned once, to be handed to the patient. 409 for a form not ordered, or answered, locked or closed.
      */
     public ClinicCode atClinic(Long courseId, PatientFormType type) {
-        audit.change("PATIENT_FORM_AT_CLINIC", type3(courseId), type);
+        CourseRef course = courses.atItsUnit(courseId);
+        if (!course.includesPatientForms()) {
+            throw new ConflictException("error.eprom.notType3");
+        }
+        audit.change("PATIENT_FORM_AT_CLINIC", course, type);
         ProcessInstance instance = instance(courseId, type)
                 .orElseThrow(() -> new ConflictException("error.eprom.notOrdered"));
-        String key = "clinic:" + instance.getId() + ":" + clock.now().toEpochMilli();
+        String key = "clinic:" + instance.getId() + ":" + clock.now().toEpochMilli() + ":"
+                + java.util.UUID.randomUUID();
         if (waitsFor(instance, PatientFormProcess.MESSAGE_AT_CLINIC)) {
             ClinicCode code = dispatch.openAtClinic(courseId, type, key,
                     plans.courseDate(courseId, type.code()).orElse(null));

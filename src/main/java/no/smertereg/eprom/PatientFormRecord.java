@@ -92,10 +92,12 @@ class PatientFormRecord {
     }
 
     /**
-     * A new code for a form open for its answer, handed over at the clinic: the code it replaces stops working (the
-     * first notice's code, kept by a reminder, still works: it is in the patient's own phone or mailbox).
+     * A new code for a form open for its answer, handed over at the clinic: it becomes the only code that opens the
+     * form (the codes of earlier notices and clinic openings stop working); a reminder later adds its own, as after a
+     * send.
      */
     void codeReplaced(String newCodeHash) {
+        this.firstCodeHash = null;
         this.codeHash = newCodeHash;
     }
 

@@ -1,6 +1,7 @@
 package no.smertereg.eprom;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -60,17 +61,44 @@ class PatientFormsOnCourseEvents {
         }
     }
 
-    /** The waiting sends of the course are planned again; one planned from the changed date moves (ADR 0016). */
+    /**
+     * ADR 0016: the course's waiting sends planned from the changed date are planned again, and the course's own
+     * diagrams get the message with the role's name in {@code courseDateRole} (NNRR's rescheduling gateway). Other
+     * patient forms are left alone, so a date change touches no timer it does not move.
+     */
     @EventListener
     void courseDateChanged(CourseDateChanged event) {
         String courseId = event.courseId().toString();
-        runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_COURSE_DATE_CHANGED)
-                .processInstanceBusinessKey(courseId).correlateAll();
+        runtime.createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
+                .processInstanceBusinessKey(courseId)
+                .variableValueEquals(PatientFormProcess.VAR_SEND_RELATIVE_TO, event.role()).list()
+                .forEach(form -> correlate(form.getId(), event.role()));
+        java.util.Set<String> patientForms = patientFormInstances(courseId);
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(courseId).list().stream()
+                .filter(instance -> !patientForms.contains(instance.getId()))
+                .forEach(course -> correlate(course.getId(), event.role()));
         if (Roles.END_DATE.equals(event.role())) {
+            runtime.createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
+                    .processInstanceBusinessKey(courseId)
+                    .variableValueLike(PatientFormProcess.VAR_SEND_AFTER_END_DATE, "%").list()
+                    .forEach(form -> correlate(form.getId(), event.role()));
             runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_END_DATE_CORRECTED)
                     .processInstanceBusinessKey(courseId).correlateAll();
             earlierDiagrams.endDateCorrected(event.courseId());
         }
+    }
+
+    private java.util.Set<String> patientFormInstances(String courseId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
+                .processInstanceBusinessKey(courseId).list().stream().map(ProcessInstance::getId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Delivered where the instance waits for it; an instance that does not wait for it now is passed by. */
+    private void correlate(String processInstanceId, String role) {
+        runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_COURSE_DATE_CHANGED)
+                .processInstanceId(processInstanceId)
+                .setVariableLocal(PatientFormProcess.VAR_COURSE_DATE_ROLE, role).correlateAll();
     }
 
     @EventListener

@@ -6,6 +6,8 @@ import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import no.smertereg.forms.RegistryDescriptor.DateRole;
+
 /** Tells, for a form about to be saved, which of its registry's date roles the save changes. */
 @Component
 class CourseDateWatch {
@@ -21,25 +23,29 @@ class CourseDateWatch {
     /** The date roles' values the form holds before its save. */
     Map<String, Object> before(FormKey key, Map<String, Object> answers) {
         Map<String, Object> values = new java.util.HashMap<>();
-        roles(key).forEach((role, field) -> values.put(role, answers.get(field)));
+        roles(key).forEach((role, ref) -> values.put(role, answers.get(ref.field())));
         return values;
     }
 
-    /** Publishes {@link CourseDateChanged} for each date role whose value the save changed. */
-    void saved(Long courseId, FormKey key, Map<String, Object> before, Map<String, Object> after) {
-        roles(key).forEach((role, field) -> {
-            if (!Objects.equals(text(before.get(role)), text(after.get(field)))) {
+    /**
+     * Publishes {@link CourseDateChanged} for each date role of the form on every finalise (the value may have been
+     * changed by a draft before, which a role not following drafts did not publish), and on a draft save that changed
+     * the value of a role that follows drafts. Planning again from an unchanged date keeps the time.
+     */
+    void saved(Long courseId, FormKey key, Map<String, Object> before, Map<String, Object> after, boolean finalised) {
+        roles(key).forEach((role, ref) -> {
+            if (finalised || (ref.drafts() && !Objects.equals(text(before.get(role)), text(after.get(ref.field()))))) {
                 events.publishEvent(new CourseDateChanged(courseId, registries.of(key).descriptor().id(), role));
             }
         });
     }
 
-    /** The form's date roles: role name to field. */
-    private Map<String, String> roles(FormKey key) {
-        Map<String, String> roles = new java.util.HashMap<>();
+    /** The form's date roles by name. */
+    private Map<String, DateRole> roles(FormKey key) {
+        Map<String, DateRole> roles = new java.util.HashMap<>();
         registries.of(key).dateRoles().forEach((role, ref) -> {
             if (ref.form().equals(key.formId())) {
-                roles.put(role, ref.field());
+                roles.put(role, ref);
             }
         });
         return roles;

@@ -123,7 +123,7 @@ public class FormRecordService {
         form.save(validator.validate(definition, answers, false, otherForms(courseId, definition),
                 variables(courseId)),
                 definition.valueSetVersion(), actor, clock.now());
-        return saved(form, datesBefore);
+        return saved(form, datesBefore, false);
     }
 
     /**
@@ -139,7 +139,7 @@ public class FormRecordService {
                 otherForms(courseId, definition));
         Map<String, Object> datesBefore = dates.before(key, form.getAnswers());
         form.save(draft.answers(), definition.valueSetVersion(), actor, clock.now());
-        return new DraftSaved(saved(form, datesBefore), draft.problems());
+        return new DraftSaved(saved(form, datesBefore, false), draft.problems());
     }
 
     /** Validates completely and locks. {@code version} may be null only for Tasklist, which has no version. */
@@ -151,7 +151,7 @@ public class FormRecordService {
                 variables(courseId)),
                 definition.valueSetVersion(), actor, clock.now());
         events.save(new FormEvent(form.getId(), FormAction.FINALISED, null, actor, clock.now()));
-        return saved(form, datesBefore);
+        return saved(form, datesBefore, true);
     }
 
     public FormRecord unlock(Long courseId, FormKey key, Long version, String reason, String actor) {
@@ -181,9 +181,9 @@ public class FormRecordService {
     }
 
     /** The stored form, after telling which course dates its save changed (they are read from it at once). */
-    private FormRecord saved(FormInstance form, Map<String, Object> datesBefore) {
+    private FormRecord saved(FormInstance form, Map<String, Object> datesBefore, boolean finalised) {
         FormRecord record = flushed(form);
-        dates.saved(form.getCourseId(), record.formKey(), datesBefore, form.getAnswers());
+        dates.saved(form.getCourseId(), record.formKey(), datesBefore, form.getAnswers(), finalised);
         return record;
     }
 

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-import no.smertereg.forms.RegistryDescriptor.FieldRef;
+import no.smertereg.forms.RegistryDescriptor.DateRole;
 import no.smertereg.forms.RegistryDescriptor.FormOverride;
 import no.smertereg.forms.RegistryDescriptor.Roles;
 import no.smertereg.shared.NotFoundException;
@@ -45,6 +45,7 @@ public class RegistryDefinitions {
         this.course = course;
         this.catalogue = catalogue;
         clinicianForms = clinicianForms(catalogue);
+        requireDateFields(catalogue);
         patientForms = patientForms(catalogue);
     }
 
@@ -135,11 +136,11 @@ public class RegistryDefinitions {
     }
 
     /** The course's named dates (ADR 0016): the form and field each is read from. */
-    public Map<String, FieldRef> dateRoles() {
+    public Map<String, DateRole> dateRoles() {
         return descriptor.roles().dates();
     }
 
-    public Optional<FieldRef> dateRole(String name) {
+    public Optional<DateRole> dateRole(String name) {
         return Optional.ofNullable(descriptor.roles().dates().get(name));
     }
 
@@ -197,15 +198,33 @@ public class RegistryDefinitions {
         return List.copyOf(entries);
     }
 
+    /** Each date role's form is a user task of the course diagram, and its field a field of that form's file. */
+    private void requireDateFields(FormCatalogue catalogue) {
+        dateRoles().forEach((name, role) -> {
+            FormKey form = byFormId(role.form());
+            if (catalogue.get(form).field(role.field()).isEmpty()) {
+                throw new IllegalStateException("Date role " + name + " names field " + role.field() + ", which "
+                        + role.form() + ".form does not have");
+            }
+        });
+    }
+
     /**
      * A call planned from a course date must name one of the descriptor's date roles and give its offset as an ISO
      * period, or the application does not start (an analyst's typo would otherwise send nothing, or at the wrong time).
      */
     private void requireKnownSchedule(String callId, Map<String, String> inputs) {
         String relativeTo = inputs.get(PatientFormEntry.SEND_RELATIVE_TO);
+        if (relativeTo == null && inputs.containsKey(PatientFormEntry.SEND_AFTER_END_DATE)) {
+            relativeTo = Roles.END_DATE;
+        }
         if (relativeTo != null && !dateRoles().containsKey(relativeTo)) {
             throw new IllegalStateException(courseProcess() + " call " + callId + " plans from date role "
                     + relativeTo + ", which " + descriptor.id() + ".registry.json does not declare under roles.dates");
+        }
+        if (inputs.containsKey(PatientFormEntry.SEND_OFFSET) && !inputs.containsKey(PatientFormEntry.SEND_RELATIVE_TO)) {
+            throw new IllegalStateException(courseProcess() + " call " + callId
+                    + " gives sendOffset without sendRelativeTo (the date role it is counted from)");
         }
         for (String period : new String[] {PatientFormEntry.SEND_OFFSET, PatientFormEntry.SEND_AFTER_END_DATE}) {
             if (inputs.containsKey(period)) {

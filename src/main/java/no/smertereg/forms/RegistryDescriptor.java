@@ -42,11 +42,14 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
      * course: patient forms reachable after its form are follow-ups, not baseline.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Roles(FieldRef courseType, Map<String, FieldRef> dates) {
+    public record Roles(FieldRef courseType, Map<String, DateRole> dates, FieldRef endDate) {
 
         public static final String END_DATE = "endDate";
 
         public Roles {
+            if (endDate != null) {
+                throw new IllegalStateException("roles.endDate is now roles.dates.endDate (ADR 0016)");
+            }
             dates = dates == null ? Map.of() : Map.copyOf(dates);
             dates.forEach((name, ref) -> {
                 if (ref == null || ref.form() == null || ref.field() == null) {
@@ -54,6 +57,15 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
                 }
             });
         }
+    }
+
+    /**
+     * A course date: the form and field it is read from. {@code drafts}: a draft save that changes it moves what is
+     * planned from it (NNRR's planned consultation, typed into a draft by the clerk); otherwise only a finalise does
+     * (SmerteReg's end date, so a typo in a correction's draft sends nothing early).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DateRole(String form, String field, boolean drafts) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -103,4 +103,33 @@ class RegistryDefinitionsTest {
         assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("28 dager");
     }
+
+    @Test
+    void anOffsetWithoutTheDateItCountsFrom_stopsTheStart() {
+        AnalystCopy copy = AnalystCopy.of(folder);
+        copy.replace("processes/smertereg-course.bpmn", "<camunda:in sourceExpression=\"endDate\" target=\"sendRelativeTo\" />",
+                "");
+
+        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("sendOffset without sendRelativeTo");
+    }
+
+    @Test
+    void aDateRoleOnAFieldTheFormDoesNotHave_stopsTheStart() {
+        AnalystCopy copy = AnalystCopy.of(folder);
+        copy.replace("processes/smertereg.registry.json", "\"SluttDato\"", "\"Sluttdato\"");
+
+        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Sluttdato");
+    }
+
+    @Test
+    void theEarlierRolesEndDateKey_stopsTheStart_sayingWhereItWent() {
+        AnalystCopy copy = AnalystCopy.of(folder);
+        copy.replace("processes/smertereg.registry.json", "\"dates\": {",
+                "\"endDate\": { \"form\": \"smertereg-b22\", \"field\": \"SluttDato\" },\n    \"dates\": {");
+
+        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON))
+                .hasStackTraceContaining("roles.dates.endDate");
+    }
 }

@@ -11,6 +11,8 @@ public final class PatientFormProcess {
     public static final String VAR_SEND_AFTER_END_DATE = "sendAfterEndDate";
     public static final String VAR_SEND_RELATIVE_TO = "sendRelativeTo";
     public static final String VAR_SEND_OFFSET = "sendOffset";
+    /** Set, local to the catching scope, with {@code CourseDateChanged}: the name of the date role that changed. */
+    public static final String VAR_COURSE_DATE_ROLE = "courseDateRole";
     public static final String MESSAGE_ANSWERED = "PatientFormAnswered";
     public static final String MESSAGE_CLOSED = "PatientFormClosed";
     public static final String MESSAGE_RESEND = "PatientFormResend";
