@@ -100,6 +100,12 @@ class AuditCompletenessIT extends IntegrationTest {
             ReportFixtures.type3(this, "lu.haukeland", HAUKELAND, null); // an export names courses only when complete
             return call;
         }
+        if (call.path().endsWith("-uferdige")) { // a list of unfinished forms reads a patient only when it has one
+            long unfinished = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
+            as("lu.haukeland").put("/api/courses/" + unfinished + "/forms/TO/draft", Map.of("version", 0, "answers",
+                    Map.of("HenvistDato", "2026-11-10"))).expect(200);
+            return call;
+        }
         if (call.path().endsWith("/patient-forms/PASREG/paper")) {
             return new MatrixFixtures.Call(call.method(), call.path(), JSON.writeValueAsString(PASREG), null);
         }
