@@ -115,11 +115,7 @@ public class PaperAndManualDispatch {
      * returned once, to be handed to the patient. 409 for a form not ordered, or answered, locked or closed.
      */
     public ClinicCode atClinic(Long courseId, PatientFormType type) {
-        CourseRef course = courses.atItsUnit(courseId);
-        if (!course.includesPatientForms()) {
-            throw new ConflictException("error.eprom.notType3");
-        }
-        audit.change("PATIENT_FORM_AT_CLINIC", course, type);
+        audit.change("PATIENT_FORM_AT_CLINIC", withPatientForms(courses.atItsUnit(courseId)), type);
         ProcessInstance instance = instance(courseId, type)
                 .orElseThrow(() -> new ConflictException("error.eprom.notOrdered"));
         String key = "clinic:" + instance.getId() + ":" + clock.now().toEpochMilli() + ":"
@@ -139,7 +135,10 @@ public class PaperAndManualDispatch {
     }
 
     private CourseRef type3(Long courseId) {
-        CourseRef course = courses.visible(courseId);
+        return withPatientForms(courses.visible(courseId));
+    }
+
+    private static CourseRef withPatientForms(CourseRef course) {
         if (!course.includesPatientForms()) {
             throw new ConflictException("error.eprom.notType3");
         }

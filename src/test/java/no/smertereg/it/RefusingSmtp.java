@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -14,38 +13,18 @@ import java.util.Locale;
  * containing {@code tempfail} gets "451" (try again later), one containing {@code permfail} gets "550" (no such
  * user); every other command and reply passes unchanged.
  */
-final class RefusingSmtp implements AutoCloseable {
-
-    private final ServerSocket listener;
-    private final int serverPort;
+final class RefusingSmtp extends SmtpProxy {
 
     RefusingSmtp(int serverPort) throws IOException {
-        this.listener = new ServerSocket(0);
-        this.serverPort = serverPort;
-        daemon(this::accept);
-    }
-
-    int port() {
-        return listener.getLocalPort();
+        super(serverPort, "refusing-smtp");
+        start();
     }
 
     @Override
-    public void close() throws IOException {
-        listener.close();
-    }
-
-    private void accept() {
-        while (!listener.isClosed()) {
-            try {
-                Socket client = listener.accept();
-                Socket server = new Socket("127.0.0.1", serverPort);
-                OutputStream toClient = client.getOutputStream();
-                daemon(() -> commands(client, server, toClient));
-                daemon(() -> replies(server, client, toClient));
-            } catch (IOException closed) {
-                return;
-            }
-        }
+    void relay(Socket client, Socket server) throws IOException {
+        OutputStream toClient = client.getOutputStream();
+        daemon(() -> commands(client, server, toClient));
+        daemon(() -> replies(server, client, toClient));
     }
 
     private static void commands(Socket client, Socket server, OutputStream toClient) {
@@ -98,19 +77,5 @@ final class RefusingSmtp implements AutoCloseable {
             toClient.write((reply + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             toClient.flush();
         }
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException ignored) {
-            // already closed
-        }
-    }
-
-    private static void daemon(Runnable work) {
-        Thread thread = new Thread(work, "refusing-smtp");
-        thread.setDaemon(true);
-        thread.start();
     }
 }

@@ -3,7 +3,6 @@ package no.smertereg.it;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 
@@ -11,39 +10,20 @@ import java.time.Duration;
  * A TCP relay in front of the test SMTP server that holds each of the server's replies for a while, as a distant
  * mail server would: a batch of mails then takes seconds, so a node can be killed while it sends one.
  */
-final class SlowSmtp implements AutoCloseable {
+final class SlowSmtp extends SmtpProxy {
 
-    private final ServerSocket listener;
-    private final int serverPort;
     private final Duration replyDelay;
 
     SlowSmtp(int serverPort, Duration replyDelay) throws IOException {
-        this.listener = new ServerSocket(0);
-        this.serverPort = serverPort;
+        super(serverPort, "slow-smtp");
         this.replyDelay = replyDelay;
-        daemon(this::accept);
-    }
-
-    int port() {
-        return listener.getLocalPort();
+        start();
     }
 
     @Override
-    public void close() throws IOException {
-        listener.close();
-    }
-
-    private void accept() {
-        while (!listener.isClosed()) {
-            try {
-                Socket client = listener.accept();
-                Socket server = new Socket("127.0.0.1", serverPort);
-                daemon(() -> pump(client, server, Duration.ZERO));
-                daemon(() -> pump(server, client, replyDelay));
-            } catch (IOException closed) {
-                return;
-            }
-        }
+    void relay(Socket client, Socket server) {
+        daemon(() -> pump(client, server, Duration.ZERO));
+        daemon(() -> pump(server, client, replyDelay));
     }
 
     private static void pump(Socket from, Socket to, Duration delay) {
@@ -63,19 +43,5 @@ final class SlowSmtp implements AutoCloseable {
             closeQuietly(from);
             closeQuietly(to);
         }
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException ignored) {
-            // already closed
-        }
-    }
-
-    private static void daemon(Runnable work) {
-        Thread thread = new Thread(work, "slow-smtp");
-        thread.setDaemon(true);
-        thread.start();
     }
 }

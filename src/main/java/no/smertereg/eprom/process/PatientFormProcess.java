@@ -1,16 +1,18 @@
 package no.smertereg.eprom.process;
 
+import no.smertereg.forms.PatientFormEntry;
+
 /** Names shared by {@code processes/patient-form.bpmn} and the code: process key, variables, messages, element ids. */
 public final class PatientFormProcess {
 
     public static final String KEY = "patient-form";
     public static final String VAR_PATIENT_FORM = "patientForm";
     public static final String VAR_DISPATCH_AT = "dispatchAt";
-    public static final String VAR_SEND_TIME = "sendTime";
-    public static final String VAR_SEND_DELAY = "sendDelay";
-    public static final String VAR_SEND_AFTER_END_DATE = "sendAfterEndDate";
-    public static final String VAR_SEND_RELATIVE_TO = "sendRelativeTo";
-    public static final String VAR_SEND_OFFSET = "sendOffset";
+    public static final String VAR_SEND_TIME = PatientFormEntry.SEND_TIME;
+    public static final String VAR_SEND_DELAY = PatientFormEntry.SEND_DELAY;
+    public static final String VAR_SEND_AFTER_END_DATE = PatientFormEntry.SEND_AFTER_END_DATE;
+    public static final String VAR_SEND_RELATIVE_TO = PatientFormEntry.SEND_RELATIVE_TO;
+    public static final String VAR_SEND_OFFSET = PatientFormEntry.SEND_OFFSET;
     /** Set, local to the catching scope, with {@code CourseDateChanged}: the name of the date role that changed. */
     public static final String VAR_COURSE_DATE_ROLE = "courseDateRole";
     public static final String MESSAGE_ANSWERED = "PatientFormAnswered";
