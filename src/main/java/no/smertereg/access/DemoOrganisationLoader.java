@@ -1,6 +1,7 @@
 package no.smertereg.access;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +17,10 @@ import no.smertereg.shared.RegistryClock;
 import no.smertereg.shared.RegistryDirectory;
 
 /**
- * Demo mode only: the registry's hospital units (RESH ids from the registry's own report code), departments and
- * locations for each, and one demo user per role per unit. Idempotent: runs at every start.
+ * Demo mode only: each registry's demo organisation ({@link #REGISTRIES}), for the registries the platform runs: its
+ * units with departments and locations, one demo user per role per unit, and its users at the national unit. A unit
+ * is the platform's, so a RESH in two registries' lists is one unit, whose users hold roles in their own registry.
+ * Idempotent: runs at every start.
  */
 @Component
 @Order(1)
@@ -29,9 +32,19 @@ class DemoOrganisationLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisationLoader.class);
 
+    /** A unit and the part of its demo users' names after {@code lu.}, {@code lc.} and {@code rapport.}. */
     record DemoUnit(String resh, String name, String shortName, String login, String healthTrust, String region) {
     }
 
+    /** A demo user at the national unit. */
+    record NationalUser(String username, String displayName, Role role) {
+    }
+
+    /** A registry's demo units and national users; its unit users' display names begin with {@code shownAs}. */
+    record DemoRegistry(String id, String shownAs, List<DemoUnit> units, List<NationalUser> national) {
+    }
+
+    /** SmerteReg's hospital units (RESH ids from the registry's own report code). */
     static final List<DemoUnit> UNITS = List.of(
             new DemoUnit("100089", "Akershus universitetssykehus", "Ahus", "ahus", "Akershus universitetssykehus HF", "Helse Sør-Øst"),
             new DemoUnit("100082", "Haukeland universitetssjukehus", "HUS", "haukeland", "Helse Bergen HF", "Helse Vest"),
@@ -46,6 +59,23 @@ class DemoOrganisationLoader implements ApplicationRunner {
             new DemoUnit("100084", "Helse Fonna", "Fonna", "fonna", "Helse Fonna HF", "Helse Vest"),
             new DemoUnit("100133", "Sørlandet sykehus", "Sørlandet", "sorlandet", "Sørlandet sykehus HF", "Helse Sør-Øst"),
             new DemoUnit("100083", "Stavanger universitetssjukehus", "Stavanger", "stavanger", "Helse Stavanger HF", "Helse Vest"));
+
+    /**
+     * NNRR's outpatient clinics: St. Olavs hospital's NNRR clinic (RESH from NNRR's users' manual; the same unit as
+     * SmerteReg's St. Olavs hospital) and two made-up ones. Their users are named by RESH.
+     */
+    static final List<DemoUnit> NNRR_UNITS = List.of(
+            new DemoUnit("100320", "St. Olavs hospital", "St. Olavs", "100320", "St. Olavs hospital HF", "Helse Midt-Norge"),
+            new DemoUnit("108612", "Sykehuset Innlandet, nakke- og ryggpoliklinikken", "SI nakke/rygg", "108612", "Sykehuset Innlandet HF", "Helse Sør-Øst"),
+            new DemoUnit("108624", "Nordlandssykehuset, nakke- og ryggpoliklinikken", "NLSH nakke/rygg", "108624", "Nordlandssykehuset HF", "Helse Nord"));
+
+    static final List<DemoRegistry> REGISTRIES = List.of(
+            new DemoRegistry("smertereg", "Demo", UNITS, List.of(
+                    new NationalUser("sc", "Demo SC (registerledelse)", Role.SC),
+                    new NationalUser("admin", "Demo systemforvalter", Role.SYSTEM_MANAGER),
+                    new NationalUser("sekretariat", "Demo sekretariat", Role.SECRETARIAT))),
+            new DemoRegistry("nnrr", "Demo NNRR", NNRR_UNITS, List.of(
+                    new NationalUser("sc.nnrr", "Demo NNRR SC (registerledelse)", Role.SC))));
 
     private static final List<String[]> DEPARTMENTS = List.of(
             new String[] {"Kirurgisk avdeling", "KIR"},
@@ -83,32 +113,44 @@ class DemoOrganisationLoader implements ApplicationRunner {
             units.save(new OrgUnit(NATIONAL_RESH, "SmerteReg nasjonalt", "Nasjonal", null, null, true));
         }
         String hash = passwords.encode(DEMO_PASSWORD);
-        for (DemoUnit unit : UNITS) {
-            if (!units.existsById(unit.resh())) {
-                units.save(new OrgUnit(unit.resh(), unit.name(), unit.shortName(), unit.healthTrust(), unit.region(),
-                        false));
-            }
-            DEPARTMENTS.forEach(d -> departments.findByUnitReshAndShortName(unit.resh(), d[1])
-                    .orElseGet(() -> departments.save(new Department(unit.resh(), d[0], d[1]))));
-            LOCATIONS.forEach(l -> locations.findByUnitReshAndShortName(unit.resh(), l[1])
-                    .orElseGet(() -> locations.save(new Location(unit.resh(), l[0], l[1]))));
-            demoUser("lu." + unit.login(), "Demo LU " + unit.shortName(), unit.resh(), Role.LU, hash);
-            demoUser("lc." + unit.login(), "Demo LC " + unit.shortName(), unit.resh(), Role.LC, hash,
-                    Role.USER_ADMIN);
-            demoUser("rapport." + unit.login(), "Demo rapportleser " + unit.shortName(), unit.resh(),
-                    Role.REPORT_READER, hash);
+        List<DemoRegistry> present = present(registries);
+        for (DemoRegistry registry : present) {
+            registry.units().forEach(unit -> unit(registry, unit, hash));
+            registry.national().forEach(user -> demoUser(registry.id(), user.username(), user.displayName(),
+                    NATIONAL_RESH, user.role(), hash));
         }
-        demoUser("sc", "Demo SC (registerledelse)", NATIONAL_RESH, Role.SC, hash);
-        demoUser("admin", "Demo systemforvalter", NATIONAL_RESH, Role.SYSTEM_MANAGER, hash);
-        demoUser("sekretariat", "Demo sekretariat", NATIONAL_RESH, Role.SECRETARIAT, hash);
-        log.info("Demo organisation ready: {} hospital units, demo users lu.<unit>, lc.<unit>, rapport.<unit>, sc, "
-                + "admin, sekretariat",
-                UNITS.size());
+        log.info("Demo organisation ready: {}", present.stream().map(r -> r.id() + ": units "
+                + r.units().stream().map(DemoUnit::login).collect(Collectors.joining(", "))
+                + " (users lu.<unit>, lc.<unit>, rapport.<unit>), "
+                + r.national().stream().map(NationalUser::username).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; ")));
+    }
+
+    /** The demo organisations of the registries the platform runs. */
+    static List<DemoRegistry> present(RegistryDirectory registries) {
+        return REGISTRIES.stream().filter(r -> registries.exists(r.id())).toList();
+    }
+
+    private void unit(DemoRegistry registry, DemoUnit unit, String hash) {
+        if (!units.existsById(unit.resh())) {
+            units.save(new OrgUnit(unit.resh(), unit.name(), unit.shortName(), unit.healthTrust(), unit.region(),
+                    false));
+        }
+        DEPARTMENTS.forEach(d -> departments.findByUnitReshAndShortName(unit.resh(), d[1])
+                .orElseGet(() -> departments.save(new Department(unit.resh(), d[0], d[1]))));
+        LOCATIONS.forEach(l -> locations.findByUnitReshAndShortName(unit.resh(), l[1])
+                .orElseGet(() -> locations.save(new Location(unit.resh(), l[0], l[1]))));
+        String shown = registry.shownAs();
+        demoUser(registry.id(), "lu." + unit.login(), shown + " LU " + unit.shortName(), unit.resh(), Role.LU, hash);
+        demoUser(registry.id(), "lc." + unit.login(), shown + " LC " + unit.shortName(), unit.resh(), Role.LC, hash,
+                Role.USER_ADMIN);
+        demoUser(registry.id(), "rapport." + unit.login(), shown + " rapportleser " + unit.shortName(), unit.resh(),
+                Role.REPORT_READER, hash);
     }
 
     /** In the demo, the user administrator of each unit is its LC (as in every HF but Helse Bergen). */
-    private void demoUser(String username, String displayName, String unitResh, Role role, String hash,
-            Role... moreRoles) {
+    private void demoUser(String registry, String username, String displayName, String unitResh, Role role,
+            String hash, Role... moreRoles) {
         AppUser user = users.findByUsername(username).orElse(null);
         if (user == null) {
             user = new AppUser(username, displayName, hash, demoMobile(), username + "@demo.smertereg.invalid",
@@ -116,21 +158,11 @@ class DemoOrganisationLoader implements ApplicationRunner {
         } else if (user.getMobile() == null) {
             user.changeMobile(demoMobile());
         }
-        String registry = demoRegistry();
         user.grant(registry, unitResh, role);
         for (Role more : moreRoles) {
             user.grant(registry, unitResh, more);
         }
         users.save(user);
-    }
-
-    /** The demo's units and users are made for one registry; NNRR's come with its descriptor (ADR 0013, step 7). */
-    private String demoRegistry() {
-        if (registries.names().size() != 1) {
-            throw new IllegalStateException("The demo organisation is made for one registry, but there are "
-                    + registries.names().keySet());
-        }
-        return registries.names().keySet().iterator().next();
     }
 
     /** Demo numbers: the demo sends no SMS, the codes are read from the outbox. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -23,15 +24,17 @@ import no.smertereg.access.UnitRole;
 import no.smertereg.course.CourseApi.CreateCourseRequest;
 import no.smertereg.course.CourseApi.FormAnswersRequest;
 import no.smertereg.forms.FormKey;
+import no.smertereg.forms.Registries;
 import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.shared.RegistryClock;
 
 /**
- * Demo mode only: registers finished demo courses in given units through the same services as a clinician, as the
- * user {@value #ACTOR} with the LU role of the unit (the audit log says so). Course number {@code i} gets
- * {@link DemoAnswers}; the units' courses are spread over the same weeks and over the unit's departments. After each
- * course a {@link DemoCourseFinished} lets the other modules add their part (the ePROM module: patient forms).
- * Used by {@link DemoCourseLoader} on an empty demo database, and by the tests on units of their own.
+ * Demo mode only: registers finished demo courses in given units through the same services as a clinician, as the user
+ * {@value #ACTOR} with the LU role of the unit (the audit log says so). The courses are SmerteReg-shaped: they go to
+ * the registry whose course-type form {@link DemoAnswers} fills, and none are made when no registry has it. Course
+ * number {@code i} gets {@link DemoAnswers}; the units' courses are spread over the same weeks and over the unit's
+ * departments. After each course a {@link DemoCourseFinished} lets the other modules add their part (the ePROM module:
+ * patient forms). Used by {@link DemoCourseLoader} on an empty demo database, and by the tests on units of their own.
  */
 @Service
 @ConditionalOnProperty(name = "registry.demo-mode", havingValue = "true")
@@ -46,7 +49,7 @@ public class DemoCourses {
     public record DemoCourse(Long id, String unitResh, int index) {
     }
 
-    private final RegistryDefinitions definitions;
+    private final Registries registries;
     private final CourseService service;
     private final CourseFormsService forms;
     private final OrganisationService organisation;
@@ -54,8 +57,8 @@ public class DemoCourses {
     private final RegistryClock clock;
 
     DemoCourses(CourseService service, CourseFormsService forms, OrganisationService organisation,
-            ApplicationEventPublisher events, RegistryClock clock, RegistryDefinitions definitions) {
-        this.definitions = definitions;
+            ApplicationEventPublisher events, RegistryClock clock, Registries registries) {
+        this.registries = registries;
         this.service = service;
         this.forms = forms;
         this.organisation = organisation;
@@ -70,10 +73,15 @@ public class DemoCourses {
      */
     public List<DemoCourse> seed(List<String> units, List<String> nationalIds, int perUnit) {
         List<DemoCourse> made = new ArrayList<>();
+        RegistryDefinitions registry = demoRegistry().orElse(null);
+        if (registry == null) {
+            log.info("No demo courses: no registry has the course-type form the demo answers fill");
+            return made;
+        }
         for (int u = 0; u < units.size(); u++) {
             String unit = units.get(u);
             SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                    RegistryUser.of(ACTOR, Set.of(new UnitRole(definitions.descriptor().id(), unit, Role.LU))), null,
+                    RegistryUser.of(ACTOR, Set.of(new UnitRole(registry.descriptor().id(), unit, Role.LU))), null,
                     List.of()));
             try {
                 List<Department> departments = organisation.departmentsOf(unit).stream()
@@ -83,7 +91,7 @@ public class DemoCourses {
                     Long department = departments.get(DEPARTMENT_OF[k % DEPARTMENT_OF.length] % departments.size())
                             .getId();
                     LocalDate start = clock.today().minusDays(12L + 2L * k + u);
-                    Long id = course(nationalIds.get(i), department, new DemoAnswers(i, start));
+                    Long id = course(registry, nationalIds.get(i), department, new DemoAnswers(i, start));
                     if (id != null) {
                         made.add(new DemoCourse(id, unit, i));
                     }
@@ -95,11 +103,17 @@ public class DemoCourses {
         return made;
     }
 
-    private Long course(String nationalId, Long department, DemoAnswers answers) {
+    /** The registry whose course-type form the demo answers fill (a form file belongs to one registry). */
+    private Optional<RegistryDefinitions> demoRegistry() {
+        Set<String> filled = new DemoAnswers(0, clock.today()).byFormId().keySet();
+        return registries.all().stream().filter(r -> filled.contains(r.courseTypeForm().formId())).findFirst();
+    }
+
+    private Long course(RegistryDefinitions registry, String nationalId, Long department, DemoAnswers answers) {
         try {
             Long id = service.register(new CreateCourseRequest(nationalId, department, null)).id();
             Map<String, Map<String, Object>> byForm = answers.byFormId();
-            definitions.clinicianForms().stream().filter(key -> byForm.containsKey(key.formId()))
+            registry.clinicianForms().stream().filter(key -> byForm.containsKey(key.formId()))
                     .forEach(key -> finalise(id, key, byForm.get(key.formId())));
             events.publishEvent(new DemoCourseFinished(id, answers.i()));
             return id;

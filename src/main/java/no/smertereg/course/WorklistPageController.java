@@ -23,14 +23,18 @@ import no.smertereg.access.Role;
 import no.smertereg.course.CourseApi.DeleteCourseRequest;
 import no.smertereg.course.CourseApi.MoveDepartmentRequest;
 import no.smertereg.course.CourseApi.WorklistRow;
+import no.smertereg.forms.FormKey;
 import no.smertereg.forms.PatientFormEntry;
-import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.forms.Registries;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.NotFoundException;
 import no.smertereg.shared.PageMessages;
 
-/** Arbeidsliste (S12), the clinicians' start page: the unit's active courses, sortable, printable. */
+/**
+ * Arbeidsliste (S12), the clinicians' start page: the unit's active courses, sortable, printable; a column per
+ * clinician form of the session's registry.
+ */
 @Controller
 class WorklistPageController {
 
@@ -44,15 +48,15 @@ class WorklistPageController {
         }
     }
 
-    private final RegistryDefinitions definitions;
+    private final Registries registries;
     private final WorklistService worklist;
     private final CourseService courses;
     private final OrganisationService organisation;
     private final PageMessages messages;
 
     WorklistPageController(WorklistService worklist, CourseService courses, OrganisationService organisation,
-            PageMessages messages, RegistryDefinitions definitions) {
-        this.definitions = definitions;
+            PageMessages messages, Registries registries) {
+        this.registries = registries;
         this.worklist = worklist;
         this.courses = courses;
         this.organisation = organisation;
@@ -95,7 +99,7 @@ class WorklistPageController {
         model.addAttribute("user", user);
         model.addAttribute("rows", rows);
         model.addAttribute("page", shown);
-        model.addAttribute("columns", definitions.clinicianForms());
+        model.addAttribute("columns", columns(user));
         model.addAttribute("sort", order.sort() == null ? "" : order.sort());
         model.addAttribute("direction", order.direction());
         model.addAttribute("lc", user.unitRoles().stream().anyMatch(r -> r.role() == Role.LC));
@@ -115,7 +119,8 @@ class WorklistPageController {
         model.addAttribute("page", shown);
         model.addAttribute("rows", shown.rows().stream()
                 .filter(r -> r.patientForms() != null && !r.patientForms().isEmpty()).toList());
-        model.addAttribute("patientForms", definitions.patientForms().stream().map(PatientFormEntry::code).toList());
+        model.addAttribute("patientForms", registries.of(user.registryId()).patientForms().stream()
+                .map(PatientFormEntry::code).toList());
         return "course/patient-registrations";
     }
 
@@ -127,7 +132,7 @@ class WorklistPageController {
         model.addAttribute("user", user);
         model.addAttribute("rows", worklist.worklist(user, null, order.sort(), order.direction(), null,
                 pageNumber(page), pageSize(size)).rows());
-        model.addAttribute("columns", definitions.clinicianForms());
+        model.addAttribute("columns", columns(user));
         return "course/worklist-print";
     }
 
@@ -152,7 +157,7 @@ class WorklistPageController {
         WorklistRow row = worklist.row(user, id).orElseThrow(() -> new NotFoundException("error.course.notFound",
                 id));
         model.addAttribute("rows", List.of(row));
-        model.addAttribute("columns", definitions.clinicianForms());
+        model.addAttribute("columns", columns(user));
         model.addAttribute("lc", user.unitRoles().stream().anyMatch(u -> u.role() == Role.LC));
         model.addAttribute("departments", departmentChoices(List.of(row)));
         model.addAttribute("national", user.hasRoleAnywhere(Role.SC));
@@ -181,6 +186,10 @@ class WorklistPageController {
             redirect.addFlashAttribute("refusal", messages.refusal(e));
         }
         return "redirect:/arbeidsliste";
+    }
+
+    private List<FormKey> columns(RegistryUser user) {
+        return registries.of(user.registryId()).clinicianForms();
     }
 
     /** The page number from the page's own links; anything else shows the first page. */

@@ -2,6 +2,7 @@ package no.smertereg.forms;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
@@ -11,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RegistryDescriptor(String id, String name, String nationalRule, LegalBasis legalBasis,
-        Diagrams diagrams, Roles roles, Routing routing, Map<String, FormOverride> forms) {
+        Diagrams diagrams, Roles roles, Routing routing, Map<String, FormOverride> forms, String reports) {
 
     public RegistryDescriptor {
         forms = forms == null ? Map.of() : Map.copyOf(forms);
@@ -76,9 +77,20 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
      * What the course-type form's answers decide, as FEEL over its fields: the course type (a number the course
      * diagram's gateway routes by), whether the inclusion criteria are met and whether consent was given. Which
      * registry (national or local) follows from these and the legal basis, the same for every registry (R1).
+     * {@code atCreation}: the rules are applied to the empty form when the course is created, and again when the
+     * course-type form is finalised (NNRR: the patient form, which carries its own consent, goes out before the
+     * treater's form is finalised, ADR 0016); without it a course has no type until that finalise (SmerteReg's TO).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Routing(String courseType, String included, String consent) {
+    public record Routing(String courseType, String included, String consent, boolean atCreation) {
+    }
+
+    /**
+     * The report set the reports module shows for this registry ({@code reports} in the descriptor), or null: the
+     * registry has no reports page yet.
+     */
+    public Optional<String> reportSet() {
+        return Optional.ofNullable(reports);
     }
 
     /** Optional, per form id: a code or label other than the defaults, paper entry, a scoring. */

@@ -21,6 +21,7 @@ import no.smertereg.forms.FormKey;
 import no.smertereg.forms.FormRecord;
 import no.smertereg.forms.FormRecordService;
 import no.smertereg.forms.FormState;
+import no.smertereg.forms.Registries;
 import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.patients.PatientService;
 
@@ -28,7 +29,8 @@ import no.smertereg.patients.PatientService;
  * Builds the per-course rows from the course, forms and eprom modules' public read services. A course enters when
  * its clinician forms are complete as the codebook's dataset demands (§3: TO and B1.1 for type 1; TO, B1.1, B1.2,
  * B2.1 and B2.2 for types 2 and 3); only finalised forms and answered patient forms give values. A pending patient
- * form does not hold a course back (§6.8 is not copied). No access check here: the caller decides the scope.
+ * form does not hold a course back (§6.8 is not copied). The courses are one registry's, complete as its course diagram
+ * says. No access check here: the caller decides the scope.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,7 +38,7 @@ class CourseRowReader {
 
     private static final int CHUNK = 500;
 
-    private final RegistryDefinitions definitions;
+    private final Registries registries;
     private final CourseReportSource courses;
     private final FormRecordService forms;
     private final PatientFormFacts patientForms;
@@ -44,8 +46,8 @@ class CourseRowReader {
     private final PatientService patients;
 
     CourseRowReader(CourseReportSource courses, FormRecordService forms, PatientFormFacts patientForms,
-            OrganisationService organisation, PatientService patients, RegistryDefinitions definitions) {
-        this.definitions = definitions;
+            OrganisationService organisation, PatientService patients, Registries registries) {
+        this.registries = registries;
         this.patients = patients;
         this.courses = courses;
         this.forms = forms;
@@ -53,26 +55,27 @@ class CourseRowReader {
         this.organisation = organisation;
     }
 
-    /** The unit's courses started in [from, to]: its local registry, national courses included. */
-    List<CourseRow> unit(String unitResh, LocalDate from, LocalDate to) {
-        return rows(courses.ofUnit(definitions.descriptor().id(), unitResh, from, to)).complete();
+    /** The registry's courses of the unit started in [from, to]: its local registry, national courses included. */
+    List<CourseRow> unit(String registryId, String unitResh, LocalDate from, LocalDate to) {
+        return rows(registryId, courses.ofUnit(registryId, unitResh, from, to)).complete();
     }
 
-    /** The unit's courses: those complete for the reports, and every registered one (TO finalised) for coverage. */
-    Rows unitWithRegistered(String unitResh, LocalDate from, LocalDate to) {
-        return rows(courses.ofUnit(definitions.descriptor().id(), unitResh, from, to));
+    /** The registry's courses of the unit: those complete, and every registered one (TO finalised) for coverage. */
+    Rows unitWithRegistered(String registryId, String unitResh, LocalDate from, LocalDate to) {
+        return rows(registryId, courses.ofUnit(registryId, unitResh, from, to));
     }
 
-    /** The national registry's courses started in [from, to], every unit. */
-    List<CourseRow> national(LocalDate from, LocalDate to) {
-        return rows(courses.national(definitions.descriptor().id(), from, to)).complete();
+    /** The registry's national courses started in [from, to], every unit. */
+    List<CourseRow> national(String registryId, LocalDate from, LocalDate to) {
+        return rows(registryId, courses.national(registryId, from, to)).complete();
     }
 
     /** Rows of the courses complete for their type, and of every course whose TO is finalised. */
     record Rows(List<CourseRow> complete, List<CourseRow> registered) {
     }
 
-    private Rows rows(List<ReportCourse> selected) {
+    private Rows rows(String registryId, List<ReportCourse> selected) {
+        RegistryDefinitions definitions = registries.of(registryId);
         Map<String, String> names = new HashMap<>();
         organisation.allUnits().forEach(u -> names.put(u.getReshId(), name(u)));
         List<CourseRow> rows = new ArrayList<>();

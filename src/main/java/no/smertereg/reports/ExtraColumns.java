@@ -1,7 +1,9 @@
 package no.smertereg.reports;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -10,35 +12,42 @@ import no.smertereg.forms.FormCatalogue;
 import no.smertereg.forms.FormDefinition;
 import no.smertereg.forms.FormKey;
 import no.smertereg.forms.PatientFormEntry;
+import no.smertereg.forms.Registries;
 import no.smertereg.forms.RegistryDefinitions;
 
 /**
- * The export's columns after the codebook's: one per coded field (choices, numbers, dates, checkboxes) of each form
- * the codebook does not name (a form an analyst added), {@code <code>_<field key>} in the diagram's and the form
- * file's order, present also while no exported course has answered it. Free text is never exported (the codebook's
- * columns are the data-minimised set; its one text column, Journalnotat, is reduced to 1 or 0).
+ * A registry's export columns after the codebook's: one per coded field (choices, numbers, dates, checkboxes) of each
+ * of its forms the codebook does not name (a form an analyst added), {@code <code>_<field key>} in the diagram's and
+ * the form file's order, present also while no exported course has answered it. Free text is never exported (the
+ * codebook's columns are the data-minimised set; its one text column, Journalnotat, is reduced to 1 or 0).
  */
 @Component
 class ExtraColumns {
 
     private static final Set<String> FREE_TEXT = Set.of("textfield", "textarea");
 
-    private final List<String> names;
+    private final Map<String, List<String>> namesByRegistry = new HashMap<>();
 
-    ExtraColumns(RegistryDefinitions definitions, FormCatalogue catalogue) {
-        List<String> columns = new ArrayList<>();
-        for (FormKey form : definitions.clinicianForms()) {
-            add(columns, form.code(), form.formId(), catalogue);
+    ExtraColumns(Registries registries, FormCatalogue catalogue) {
+        for (RegistryDefinitions registry : registries.all()) {
+            namesByRegistry.put(registry.descriptor().id(), columns(registry, catalogue));
         }
-        for (PatientFormEntry form : definitions.patientForms()) {
-            add(columns, form.code(), form.formId(), catalogue);
-        }
-        this.names = List.copyOf(columns);
     }
 
-    /** The columns of the forms in the files (a form removed since is no longer exported). */
-    List<String> names() {
-        return names;
+    /** The registry's columns of the forms in the files (a form removed since is no longer exported). */
+    List<String> names(String registryId) {
+        return namesByRegistry.getOrDefault(registryId, List.of());
+    }
+
+    private static List<String> columns(RegistryDefinitions registry, FormCatalogue catalogue) {
+        List<String> columns = new ArrayList<>();
+        for (FormKey form : registry.clinicianForms()) {
+            add(columns, form.code(), form.formId(), catalogue);
+        }
+        for (PatientFormEntry form : registry.patientForms()) {
+            add(columns, form.code(), form.formId(), catalogue);
+        }
+        return List.copyOf(columns);
     }
 
     private static void add(List<String> columns, String code, String formId, FormCatalogue catalogue) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,14 +28,15 @@ import no.smertereg.access.CurrentUser;
 import no.smertereg.access.OrgUnit;
 import no.smertereg.access.OrganisationService;
 import no.smertereg.access.RegistryUser;
-import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.forms.Registries;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.PageMessages;
 import no.smertereg.shared.RegistryClock;
 
 /**
  * Rapporter: the indicators of the user's unit (LU, LC, report reader) or, for SC, of the national registry with a
- * table per hospital and the Snitt line; filters period and unit; the CSV export of the same courses.
+ * table per hospital and the Snitt line; filters period and unit; the CSV export of the same courses. The session's
+ * registry's courses, for a registry whose descriptor names this module's report set ({@link ReportScope}).
  */
 @Controller
 class ReportPageController {
@@ -46,11 +48,11 @@ class ReportPageController {
     private final OrganisationService organisation;
     private final RegistryClock clock;
     private final PageMessages messages;
-    private final String registryId;
+    private final Registries registries;
 
     ReportPageController(ReportService reports, OrganisationService organisation, RegistryClock clock,
-            PageMessages messages, ExtraColumns extraColumns, RegistryDefinitions definitions) {
-        this.registryId = definitions.descriptor().id();
+            PageMessages messages, ExtraColumns extraColumns, Registries registries) {
+        this.registries = registries;
         this.extraColumns = extraColumns;
         this.reports = reports;
         this.organisation = organisation;
@@ -66,8 +68,7 @@ class ReportPageController {
     String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String enhet, HttpServletResponse response, Model model) {
         RegistryUser user = CurrentUser.get();
-        ReportScope.requireRegistry(user, registryId);
-        ReportScope scope = ReportScope.of(user, enhet);
+        ReportScope scope = scope(user, enhet);
         model.addAttribute("user", user);
         model.addAttribute("scope", scope);
         model.addAttribute("monthInputs", !scope.mayExport());
@@ -157,17 +158,16 @@ class ReportPageController {
         if (!xlsx && !"csv".equalsIgnoreCase(format)) {
             throw InvalidInputException.of("format", "error.report.format");
         }
-        ReportScope.requireRegistry(CurrentUser.get(), registryId);
-        ReportScope scope = ReportScope.of(CurrentUser.get(), enhet).requireExport();
+        ReportScope scope = scope(CurrentUser.get(), enhet).requireExport();
         LocalDate end = to == null ? clock.today() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         List<CourseRow> rows = reports.exportRows(scope, start, end);
-        List<String> extras = extraColumns.names();
+        List<String> extras = extraColumns.names(scope.registryId());
         byte[] body = xlsx ? CourseRowXlsx.toXlsx(rows, extras) : withBom(CourseRowCsv.toCsv(rows, extras));
         MediaType type = xlsx ? MediaType.parseMediaType(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 : new MediaType("text", "csv", StandardCharsets.UTF_8);
-        String name = "smertereg-" + (scope.national() ? "nasjonal" : scope.unitResh())
+        String name = scope.registryId() + "-" + (scope.national() ? "nasjonal" : scope.unitResh())
                 + (scope.national() && scope.unitResh() != null ? "-" + scope.unitResh() : "") + "-" + start + "-"
                 + end + (xlsx ? ".xlsx" : ".csv");
         return ResponseEntity.ok().contentType(type)
@@ -175,6 +175,14 @@ class ReportPageController {
                         .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);
+    }
+
+    /** The user's scope in the session's registry, if that registry has this module's report set. */
+    private ReportScope scope(RegistryUser user, String requestedUnit) {
+        String registryId = user.registryId();
+        Optional<String> reportSet = registries.exists(registryId)
+                ? registries.of(registryId).descriptor().reportSet() : Optional.empty();
+        return ReportScope.of(user, reportSet, requestedUnit);
     }
 
     private static byte[] withBom(String csv) {

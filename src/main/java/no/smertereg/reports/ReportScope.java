@@ -1,6 +1,7 @@
 package no.smertereg.reports;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -12,9 +13,13 @@ import no.smertereg.shared.ForbiddenException;
  * Whose courses a user's report covers: LU and LC their unit's (local registry, every course of the unit), SC the
  * national registry (every unit's national courses, a line per hospital), a report reader their unit's figures
  * without the patient-level export. Anyone else is refused. {@code mayExport} is patient-level access: a scope
- * without it gets ADR 0009's suppression, whatever role gave it.
+ * without it gets ADR 0009's suppression, whatever role gave it. The reports are the session's registry's (ADR 0013):
+ * its courses only, and only when its descriptor names the report set this module shows.
  */
-record ReportScope(boolean national, String unitResh, boolean mayExport) {
+record ReportScope(String registryId, boolean national, String unitResh, boolean mayExport) {
+
+    /** The report set this module shows (the descriptor's {@code reports}): SmerteReg's codebook indicators. */
+    static final String SMERTEREG_REPORT_SET = "smertereg";
 
     ReportScope {
         if (national && !mayExport) {
@@ -24,27 +29,27 @@ record ReportScope(boolean national, String unitResh, boolean mayExport) {
         }
     }
 
-    /** The scope for this user; {@code requestedUnit} chooses among a user's units or, for SC, one hospital. */
-    static ReportScope of(RegistryUser user, String requestedUnit) {
+    /**
+     * The scope for this user in the session's registry, whose descriptor names {@code reportSet} (empty: none, or
+     * no such registry); {@code requestedUnit} chooses among a user's units or, for SC, one hospital.
+     */
+    static ReportScope of(RegistryUser user, Optional<String> reportSet, String requestedUnit) {
+        if (!reportSet.filter(SMERTEREG_REPORT_SET::equals).isPresent()) {
+            throw new ForbiddenException("error.forbidden.reports");
+        }
+        String registry = user.registryId();
         Set<String> clinical = new TreeSet<>(user.unitsWith(Role.LU, Role.LC));
         if (!clinical.isEmpty()) {
-            return new ReportScope(false, chosen(clinical, requestedUnit), true);
+            return new ReportScope(registry, false, chosen(clinical, requestedUnit), true);
         }
         if (user.hasRoleAnywhere(Role.SC)) {
-            return new ReportScope(true, blankToNull(requestedUnit), true);
+            return new ReportScope(registry, true, blankToNull(requestedUnit), true);
         }
         Set<String> readers = new TreeSet<>(user.unitsWith(Role.REPORT_READER));
         if (!readers.isEmpty()) {
-            return new ReportScope(false, chosen(readers, requestedUnit), false);
+            return new ReportScope(registry, false, chosen(readers, requestedUnit), false);
         }
         throw new ForbiddenException("error.forbidden.reports");
-    }
-
-    /** The reports are a registry's (ADR 0013): a session in another registry is refused them. */
-    static void requireRegistry(RegistryUser user, String registryId) {
-        if (!user.registryId().equals(registryId)) {
-            throw new ForbiddenException("error.forbidden.reports");
-        }
     }
 
     /** The units whose report this user could choose (empty for SC, who filters by hospital instead). */

@@ -58,8 +58,9 @@ class ReportService {
         if (!scope.mayExport()) {
             ReportPeriod.requireWholeMonths(from, to);
         }
-        CourseRowReader.Rows local = scope.national() ? null : reader.unitWithRegistered(scope.unitResh(), from, to);
-        List<CourseRow> all = scope.national() ? reader.national(from, to) : local.complete();
+        CourseRowReader.Rows local = scope.national() ? null : reader.unitWithRegistered(scope.registryId(),
+                scope.unitResh(), from, to);
+        List<CourseRow> all = scope.national() ? reader.national(scope.registryId(), from, to) : local.complete();
         List<CourseRow> rows = inScope(scope, all);
         Variant variant = scope.variant();
         Disclosure disclosure = scope.mayExport() ? new Disclosure(minimumCourses)
@@ -102,7 +103,8 @@ class ReportService {
     }
 
     private List<CourseRow> rows(ReportScope scope, LocalDate from, LocalDate to) {
-        return scope.national() ? inScope(scope, reader.national(from, to)) : reader.unit(scope.unitResh(), from, to);
+        return scope.national() ? inScope(scope, reader.national(scope.registryId(), from, to))
+                : reader.unit(scope.registryId(), scope.unitResh(), from, to);
     }
 
     /** Nationally, SC may narrow the rows to one hospital. */

@@ -31,7 +31,7 @@ class RegistriesTest {
         Registries registries = Registries.read(RegistryDefinitions.DEFAULT_LOCATION, JSON);
 
         assertThat(registries.all()).extracting(r -> r.descriptor().id()).containsExactly("smertereg");
-        assertThat(registries.only().courseProcess()).isEqualTo("smertereg-course");
+        assertThat(registries.of("smertereg").courseProcess()).isEqualTo("smertereg-course");
         assertThat(registries.ofCourseProcess("smertereg-course")).containsSame(registries.of("smertereg"));
         assertThat(registries.ofForm("smertereg-hads")).containsSame(registries.of("smertereg"));
         assertThat(registries.ofForm("access-review")).as("a platform form belongs to no registry").isEmpty();

@@ -38,7 +38,7 @@ class RegistryRoutingTest {
         copy.replace("processes/smertereg.registry.json", "then (if InklKritOppf = \\\"1\\\" then 3 else 2) else 1",
                 "then (if InklKritOppf = \\\"1\\\" then 3 else 2) else if Tilsett = \\\"3\\\" then 2 else 1");
         Registries changed = Registries.read(copy.location(), JSON);
-        assertThat(routing(changed).decide(changed.only(), Map.of("Tilsett", "3")).courseType())
+        assertThat(routing(changed).decide(changed.of("smertereg"), Map.of("Tilsett", "3")).courseType())
                 .as("not seen because the patient was discharged: now a type 2 course").isEqualTo(2);
         assertThat(packaged.decide(SmerteregForms.DEFINITIONS, Map.of("Tilsett", "3")).courseType()).isEqualTo(1);
     }

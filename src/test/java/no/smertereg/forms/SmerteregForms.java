@@ -10,7 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public final class SmerteregForms {
 
     public static final Registries REGISTRIES = read();
-    public static final RegistryDefinitions DEFINITIONS = REGISTRIES.only();
+    public static final RegistryDefinitions DEFINITIONS = REGISTRIES.of("smertereg");
     public static final FormKey TO = DEFINITIONS.form("TO");
     public static final FormKey B11 = DEFINITIONS.form("B11");
     public static final FormKey B12 = DEFINITIONS.form("B12");
