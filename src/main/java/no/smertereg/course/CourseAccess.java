@@ -2,6 +2,7 @@ package no.smertereg.course;
 
 import java.util.Set;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.access.CurrentUser;
@@ -30,6 +31,17 @@ class CourseAccess {
             throw new NotFoundException("error.course.notFound", course.getId());
         }
         return user;
+    }
+
+    /**
+     * A form task completed in Tasklist: the request's user must see the course in the session's registry, so a
+     * clinician of a unit two registries share cannot finalise the other registry's form through the unit's tenant.
+     */
+    void requireTasklistWork(Course course) {
+        if (SecurityContextHolder.getContext().getAuthentication() != null
+                && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof RegistryUser) {
+            requireVisible(course);
+        }
     }
 
     /** Register, save and finalise forms (S8: all users of the unit; SC on national courses). */

@@ -30,7 +30,6 @@ import no.smertereg.forms.FormState;
 import no.smertereg.forms.Registries;
 import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.forms.RegistryRouting;
-import no.smertereg.patients.PatientService;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.FieldProblem;
 import no.smertereg.shared.InvalidInputException;
@@ -51,17 +50,17 @@ class CourseFormsService implements TasklistCompletion {
     private final FormRecordService forms;
     private final FormCatalogue catalogue;
     private final ApplicationEventPublisher events;
-    private final PatientService patients;
+    private final CourseReservation reservation;
     private final PatientDataEvents audit;
     private final Registries registries;
     private final RegistryRouting routing;
 
     CourseFormsService(CourseService courses, CourseRepository courseRepository, CourseAccess access,
             CourseEngine engine, FormRecordService forms, FormCatalogue catalogue, ApplicationEventPublisher events,
-            PatientService patients, PatientDataEvents audit, Registries registries, RegistryRouting routing) {
+            CourseReservation reservation, PatientDataEvents audit, Registries registries, RegistryRouting routing) {
         this.registries = registries;
         this.routing = routing;
-        this.patients = patients;
+        this.reservation = reservation;
         this.audit = audit;
         this.courses = courses;
         this.courseRepository = courseRepository;
@@ -139,6 +138,7 @@ class CourseFormsService implements TasklistCompletion {
     @Transactional(readOnly = true)
     public void check(Long courseId, FormKey key, boolean correction, Map<String, Object> submitted) {
         Course course = courses.find(courseId);
+        access.requireTasklistWork(course);
         Map<String, Object> answers = tasklistAnswers(course, key, correction, submitted, false);
         forms.validateForFinalise(courseId, key, answers);
         refuseTypeChangeFromTasklist(course, key, correction, answers);
@@ -148,6 +148,7 @@ class CourseFormsService implements TasklistCompletion {
     public Map<String, Object> finalise(Long courseId, FormKey key, boolean correction,
             Map<String, Object> variables, String userId) {
         Course course = courses.find(courseId);
+        access.requireTasklistWork(course);
         Map<String, Object> answers = tasklistAnswers(course, key, correction, variables, true);
         refuseTypeChangeFromTasklist(course, key, correction, answers);
         FormRecord stored = forms.finalise(courseId, key, null, answers, userId);
@@ -226,7 +227,7 @@ class CourseFormsService implements TasklistCompletion {
             case CourseProcess.VAR_FORM_ID -> correction && key.formId().equals(text);
             case CourseProcess.VAR_FORM_LABEL -> correction && key.label().equals(text);
             case CourseProcess.VAR_EPROM_ALLOWED -> String.valueOf(course.isNational()).equals(text);
-            case CourseProcess.VAR_PATIENT_RESERVED -> String.valueOf(patients.isReserved(course.getPid()))
+            case CourseProcess.VAR_PATIENT_RESERVED -> String.valueOf(reservation.reserved(course))
                     .equals(text);
             case CourseProcess.VAR_LEGAL_BASIS -> course.getLegalBasis().name().equals(text);
             default -> false;
@@ -240,13 +241,13 @@ class CourseFormsService implements TasklistCompletion {
                 ? routeByTo(course, answers, correction) : Map.of();
         events.publishEvent(new FormFinalised(course.getId(), key, correction,
                 course.getCourseType() == null ? null : course.getCourseType().code(), course.isNational(),
-                patients.isReserved(course.getPid())));
+                reservation.reserved(course)));
         return routing;
     }
 
     private Map<String, Object> routeByTo(Course course, Map<String, Object> answers, boolean correction) {
         CourseType before = course.getCourseType();
-        boolean reserved = patients.isReserved(course.getPid());
+        boolean reserved = reservation.reserved(course);
         CourseRouting routing = CourseRouting.of(this.routing.decide(registryOf(course), answers), answers,
                 course.getLegalBasis(), reserved);
         course.apply(routing);
@@ -271,7 +272,11 @@ class CourseFormsService implements TasklistCompletion {
         return registries.of(course.getRegistryId());
     }
 
+    /** Active while anything of it is open; a course its diagram deleted on this finalise stays deleted. */
     private void refreshStatus(Course course, List<FormTask> open) {
+        if (course.getStatus() == CourseStatus.DELETED) {
+            return;
+        }
         boolean active = !open.isEmpty() || engine.isRunning(course.getProcessInstanceId());
         course.status(active ? CourseStatus.ACTIVE : CourseStatus.COMPLETED);
     }

@@ -124,6 +124,11 @@ class CoursePageController {
         return "redirect:/forlop/" + id;
     }
 
+    /** The first form of the course's diagram (SmerteReg's TO, NNRR's treater form), which "Neste" opens after PO. */
+    private String firstForm(Long id) {
+        return registries.of(directory.visible(id).registryId()).clinicianForms().get(0).code();
+    }
+
     @GetMapping("/forlop/{id}/po")
     String personalData(@PathVariable Long id, Model model) {
         var data = courses.personalData(id);
@@ -145,7 +150,7 @@ class CoursePageController {
             return poPage(model, id, answers, version, Map.of("version", messages.of(e)));
         }
         redirect.addFlashAttribute("message", "page.saved");
-        return "redirect:/forlop/" + id + ("next".equals(params.get("action")) ? "/skjema/TO" : "/po");
+        return "redirect:/forlop/" + id + ("next".equals(params.get("action")) ? "/skjema/" + firstForm(id) : "/po");
     }
 
     @GetMapping("/forlop/{id}/skjema/{formKey}")

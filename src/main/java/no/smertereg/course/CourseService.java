@@ -52,10 +52,13 @@ class CourseService {
     private final Reservations reservations;
     private final PatientDataEvents audit;
     private final Registries registries;
+    private final CreationRouting creationRouting;
 
     CourseService(CourseRepository courses, CourseAccess access, CourseEngine engine, FormRecordService forms,
             PatientService patients, OrganisationService organisation, RegistryClock clock, LegalBases legalBases,
-            Reservations reservations, PatientDataEvents audit, Registries registries) {
+            Reservations reservations, PatientDataEvents audit, Registries registries,
+            CreationRouting creationRouting) {
+        this.creationRouting = creationRouting;
         this.registries = registries;
         this.legalBases = legalBases;
         this.reservations = reservations;
@@ -94,12 +97,14 @@ class CourseService {
         Course course = courses.save(new Course(registryId, patient.getPid(), department.getUnitResh(),
                 department.getId(), location == null ? null : location.getId(), user.getUsername(), clock.now(),
                 clock.today(), legalBases.today(registryId)));
-        if (patient.isReserved()) {
+        if (patient.isReserved() && registries.of(registryId).hasReservationRight()) {
             course.moveToLocalRegistry();
         }
         forms.createFor(course.getId(), course.getRegistryId());
+        Map<String, Object> start = new java.util.HashMap<>(CourseFormVariables.of(course));
+        start.putAll(creationRouting.route(course));
         course.runsIn(engine.startCourse(registries.of(course.getRegistryId()).courseProcess(), course.getId(),
-                course.getUnitResh(), CourseFormVariables.of(course)));
+                course.getUnitResh(), start));
         audit.change("COURSE_REGISTER", course);
         return view(courses.saveAndFlush(course));
     }

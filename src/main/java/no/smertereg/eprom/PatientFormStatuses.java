@@ -92,4 +92,10 @@ public class PatientFormStatuses {
         return management.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId()).singleResult()
                 .getActivityId();
     }
+
+    /** The patient answered this form of the course (on the portal, at the clinic or on paper). */
+    public boolean answered(Long courseId, PatientFormType type) {
+        return forms.findByCourseIdAndFormType(courseId, type)
+                .filter(record -> record.getState() == PatientFormState.COMPLETED).isPresent();
+    }
 }

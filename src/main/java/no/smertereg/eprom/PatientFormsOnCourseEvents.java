@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.CourseDirectory.CourseRef;
@@ -64,9 +66,11 @@ class PatientFormsOnCourseEvents {
     /**
      * ADR 0016: the course's waiting sends planned from the changed date are planned again, and the course's own
      * diagrams get the message with the role's name in {@code courseDateRole} (NNRR's rescheduling gateway). Other
-     * patient forms are left alone, so a date change touches no timer it does not move.
+     * patient forms are left alone, so a date change touches no timer it does not move. Delivered when the saving
+     * transaction is about to commit, after the save's own task completion: the diagram gets a finalise's date as it
+     * is after the finalise (NNRR's rescheduling rule watches only the open treater form).
      */
-    @EventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void courseDateChanged(CourseDateChanged event) {
         String courseId = event.courseId().toString();
         runtime.createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
@@ -98,7 +102,7 @@ class PatientFormsOnCourseEvents {
     private void correlate(String processInstanceId, String role) {
         runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_COURSE_DATE_CHANGED)
                 .processInstanceId(processInstanceId)
-                .setVariableLocal(PatientFormProcess.VAR_COURSE_DATE_ROLE, role).correlateAll();
+                .setVariable(PatientFormProcess.VAR_COURSE_DATE_ROLE, role).correlateAll();
     }
 
     @EventListener
@@ -110,6 +114,7 @@ class PatientFormsOnCourseEvents {
     @EventListener
     void patientReserved(PatientReserved event) {
         courses.ofPatient(event.pid()).stream().filter(CourseRef::includesPatientForms)
+                .filter(c -> registries.of(c.registryId()).hasReservationRight())
                 .forEach(c -> closures.closeOpenForReservation(c.id()));
     }
 }

@@ -30,6 +30,9 @@ import no.smertereg.shared.RegistryDirectory;
 @Component
 public class Registries implements RegistryDirectory {
 
+    /** The longest form code the registry's tables hold (V25). */
+    static final int MAX_CODE_LENGTH = 40;
+
     private final Map<String, RegistryDefinitions> byId = new LinkedHashMap<>();
     private final Map<String, RegistryDefinitions> byCode = new HashMap<>();
 
@@ -61,6 +64,10 @@ public class Registries implements RegistryDirectory {
                 }
             });
             names(registry).forEach(name -> {
+                if (name.length() > MAX_CODE_LENGTH) {
+                    throw new IllegalStateException("The form code " + name + " of registry " + id + " is longer than "
+                            + MAX_CODE_LENGTH + " characters; give the form a shorter \"code\" in the descriptor");
+                }
                 RegistryDefinitions other = byCode.putIfAbsent(name, registry);
                 if (other != null && other != registry) {
                     throw new IllegalStateException("The form code " + name + " is used by registry "
@@ -163,18 +170,6 @@ public class Registries implements RegistryDirectory {
     public Comparator<FormKey> order() {
         return Comparator.comparing((FormKey form) -> of(form).descriptor().id())
                 .thenComparing((a, b) -> of(a).order().compare(a, b));
-    }
-
-    /**
-     * The platform's only registry. A step on the way to several (ADR 0013): what still asks for it refuses to start
-     * when a second descriptor is added, naming the registries, instead of silently serving the wrong one.
-     */
-    public RegistryDefinitions only() {
-        if (byId.size() != 1) {
-            throw new IllegalStateException("This part of the platform serves one registry, but there are "
-                    + byId.keySet());
-        }
-        return byId.values().iterator().next();
     }
 
     /** The registry whose code this is; for a code no diagram uses any more, the registry that has its file. */

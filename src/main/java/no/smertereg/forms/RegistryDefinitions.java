@@ -65,9 +65,19 @@ public class RegistryDefinitions {
         return registries;
     }
 
-    /** The one registry under {@code location} (tests and tools of a single registry). */
-    public static RegistryDefinitions read(String location, ObjectMapper json) throws IOException {
-        return Registries.read(location, json).only();
+    /** One registry of those under {@code location} (tests and tools). */
+    public static RegistryDefinitions read(String location, ObjectMapper json, String registryId)
+            throws IOException {
+        return Registries.read(location, json).of(registryId);
+    }
+
+    /**
+     * The registry has the patients' reservation right (R1-R2: a legal basis that turns reservation-based on a date);
+     * a reservation keeps only such a registry's courses out of the national registry. Consent-based registries
+     * (NNRR, N1) are not touched by it.
+     */
+    public boolean hasReservationRight() {
+        return descriptor.legalBasis() != null && descriptor.legalBasis().reservationFrom() != null;
     }
 
     public RegistryDescriptor descriptor() {

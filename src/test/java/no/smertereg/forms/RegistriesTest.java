@@ -27,10 +27,15 @@ class RegistriesTest {
     Path folder;
 
     @Test
-    void thePackagedFiles_areSmerteRegAlone() throws IOException {
+    void thePackagedFiles_areSmerteRegAndNnrr_eachWithItsOwnDiagramAndForms() throws IOException {
         Registries registries = Registries.read(RegistryDefinitions.DEFAULT_LOCATION, JSON);
 
-        assertThat(registries.all()).extracting(r -> r.descriptor().id()).containsExactly("smertereg");
+        assertThat(registries.all()).extracting(r -> r.descriptor().id()).containsExactly("nnrr", "smertereg");
+        assertThat(registries.of("nnrr").courseProcess()).isEqualTo("nnrr-course");
+        assertThat(registries.of("nnrr").clinicianForms()).extracting(FormKey::code).containsExactly("BEHANDLER");
+        assertThat(registries.of("nnrr").patientForms()).extracting(PatientFormEntry::code)
+                .containsExactly("PASIENT-FOR", "OPPFOLGING-6", "OPPFOLGING-12");
+        assertThat(registries.ofForm("nnrr-oppfolging-12")).containsSame(registries.of("nnrr"));
         assertThat(registries.of("smertereg").courseProcess()).isEqualTo("smertereg-course");
         assertThat(registries.ofCourseProcess("smertereg-course")).containsSame(registries.of("smertereg"));
         assertThat(registries.ofForm("smertereg-hads")).containsSame(registries.of("smertereg"));
@@ -44,7 +49,7 @@ class RegistriesTest {
 
         Registries registries = Registries.read(copy.location(), JSON);
 
-        assertThat(registries.all()).extracting(r -> r.descriptor().id()).containsExactly("smertereg", "testreg");
+        assertThat(registries.all()).extracting(r -> r.descriptor().id()).containsExactly("nnrr", "smertereg", "testreg");
         RegistryDefinitions testreg = registries.of("testreg");
         RegistryDefinitions smertereg = registries.of("smertereg");
         assertThat(testreg.courseProcess()).isEqualTo("testreg-course");
@@ -57,8 +62,8 @@ class RegistriesTest {
         assertThat(registries.ofCourseProcess("testreg-course")).containsSame(testreg);
         assertThat(registries.ofForm("testreg-b22")).containsSame(testreg);
         assertThat(registries.ofForm("smertereg-b22")).containsSame(smertereg);
-        assertThatThrownBy(() -> registries.of("nnrr")).hasMessageContaining("nnrr")
-                .hasMessageContaining("[smertereg, testreg]");
+        assertThatThrownBy(() -> registries.of("opr")).hasMessageContaining("opr")
+                .hasMessageContaining("[nnrr, smertereg, testreg]");
     }
 
     @Test
@@ -88,19 +93,6 @@ class RegistriesTest {
 
         assertThatThrownBy(() -> Registries.read(copy.location(), JSON)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("B21").hasMessageContaining("smertereg").hasMessageContaining("testreg");
-    }
-
-    @Test
-    void whatServesOneRegistryOnly_refusesToStart_namingTheRegistries() throws IOException {
-        AnalystCopy copy = AnalystCopy.of(folder);
-        copy.addRegistryLike("testreg");
-
-        Registries registries = Registries.read(copy.location(), JSON);
-
-        assertThatThrownBy(registries::only).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("[smertereg, testreg]");
-        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON))
-                .hasMessageContaining("[smertereg, testreg]");
     }
 
     @Test

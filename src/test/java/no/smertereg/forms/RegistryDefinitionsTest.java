@@ -59,7 +59,7 @@ class RegistryDefinitionsTest {
         copy.copyForm("smertereg-eval", "smertereg-oppfolging");
         copy.addEndOfCoursePatientForm("OPPFOLGING", "17:00");
 
-        RegistryDefinitions edited = RegistryDefinitions.read(copy.location(), JSON);
+        RegistryDefinitions edited = RegistryDefinitions.read(copy.location(), JSON, "smertereg");
 
         assertThat(edited.clinicianForms()).extracting(FormKey::code).containsExactly("TO", "B11", "B12", "B21",
                 "B22", "B3");
@@ -80,7 +80,7 @@ class RegistryDefinitionsTest {
         AnalystCopy copy = AnalystCopy.of(folder);
         copy.addClinicianFormOnType2And3("B3", "Fyll ut B3", "smertereg-b3");
 
-        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON))
+        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON, "smertereg"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("smertereg-b3");
     }
 
@@ -90,7 +90,7 @@ class RegistryDefinitionsTest {
         copy.replace("processes/smertereg-course.bpmn", "sourceExpression=\"endDate\"",
                 "sourceExpression=\"sluttdato\"");
 
-        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON))
+        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON, "smertereg"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("sluttdato")
                 .hasMessageContaining("roles.dates");
     }
@@ -100,7 +100,7 @@ class RegistryDefinitionsTest {
         AnalystCopy copy = AnalystCopy.of(folder);
         copy.replace("processes/smertereg-course.bpmn", "sourceExpression=\"P28D\"", "sourceExpression=\"28 dager\"");
 
-        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON))
+        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON, "smertereg"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("28 dager");
     }
 
@@ -110,7 +110,7 @@ class RegistryDefinitionsTest {
         copy.replace("processes/smertereg-course.bpmn", "<camunda:in sourceExpression=\"endDate\" target=\"sendRelativeTo\" />",
                 "");
 
-        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON))
+        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON, "smertereg"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("sendOffset without sendRelativeTo");
     }
 
@@ -119,7 +119,7 @@ class RegistryDefinitionsTest {
         AnalystCopy copy = AnalystCopy.of(folder);
         copy.replace("processes/smertereg.registry.json", "\"SluttDato\"", "\"Sluttdato\"");
 
-        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON))
+        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON, "smertereg"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("Sluttdato");
     }
 
@@ -129,7 +129,7 @@ class RegistryDefinitionsTest {
         copy.replace("processes/smertereg.registry.json", "\"dates\": {",
                 "\"endDate\": { \"form\": \"smertereg-b22\", \"field\": \"SluttDato\" },\n    \"dates\": {");
 
-        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON))
+        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON, "smertereg"))
                 .hasStackTraceContaining("roles.dates.endDate");
     }
 }

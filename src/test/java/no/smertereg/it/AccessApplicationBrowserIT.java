@@ -29,6 +29,7 @@ class AccessApplicationBrowserIT extends IntegrationTest {
             browser.select("#region", "HELSE_VEST");
             browser.type("#clinic", "Kirurgisk klinikk");
             browser.type("#department", "Smerteteamet");
+            browser.click("input[name=registry][value=smertereg]");
             browser.screenshot("access-application");
             assertThat(browser.unlabelledFields()).isEmpty();
             browser.submitWith("button[type=submit]");

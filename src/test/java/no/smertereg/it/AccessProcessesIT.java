@@ -90,7 +90,7 @@ class AccessProcessesIT extends IntegrationTest {
         JsonNode problem = anonymous().post("/api/access/applications", Map.of("username", "X", "itPersonnel", false))
                 .expect(400).json();
         assertThat(problem.path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("username",
-                "fullName", "mobile", "email", "position", "region", "unitResh", "clinic", "department", "project");
+                "fullName", "mobile", "email", "position", "region", "unitResh", "clinic", "department", "project", "registry");
         Map<String, Object> wrong = application(HAUKELAND, "SMERTEREG", false);
         wrong.put("region", "HELSE_NORD");
         wrong.put("position", "ASTRONAUT");
@@ -269,6 +269,7 @@ class AccessProcessesIT extends IntegrationTest {
         form.put("department", "Kirurgisk avdeling");
         form.put("project", project);
         form.put("itPersonnel", itPersonnel);
+        form.put("registry", "smertereg");
         return form;
     }
 

@@ -29,7 +29,7 @@ class AccessWalkthroughIT extends IntegrationTest {
                 {"username": "kari.gjennomgang", "fullName": "Kari Gjennomgang", "mobile": "+47 400 77 001",
                  "email": "kari.gjennomgang@helse.invalid", "position": "SYKEPLEIER", "region": "HELSE_VEST",
                  "unitResh": "100082", "clinic": "Kirurgisk klinikk", "department": "Kirurgisk avdeling",
-                 "project": "SMERTEREG", "itPersonnel": false}""", false);
+                 "project": "SMERTEREG", "itPersonnel": false, "registry": "smertereg"}""", false);
         assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
         long application = JSON.readTree(applied.body()).path("id").asLong();
 

@@ -101,6 +101,7 @@ class GuideGapsBrowserIT extends IntegrationTest {
             browser.select("#region", "HELSE_SOR_OST");
             browser.type("#clinic", "Kirurgisk klinikk");
             browser.type("#department", "Smerteteamet");
+            browser.click("input[name=registry][value=smertereg]");
             assertThat(browser.unlabelledFields()).isEmpty();
             browser.screenshot("my-page-apply");
             browser.submitWith("button[type=submit]");
@@ -113,6 +114,7 @@ class GuideGapsBrowserIT extends IntegrationTest {
             browser.select("#region", "HELSE_SOR_OST");
             browser.type("#clinic", "Kirurgisk klinikk");
             browser.type("#department", "Smerteteamet");
+            browser.click("input[name=registry][value=smertereg]");
             browser.submitWith("button[type=submit]");
             assertThat(browser.text()).as("the same application twice is refused")
                     .contains("Du har allerede en søknad om denne tilgangen som venter.");

@@ -246,6 +246,7 @@ final class MatrixFixtures {
         form.put("email", "matrise" + suffix + "@helse.invalid");
         form.put("position", "SYKEPLEIER");
         form.put("region", "HELSE_VEST");
+        form.put("registry", "smertereg");
         form.put("unitResh", IntegrationTest.HAUKELAND);
         form.put("clinic", "Kirurgisk klinikk");
         form.put("department", "Kirurgisk avdeling");

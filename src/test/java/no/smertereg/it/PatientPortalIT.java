@@ -2,20 +2,12 @@ package no.smertereg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -70,7 +62,7 @@ class PatientPortalIT extends IntegrationTest {
         assertThat(URI.create(link.group(1)).getPath()).isEqualTo("/pasient");
         String code = link.group(2);
 
-        Portal patient = new Portal();
+        PortalClient patient = new PortalClient(port);
         assertThat(patient.get("/pasient").statusCode()).isEqualTo(200);
         assertThat(patient.post("/pasient", Map.of("code", code, "birthDate", "1900-01-01")).statusCode())
                 .isEqualTo(400);
@@ -98,7 +90,7 @@ class PatientPortalIT extends IntegrationTest {
         assertThat(jdbc.queryForList("select client_address from audit_event where username = 'pasient' and "
                 + "course_id = ?", String.class, id)).as("a patient's own address is not kept").containsOnlyNulls();
 
-        Portal again = new Portal();
+        PortalClient again = new PortalClient(port);
         again.get("/pasient");
         assertThat(again.post("/pasient", Map.of("code", code, "birthDate", birthDate)).statusCode())
                 .as("attempt 3: the used code").isEqualTo(400);
@@ -133,11 +125,11 @@ class PatientPortalIT extends IntegrationTest {
         assertThat(code).matches("[A-Z2-9]{8}").isNotEqualTo(first);
         assertThat(second.path("patientForms").findValuesAsText("state")).contains("SENT");
 
-        Portal stale = new Portal();
+        PortalClient stale = new PortalClient(port);
         stale.get("/pasient");
         assertThat(stale.post("/pasient", Map.of("code", first, "birthDate", birthDate)).statusCode())
                 .as("the first code stopped working").isEqualTo(400);
-        Portal patient = new Portal();
+        PortalClient patient = new PortalClient(port);
         patient.get("/pasient");
         assertThat(patient.post("/pasient", Map.of("code", code, "birthDate", birthDate)).statusCode())
                 .isEqualTo(302);
@@ -160,32 +152,5 @@ class PatientPortalIT extends IntegrationTest {
         List<MimeMessage> mails = MailTestServer.receivedBy(address);
         assertThat(mails).hasSize(1);
         return mails.get(0).getContent().toString();
-    }
-
-    /** A phone's browser: cookies, the CSRF token from the cookie, no redirects followed. */
-    private final class Portal {
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
-            Map<String, String> form = new LinkedHashMap<>(fields);
-            form.put("_csrf", cookies.getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals("REGISTRY-XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
-                    .orElseThrow());
-            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type",
-                    "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
     }
 }

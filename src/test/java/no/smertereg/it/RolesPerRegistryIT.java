@@ -29,7 +29,7 @@ class RolesPerRegistryIT extends IntegrationTest {
         assertThat(session.loginAs("to.registre", "demo")).endsWith("/login/enhet");
         String page = session.get("/login/enhet", PermissionMatrixIT.BROWSER_ACCEPT).body();
         assertThat(page).contains("value=\"smertereg:" + HAUKELAND + "\"", "value=\"nnrr:" + HAUKELAND + "\"",
-                "Norsk kvalitetsregister for smertebehandling (SmerteReg) · ", "nnrr · ");
+                "Norsk kvalitetsregister for smertebehandling (SmerteReg) · ", "Norsk nakke- og ryggregister (NNRR) · ");
 
         assertThat(session.post("/login/enhet", Map.of("unit", HAUKELAND)).statusCode())
                 .as("the unit alone names two choices").isEqualTo(400);
@@ -39,12 +39,15 @@ class RolesPerRegistryIT extends IntegrationTest {
         assertThat(me(session).path("roles").findValuesAsText("role")).containsOnly("LC");
         assertThat(session.get("/api/courses/" + smerteregCourse).statusCode())
                 .as("the unit's SmerteReg course is not there for its NNRR users").isEqualTo(404);
-        assertThat(worklistTotal(session)).as("the unit's worklist in NNRR").isZero();
+        List<String> listed = JSON.readTree(session.get("/api/worklist").body()).findValuesAsText("courseId");
+        assertThat(listed).as("the unit's worklist in NNRR").doesNotContain(String.valueOf(smerteregCourse));
+        assertThat(listed).allSatisfy(id -> assertThat(jdbc.queryForObject("select registry_id from course where id = ?",
+                String.class, Long.valueOf(id))).isEqualTo("nnrr"));
         assertThat(session.get("/rapporter", PermissionMatrixIT.BROWSER_ACCEPT).statusCode()).isEqualTo(403);
 
         String minSide = session.get("/min-side", PermissionMatrixIT.BROWSER_ACCEPT).body();
         assertThat(minSide).contains("id=\"unit-nnrr-" + HAUKELAND + "\"", "id=\"unit-smertereg-" + HAUKELAND + "\"",
-                "value=\"smertereg:" + HAUKELAND + "\"", "nnrr · ");
+                "value=\"smertereg:" + HAUKELAND + "\"", "Norsk nakke- og ryggregister (NNRR) · ");
         assertThat(SessionClient.location(session.post("/min-side/enhet",
                 Map.of("unit", "smertereg:" + HAUKELAND)))).endsWith("/min-side");
         assertThat(me(session).path("registryId").asText()).isEqualTo("smertereg");

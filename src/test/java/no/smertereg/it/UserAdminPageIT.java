@@ -27,7 +27,7 @@ class UserAdminPageIT extends IntegrationTest {
                 Map.entry("email", leaver + "@ahus.invalid"), Map.entry("position", "LEGE"),
                 Map.entry("region", "HELSE_SOR_OST"), Map.entry("unitResh", AHUS), Map.entry("clinic", "Klinikk"),
                 Map.entry("department", "Avdeling"), Map.entry("project", "SMERTEREG"),
-                Map.entry("itPersonnel", false))).expect(201).json().path("id").asLong();
+                Map.entry("itPersonnel", false), Map.entry("registry", "smertereg"))).expect(201).json().path("id").asLong();
         as("lc.ahus").post("/api/access/applications/" + application + "/decision", Map.of("approve", true))
                 .expect(200);
         String instance = runtime.createProcessInstanceQuery().processDefinitionKey("access-review")

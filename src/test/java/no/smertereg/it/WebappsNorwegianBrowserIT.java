@@ -71,6 +71,7 @@ class WebappsNorwegianBrowserIT extends IntegrationTest {
                 "position", "LEGE", "region", "HELSE_VEST", "unitResh", HAUKELAND, "clinic", "Medisinsk klinikk",
                 "department", "Smerteteamet", "project", "SMERTEREG"));
         application.put("itPersonnel", false);
+        application.put("registry", "smertereg");
         long id = anonymous().post("/api/access/applications", application).expect(201).json().path("id").asLong();
         String task = jdbc.queryForObject("select t.id_ from act_ru_task t join act_ru_execution e "
                 + "on e.id_ = t.proc_inst_id_ where e.business_key_ = ? and t.task_def_key_ = "

@@ -88,6 +88,14 @@ public class EpromPathway {
         return moves.daysMovedSinceSent(courseId(execution), types.of(form));
     }
 
+    /**
+     * For a course diagram's gateway, {@code ${eprom.answered(execution, 'FORM')}}: the patient has answered the
+     * course's form (NNRR: its form before treatment carries the consent, which cannot be submitted unticked).
+     */
+    public boolean answered(DelegateExecution execution, String form) {
+        return statuses.answered(courseId(execution), types.of(form));
+    }
+
     /** A form ordered for a patient already dead is closed with reason 3 and nothing is sent. */
     public void closeDeceased(DelegateExecution execution) {
         closures.closeBeforeOrderForDeath(courseId(execution), form(execution));
