@@ -116,6 +116,43 @@ public class UserAccounts {
     }
 
     /**
+     * E-mail addresses of the registry leadership (SC) of every registry in which an active user holds a role in the
+     * unit: who is told about the unit's overdue user-list review, and no other registry's leadership.
+     */
+    @Transactional(readOnly = true)
+    public List<String> registryLeadersOfUnit(String unitResh) {
+        return leadersOf(registriesIn(unitResh));
+    }
+
+    /** The registries in which an active user holds a role in the unit. */
+    @Transactional(readOnly = true)
+    public Set<String> registriesIn(String unitResh) {
+        return users.findActiveInUnit(unitResh).stream().flatMap(u -> u.getRoles().stream())
+                .filter(r -> r.unitResh().equals(unitResh) && !r.isPlatform()).map(UnitRole::registryId)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * E-mail addresses of the registry leadership (SC) of the registries whose secretariat handles reservations and
+     * patient-rights requests (R2-R4): who is told about those cases' deadlines.
+     */
+    @Transactional(readOnly = true)
+    public List<String> registryLeadersWithSecretariat() {
+        return leadersOf(registriesWithSecretariat());
+    }
+
+    /** The registries whose secretariat (an active SECRETARIAT role) handles reservations and patient-rights requests. */
+    @Transactional(readOnly = true)
+    public Set<String> registriesWithSecretariat() {
+        return users.findActiveWithRole(Role.SECRETARIAT).stream().flatMap(u -> u.getRoles().stream())
+                .filter(r -> r.role() == Role.SECRETARIAT).map(UnitRole::registryId).collect(Collectors.toSet());
+    }
+
+    private List<String> leadersOf(Set<String> registryIds) {
+        return registryIds.stream().flatMap(id -> emailsOf(id, Role.SC, null).stream()).distinct().sorted().toList();
+    }
+
+    /**
      * E-mail addresses of the active holders of a role in a registry (null: in any), in one unit or (unitResh null) in
      * any.
      */

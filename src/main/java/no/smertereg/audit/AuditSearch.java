@@ -21,8 +21,10 @@ import no.smertereg.shared.PatientDataAccess;
 import no.smertereg.shared.RegistryClock;
 
 /**
- * Searches the audit log: SC in every unit, LC in the units where they are LC. The newest rows first, at most
- * {@link #LIMIT}. Also answers the patient's access export: every row of one PID.
+ * Searches the audit log: SC in every unit, LC in the units where they are LC, each in the session's registry: the
+ * rows of its courses, and of the rows without a course those naming no patient or written by a user of the registry
+ * (a patient lookup in another registry stays there). The newest rows first, at most {@link #LIMIT}. Also answers the
+ * patient's access export: every row of one PID.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,6 +60,11 @@ class AuditSearch implements PatientAccessLog {
                     .append(")");
             args.addAll(units.stream().sorted().toList());
         }
+        sql.append(" and (course_id in (select id from course where registry_id = ?) or (course_id is null and (pid is null"
+                + " or username in (select u.username from app_user u join user_role r on r.user_id = u.id"
+                + " where r.registry_id = ?))))");
+        args.add(user.registryId());
+        args.add(user.registryId());
         condition(sql, args, "pid = ?", filter.pid());
         condition(sql, args, "course_id = ?", filter.courseId());
         condition(sql, args, "username = ?", blankToNull(filter.username()));

@@ -11,7 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.smertereg.access.Role;
 import no.smertereg.access.UserAccounts;
 import no.smertereg.notification.Channel;
 import no.smertereg.notification.Outbox;
@@ -84,7 +83,7 @@ class PrivacyCaseNotices {
     }
 
     private void toRegistryLeaders(String code, Case c, String key) {
-        for (String recipient : accounts.emailsOf(null, Role.SC, null)) {
+        for (String recipient : accounts.registryLeadersWithSecretariat()) {
             outbox.send(Channel.EMAIL, recipient, text(code + ".subject", c.label(), c.due()),
                     text(code + ".body", c.label(), c.pid(), c.received(), c.due(), c.link()), key + ":" + recipient);
         }

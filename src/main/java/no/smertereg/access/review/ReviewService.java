@@ -65,7 +65,10 @@ public class ReviewService {
         this.baseUrl = baseUrl;
     }
 
-    /** The open reviews of the user's units (with the user list), and for SC every overdue review. */
+    /**
+     * The open reviews of the user's units (with the user list), and for SC every overdue review of a unit where
+     * the SC's registry has users.
+     */
     @Transactional(readOnly = true)
     public List<Review> reviews(RegistryUser user) {
         List<Review> result = new ArrayList<>();
@@ -76,7 +79,8 @@ public class ReviewService {
             if (adminUnits.contains(unit)) {
                 result.add(new Review(task.getId(), unit, task.getCreateTime().toInstant(), overdue,
                         accounts.activeUsersOf(user.registryId(), unit)));
-            } else if (overdue && user.hasRoleAnywhere(Role.SC)) {
+            } else if (overdue && user.hasRoleAnywhere(Role.SC)
+                    && accounts.registriesIn(unit).contains(user.registryId())) {
                 result.add(new Review(task.getId(), unit, task.getCreateTime().toInstant(), true, List.of()));
             }
         }
@@ -108,7 +112,7 @@ public class ReviewService {
     }
 
     public void notifyOverdue(String unitResh, String escalationId) {
-        for (String recipient : accounts.emailsOf(null, Role.SC, null)) {
+        for (String recipient : accounts.registryLeadersOfUnit(unitResh)) {
             outbox.send(Channel.EMAIL, recipient, text("access.mail.reviewOverdue.subject", unitResh),
                     text("access.mail.reviewOverdue.body", unitResh, baseUrl + "/swagger-ui/index.html"),
                     "access-review-overdue-" + escalationId + "-" + recipient);
