@@ -1,5 +1,7 @@
 package no.smertereg.access;
 
+import java.util.Optional;
+
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,10 +13,14 @@ public final class CurrentUser {
     }
 
     public static RegistryUser get() {
+        return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException(
+                "No registry user in this request"));
+    }
+
+    /** The registry user of this request, if a registry user made it (not the engine or a job). */
+    public static Optional<RegistryUser> find() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof RegistryUser user) {
-            return user;
-        }
-        throw new AuthenticationCredentialsNotFoundException("No registry user in this request");
+        return authentication != null && authentication.getPrincipal() instanceof RegistryUser user
+                ? Optional.of(user) : Optional.empty();
     }
 }

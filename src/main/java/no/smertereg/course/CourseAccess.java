@@ -2,7 +2,6 @@ package no.smertereg.course;
 
 import java.util.Set;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import no.smertereg.access.CurrentUser;
@@ -38,8 +37,7 @@ class CourseAccess {
      * clinician of a unit two registries share cannot finalise the other registry's form through the unit's tenant.
      */
     void requireTasklistWork(Course course) {
-        if (SecurityContextHolder.getContext().getAuthentication() != null
-                && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof RegistryUser) {
+        if (CurrentUser.find().isPresent()) {
             requireVisible(course);
         }
     }

@@ -264,8 +264,7 @@ class CourseFormsService implements TasklistCompletion {
             refreshStatus(course, engine.openFormTasks(course.getId()));
         }
         courseRepository.save(course);
-        return Map.of(CourseProcess.VAR_COURSE_TYPE, routing.type().code(), CourseProcess.VAR_EPROM_ALLOWED,
-                routing.epromAllowed(), CourseProcess.VAR_PATIENT_RESERVED, reserved);
+        return routing.variables(reserved);
     }
 
     private RegistryDefinitions registryOf(Course course) {

@@ -3,6 +3,7 @@ package no.smertereg.course;
 import java.time.LocalDate;
 import java.util.Map;
 
+import no.smertereg.course.process.CourseProcess;
 import no.smertereg.forms.RegistryRouting;
 import no.smertereg.privacy.LegalBasis;
 
@@ -28,6 +29,12 @@ record CourseRouting(CourseType type, RegistryScope registry, Integer tilsett, b
         return new CourseRouting(type, national ? RegistryScope.NATIONAL
                 : RegistryScope.LOCAL, integer(answers.get("Tilsett")), decision.included(), decision.consent(),
                 date(answers.get("HenvistDato")), date(answers.get("StartdatoTO")));
+    }
+
+    /** The course diagram's routing variables for this decision. */
+    Map<String, Object> variables(boolean reserved) {
+        return Map.of(CourseProcess.VAR_COURSE_TYPE, type.code(), CourseProcess.VAR_EPROM_ALLOWED, epromAllowed(),
+                CourseProcess.VAR_PATIENT_RESERVED, reserved);
     }
 
     /** P2: patient forms may be sent (the course is in the national registry). */

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import no.smertereg.course.process.CourseProcess;
 import no.smertereg.forms.Registries;
 import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.forms.RegistryRouting;
@@ -37,7 +36,6 @@ class CreationRouting {
         CourseRouting decided = CourseRouting.of(routing.decide(registry, Map.of()), Map.of(),
                 course.getLegalBasis(), reserved);
         course.apply(decided);
-        return Map.of(CourseProcess.VAR_COURSE_TYPE, decided.type().code(), CourseProcess.VAR_EPROM_ALLOWED,
-                decided.epromAllowed(), CourseProcess.VAR_PATIENT_RESERVED, reserved);
+        return decided.variables(reserved);
     }
 }

@@ -23,9 +23,8 @@ class PrivacyAccess {
 
     RegistryUser requireSecretariat() {
         RegistryUser user = CurrentUser.get();
-        boolean leadership = user.hasRoleAnywhere(Role.SC)
-                && accounts.registriesWithSecretariat().contains(user.registryId());
-        if (!user.hasRoleAnywhere(Role.SECRETARIAT) && !leadership) {
+        if (!user.hasRoleAnywhere(Role.SECRETARIAT) && !(user.hasRoleAnywhere(Role.SC)
+                && accounts.registriesWithSecretariat().contains(user.registryId()))) {
             throw new ForbiddenException("error.privacy.secretariatOnly");
         }
         return user;

@@ -173,6 +173,12 @@ abstract class IntegrationTest {
         camundaIdentity.saveUser(camundaIdentity.newUser(username));
     }
 
+    /** Gives an existing user a role in a unit of a registry, as an approved application would. */
+    void grantIn(String registry, String username, String unit, String role) {
+        jdbc.update("insert into user_role (user_id, registry_id, unit_resh, role) select id, ?, ?, ? from app_user "
+                + "where username = ?", registry, unit, role, username);
+    }
+
     /** The id of the course's one open task of this activity, as Tasklist's REST API shows it to the user. */
     static String taskId(Api api, long courseId, String activityId) {
         JsonNode tasks = api.get("/engine-rest/task?processInstanceBusinessKey=" + courseId

@@ -25,9 +25,7 @@ class NnrrPathwayIT extends IntegrationTest {
     @Test
     void aBookedCourse_plansItsPatientFormFromTheDraft_andNoRelevantDiagnosisDeletesIt() {
         ClockUtil.reset();
-        insertUser("nnrr.behandler", "+47 400 97 301", false, "LU");
-        jdbc.update("insert into user_role (user_id, registry_id, unit_resh, role) select id, 'nnrr', ?, 'LU' "
-                + "from app_user where username = 'nnrr.behandler'", HAUKELAND);
+        nnrrClinician("nnrr.behandler", "+47 400 97 301");
         long course = newCourse("nnrr.behandler", HAUKELAND).path("id").asLong();
         assertThat(as("lu.haukeland").get("/api/courses/" + course).status())
                 .as("SmerteReg's clinicians of the unit do not see an NNRR course").isEqualTo(404);
@@ -61,9 +59,7 @@ class NnrrPathwayIT extends IntegrationTest {
     void answeredAtTheClinicWithConsent_theFinaliseKeepsTheCourse_andPlansTheFollowUps() throws Exception {
         ClockUtil.reset();
         jdbc.update("delete from request_limit where limit_key like 'portal-code:%'");
-        insertUser("nnrr.klinikk", "+47 400 97 302", false, "LU");
-        jdbc.update("insert into user_role (user_id, registry_id, unit_resh, role) select id, 'nnrr', ?, 'LU' "
-                + "from app_user where username = 'nnrr.klinikk'", HAUKELAND);
+        nnrrClinician("nnrr.klinikk", "+47 400 97 302");
         long course = newCourse("nnrr.klinikk", HAUKELAND).path("id").asLong();
         String birthDate = as("nnrr.klinikk").get("/api/courses/" + course + "/personal-data").expect(200).json()
                 .path("person").path("birthDate").asText();
@@ -105,9 +101,7 @@ class NnrrPathwayIT extends IntegrationTest {
     @Test
     void aConsultationMovedMoreThanThirtyDaysAfterTheFormWentOut_deletesTheCourse() {
         ClockUtil.reset();
-        insertUser("nnrr.merkantil", "+47 400 97 303", false, "LU");
-        jdbc.update("insert into user_role (user_id, registry_id, unit_resh, role) select id, 'nnrr', ?, 'LU' "
-                + "from app_user where username = 'nnrr.merkantil'", HAUKELAND);
+        nnrrClinician("nnrr.merkantil", "+47 400 97 303");
         long course = newCourse("nnrr.merkantil", HAUKELAND).path("id").asLong();
         LocalDate today = LocalDate.now(OSLO);
         saveBooking("nnrr.merkantil", course, today.plusDays(2));
@@ -148,6 +142,12 @@ class NnrrPathwayIT extends IntegrationTest {
         }
         answers.put("Eq5dHealthLevel", "70");
         return answers;
+    }
+
+    /** An LU of Haukeland in NNRR only. */
+    private void nnrrClinician(String username, String mobile) {
+        insertUser(username, mobile, false, "LU");
+        grantIn("nnrr", username, HAUKELAND, "LU");
     }
 
     private JsonNode patientForm(long course, String code) {

@@ -134,11 +134,6 @@ class RolesPerRegistryIT extends IntegrationTest {
                 String.class)).isNull();
     }
 
-    private void grantIn(String registry, String username, String unit, String role) {
-        jdbc.update("insert into user_role (user_id, registry_id, unit_resh, role) select id, ?, ?, ? from app_user "
-                + "where username = ?", registry, unit, role, username);
-    }
-
     private List<String> rolesOf(String username) {
         return jdbc.queryForList("select r.registry_id || ':' || r.unit_resh || ':' || r.role from user_role r "
                 + "join app_user u on u.id = r.user_id where u.username = ? order by 1", String.class, username);

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static no.smertereg.engine.EngineTestClock.fireDueJobsAt;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -171,17 +171,6 @@ class PrivacyProcessesTest {
     private static void completeByRegistry(ProcessInstance instance) {
         String id = task(instance).getId();
         RegistryCompletions.run(id, () -> taskService().complete(id));
-    }
-
-    private static void fireDueJobsAt(String localTime) {
-        ClockUtil.setCurrentTime(oslo(localTime));
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = managementService().createJobQuery().executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService().executeJob(job.getId()));
-        }
     }
 
     private static Date oslo(String localDateTime) {

@@ -3,10 +3,12 @@ package no.smertereg.access.review;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
@@ -73,14 +75,15 @@ public class ReviewService {
     public List<Review> reviews(RegistryUser user) {
         List<Review> result = new ArrayList<>();
         Set<String> adminUnits = user.unitsWith(Role.USER_ADMIN);
+        Map<String, Boolean> unitInRegistry = new HashMap<>();
         for (Task task : openReviews()) {
             String unit = unitOf(task);
             boolean overdue = isOverdue(task);
             if (adminUnits.contains(unit)) {
                 result.add(new Review(task.getId(), unit, task.getCreateTime().toInstant(), overdue,
                         accounts.activeUsersOf(user.registryId(), unit)));
-            } else if (overdue && user.hasRoleAnywhere(Role.SC)
-                    && accounts.registriesIn(unit).contains(user.registryId())) {
+            } else if (overdue && user.hasRoleAnywhere(Role.SC) && unitInRegistry.computeIfAbsent(unit,
+                    u -> accounts.registriesIn(u).contains(user.registryId()))) {
                 result.add(new Review(task.getId(), unit, task.getCreateTime().toInstant(), true, List.of()));
             }
         }

@@ -7,17 +7,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static no.smertereg.engine.EngineTestClock.fireDueJobsAt;
+import static no.smertereg.engine.EngineTestClock.oslo;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -43,8 +42,6 @@ class AccessReviewProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.Companion
             .builder("process-test.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
-
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final List<String> notices = new ArrayList<>();
 
@@ -121,24 +118,9 @@ class AccessReviewProcessTest {
         RegistryCompletions.run(taskId, () -> taskService().complete(taskId));
     }
 
-    private static void fireDueJobsAt(String localTime) {
-        ClockUtil.setCurrentTime(Date.from(oslo(localTime)));
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = managementService().createJobQuery().executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService().executeJob(job.getId()));
-        }
-    }
-
     private static Instant dueDate(ProcessInstance reviews) {
         return managementService().createJobQuery().processInstanceId(reviews.getId()).timers().singleResult()
                 .getDuedate().toInstant();
-    }
-
-    private static Instant oslo(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(OSLO).toInstant();
     }
 
     /** The access bean with its completion guard, recording the overdue notices instead of sending them. */

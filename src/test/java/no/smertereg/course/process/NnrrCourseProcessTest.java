@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static no.smertereg.engine.EngineTestClock.fireDueJobsAt;
+import static no.smertereg.engine.EngineTestClock.oslo;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,7 +69,7 @@ class NnrrCourseProcessTest {
      * dates from this test, the answers and the days a date moved after the send kept here, and each send, reminder
      * and lock recorded.
      */
-    public final class Registry {
+    public final class Registry extends ProcessTestSupport.PatientFormsWaiting {
         private final Map<String, LocalDate> dates = new HashMap<>();
         private final Set<String> answered = new HashSet<>();
         private final List<String> calls = new ArrayList<>();
@@ -76,38 +78,32 @@ class NnrrCourseProcessTest {
                 (courseId, role) -> dates.getOrDefault(role, new RegistryClock().today()),
                 SmerteregForms.REGISTRIES, new RegistryClock());
 
+        @Override
         public Date plannedSend(DelegateExecution execution) {
             return schedule.planned(execution);
         }
 
+        @Override
         public boolean tooLate(DelegateExecution execution) {
             return schedule.tooLate(execution);
         }
 
+        @Override
         public Date nextSend(DelegateExecution execution) {
             return schedule.nextSend(execution);
         }
 
-        public boolean isClosed(DelegateExecution execution) {
-            return false;
-        }
-
-        public boolean patientDead(DelegateExecution execution) {
-            return false;
-        }
-
-        public boolean withoutContact(DelegateExecution execution) {
-            return false;
-        }
-
+        @Override
         public void send(DelegateExecution execution) {
             record("send", execution);
         }
 
+        @Override
         public void remind(DelegateExecution execution) {
             record("remind", execution);
         }
 
+        @Override
         public void lockUnanswered(DelegateExecution execution) {
             record("lockUnanswered", execution);
         }
@@ -391,21 +387,5 @@ class NnrrCourseProcessTest {
     private Instant dispatchAt(String code) {
         return managementService().createJobQuery().processInstanceId(patientForm(code).getId()).timers()
                 .singleResult().getDuedate().toInstant();
-    }
-
-    /** Moves the clock and runs every job due by then, async sends included, as the job executor would. */
-    private static void fireDueJobsAt(String localTime) {
-        ClockUtil.setCurrentTime(Date.from(oslo(localTime)));
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = managementService().createJobQuery().executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService().executeJob(job.getId()));
-        }
-    }
-
-    private static Instant oslo(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(OSLO).toInstant();
     }
 }

@@ -66,7 +66,7 @@ final class ProcessTestSupport {
      * The {@code eprom} bean for course tests: nothing is closed, every patient is reachable, and sends are planned
      * far ahead, so patient forms wait at their dispatch timer unless a test moves them on.
      */
-    public static final class PatientFormsWaiting {
+    public static class PatientFormsWaiting {
         public Date plannedSend(DelegateExecution execution) {
             return Date.from(Instant.parse("2030-01-01T15:30:00Z"));
         }

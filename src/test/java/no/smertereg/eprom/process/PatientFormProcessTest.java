@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static no.smertereg.engine.EngineTestClock.fireDueJobsAt;
+import static no.smertereg.engine.EngineTestClock.oslo;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -45,8 +45,6 @@ class PatientFormProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension coverage = ProcessEngineCoverageExtension.Companion
             .builder("process-test.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
-
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final List<String> calls = new ArrayList<>();
     private final Registry registry = new Registry();
@@ -531,18 +529,6 @@ class PatientFormProcessTest {
                 .processInstanceId(form.getId()).correlate();
     }
 
-    /** Moves the clock and runs every job due by then, async sends included, as the job executor would. */
-    private static void fireDueJobsAt(String localTime) {
-        ClockUtil.setCurrentTime(Date.from(oslo(localTime)));
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = managementService().createJobQuery().executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService().executeJob(job.getId()));
-        }
-    }
-
     private static Instant dueDate(ProcessInstance form) {
         Job timer = managementService().createJobQuery().processInstanceId(form.getId()).timers().singleResult();
         return timer.getDuedate().toInstant();
@@ -551,9 +537,4 @@ class PatientFormProcessTest {
     private static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
     }
-
-    private static Instant oslo(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(OSLO).toInstant();
-    }
-
 }
