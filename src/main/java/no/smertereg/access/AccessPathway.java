@@ -64,6 +64,6 @@ public class AccessPathway {
     }
 
     public void notifyOverdueReview(DelegateExecution execution) {
-        reviews.notifyOverdue(execution.getProcessBusinessKey(), execution.getId());
+        reviews.notifyOverdue(execution.getTenantId(), execution.getId());
     }
 }

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
@@ -31,11 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps Camunda's identity in step with ours, so that Tasklist and Cockpit show each user what the registry
- * allows: a group per role, a tenant per hospital unit, memberships (added and removed), application access and
+ * allows: a group per role, a tenant per registry and hospital unit ({@link EngineTenants}), memberships (added and removed), application access and
  * a Tasklist filter. Passwords are never copied: the webapps take the user from the registry's own login. The
  * system manager reads Cockpit and Admin and works only the access applications of IT personnel; the registry
- * leader and user administrators see their access tasks in Tasklist (tenants: their units; SC and the system
- * manager all units). Nobody is a Camunda superuser.
+ * leader and user administrators see their access tasks in Tasklist (tenants: their registry in their units; SC its
+ * registry in all units, the system manager every tenant). Nobody is a Camunda superuser.
  */
 @Component
 @Order(10)
@@ -53,9 +52,11 @@ class CamundaIdentitySync implements ApplicationRunner {
     private final TaskService tasks;
     private final AppUserRepository users;
     private final OrgUnitRepository units;
+    private final EngineTenants engineTenants;
 
     CamundaIdentitySync(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-            TaskService tasks, AppUserRepository users, OrgUnitRepository units) {
+            TaskService tasks, AppUserRepository users, OrgUnitRepository units, EngineTenants engineTenants) {
+        this.engineTenants = engineTenants;
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
@@ -73,13 +74,7 @@ class CamundaIdentitySync implements ApplicationRunner {
         }
         group(Role.SYSTEM_MANAGER.name(), "Systemforvaltere", Groups.GROUP_TYPE_SYSTEM);
         engineOwner();
-        units.findAll().forEach(unit -> {
-            if (identity.createTenantQuery().tenantId(unit.getReshId()).count() == 0) {
-                Tenant tenant = identity.newTenant(unit.getReshId());
-                tenant.setName(unit.getName());
-                identity.saveTenant(tenant);
-            }
-        });
+        units.findAll().forEach(engineTenants::ensure);
         users.findAll().forEach(this::syncUser);
         grant(Role.LU.name(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(Role.LC.name(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -138,18 +133,8 @@ class CamundaIdentitySync implements ApplicationRunner {
         }
         readOwnUserOnly(id);
         Set<String> groups = new HashSet<>();
-        Set<String> tenants = new HashSet<>();
-        for (UnitRole unitRole : appUser.getRoles()) {
-            groups.add(unitRole.role().name());
-            if (unitRole.role() == Role.LU || unitRole.role() == Role.LC || unitRole.role() == Role.USER_ADMIN) {
-                tenants.add(unitRole.unitResh());
-            }
-        }
-        boolean clinician = !tenants.isEmpty();
-        boolean national = groups.contains(Role.SYSTEM_MANAGER.name()) || groups.contains(Role.SC.name());
-        if (national && !clinician) {
-            units.findAll().forEach(u -> tenants.add(u.getReshId()));
-        }
+        appUser.getRoles().forEach(unitRole -> groups.add(unitRole.role().name()));
+        Set<String> tenants = engineTenants.memberships(appUser.getRoles());
         Set<String> currentGroups = new HashSet<>();
         identity.createGroupQuery().groupMember(id).list().forEach(g -> currentGroups.add(g.getId()));
         groups.stream().filter(g -> !currentGroups.contains(g)).forEach(g -> identity.createMembership(id, g));

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +16,7 @@ import no.smertereg.shared.NotFoundException;
 
 /**
  * The organisation tree kept by the system manager: hospital units (RESH id, name, HF, RHF), their departments and
- * locations. A new unit becomes a Camunda tenant at once. Departments and locations are retired, never deleted, so
+ * locations. A new unit becomes a Camunda tenant per registry at once. Departments and locations are retired, never deleted, so
  * old courses keep them.
  */
 @Service
@@ -36,15 +34,15 @@ class OrganisationAdmin {
     private final OrgUnitRepository units;
     private final DepartmentRepository departments;
     private final LocationRepository locations;
-    private final IdentityService identity;
+    private final EngineTenants engineTenants;
     private final ApplicationEventPublisher events;
 
     OrganisationAdmin(OrgUnitRepository units, DepartmentRepository departments, LocationRepository locations,
-            IdentityService identity, ApplicationEventPublisher events) {
+            EngineTenants engineTenants, ApplicationEventPublisher events) {
         this.units = units;
         this.departments = departments;
         this.locations = locations;
-        this.identity = identity;
+        this.engineTenants = engineTenants;
         this.events = events;
     }
 
@@ -60,11 +58,7 @@ class OrganisationAdmin {
         }
         OrgUnit unit = units.save(new OrgUnit(data.reshId(), data.name().strip(), data.shortName().strip(),
                 data.healthTrust().strip(), data.healthRegion(), false));
-        if (identity.createTenantQuery().tenantId(unit.getReshId()).count() == 0) {
-            Tenant tenant = identity.newTenant(unit.getReshId());
-            tenant.setName(unit.getName());
-            identity.saveTenant(tenant);
-        }
+        engineTenants.ensure(unit);
         events.publishEvent(new UnitCreated(unit.getReshId()));
         return unit;
     }

@@ -116,12 +116,12 @@ public class UserAccounts {
     }
 
     /**
-     * E-mail addresses of the registry leadership (SC) of every registry in which an active user holds a role in the
-     * unit: who is told about the unit's overdue user-list review, and no other registry's leadership.
+     * E-mail addresses of the registry's leadership (SC) when an active user holds a role in the unit in that registry:
+     * who is told about the registry's overdue user-list review of the unit; nobody when the registry has no users there.
      */
     @Transactional(readOnly = true)
-    public List<String> registryLeadersOfUnit(String unitResh) {
-        return leadersOf(registriesIn(unitResh));
+    public List<String> registryLeadersOfUnit(String registryId, String unitResh) {
+        return registriesIn(unitResh).contains(registryId) ? leadersOf(Set.of(registryId)) : List.of();
     }
 
     /** The registries in which an active user holds a role in the unit. */

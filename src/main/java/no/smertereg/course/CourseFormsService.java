@@ -121,7 +121,7 @@ class CourseFormsService implements TasklistCompletion {
         RegistryUser user = access.requireUnlock(course);
         forms.unlock(courseId, key, request.version(), request.reason(), user.getUsername());
         audit.change("FORM_UNLOCK", course, key);
-        engine.startCorrection(courseId, course.getUnitResh(), key, CourseFormVariables.of(course));
+        engine.startCorrection(courseId, course.getRegistryId(), course.getUnitResh(), key, CourseFormVariables.of(course));
         course.status(CourseStatus.ACTIVE);
         return view(course, key);
     }
@@ -256,7 +256,8 @@ class CourseFormsService implements TasklistCompletion {
                     .filter(f -> f.state() == FormState.FINALISED).map(FormRecord::formKey)
                     .collect(Collectors.toSet());
             RegistryDefinitions registry = registryOf(course);
-            course.runsIn(engine.reroute(registry.courseProcess(), course.getId(), course.getUnitResh(),
+            course.runsIn(engine.reroute(registry.courseProcess(), course.getId(), course.getRegistryId(),
+                    course.getUnitResh(),
                     routing.type().code(), routing.epromAllowed(), reserved, CourseFormVariables.of(course),
                     course.getProcessInstanceId(), registry.courseTypeForm(), finalised,
                     registry.courseTypeForm().label() + " korrigert: forløpstype " + before.code() + " -> "

@@ -104,7 +104,7 @@ class CourseService {
         Map<String, Object> start = new java.util.HashMap<>(CourseFormVariables.of(course));
         start.putAll(creationRouting.route(course));
         course.runsIn(engine.startCourse(registries.of(course.getRegistryId()).courseProcess(), course.getId(),
-                course.getUnitResh(), start));
+                course.getRegistryId(), course.getUnitResh(), start));
         audit.change("COURSE_REGISTER", course);
         return view(courses.saveAndFlush(course));
     }

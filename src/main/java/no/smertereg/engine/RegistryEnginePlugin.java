@@ -14,10 +14,11 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import no.smertereg.shared.RegistryDirectory;
 import no.smertereg.shared.ServiceProviders;
 
 /**
- * Engine settings that are code, not properties: the tenant of an instance is its unit, history keeps the modules'
+ * Engine settings that are code, not properties: the tenant of an instance is its registry's share of its unit, history keeps the modules'
  * routing variables only, candidates may work on a task but not change it (no variables, names or comments from
  * outside the registry), and then what each module contributes.
  */
@@ -31,17 +32,21 @@ class RegistryEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<RoutingVariables> routing;
     private final ObjectProvider<EngineContribution> contributions;
+    private final ObjectProvider<RegistryDirectory> registries;
     private DataSource dataSource;
 
-    RegistryEnginePlugin(ObjectProvider<RoutingVariables> routing, ObjectProvider<EngineContribution> contributions) {
+    RegistryEnginePlugin(ObjectProvider<RoutingVariables> routing, ObjectProvider<EngineContribution> contributions,
+            ObjectProvider<RegistryDirectory> registries) {
         this.routing = routing;
         this.contributions = contributions;
+        this.registries = registries;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setTenantIdProvider(new UnitTenantIdProvider());
-        Set<String> kept = new HashSet<>(Set.of(RoutingVariables.UNIT));
+        configuration.setTenantIdProvider(new UnitTenantIdProvider(
+                (registry, unit) -> registries.getObject().engineTenant(registry, unit)));
+        Set<String> kept = new HashSet<>(Set.of(RoutingVariables.UNIT, RoutingVariables.REGISTRY));
         routing.orderedStream().forEach(module -> kept.addAll(module.routingVariables()));
         configuration.setHistoryEventHandler(new RoutingOnlyHistoryEventHandler(kept));
         configuration.setEnableDefaultDbHistoryEventHandler(false);

@@ -15,15 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 import no.smertereg.access.CurrentUser;
 import no.smertereg.access.RegistryUser;
 import no.smertereg.access.Role;
-import no.smertereg.course.CourseDirectory;
-import no.smertereg.course.CourseDirectory.CourseRef;
 import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.shared.ForbiddenException;
 import no.smertereg.shared.RegistryClock;
+import no.smertereg.shared.RegistryDirectory;
 
 /**
  * The coordinator's preview: which patient forms of a unit go out on a day, read from the dispatch timers; only the
- * courses of the session's registry (a unit may run several).
+ * courses of the session's registry, whose engine tenant in the unit holds them (a unit may run several
+ * registries, ADR 0017).
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,11 +36,11 @@ public class DispatchPreview {
     private final PatientFormTypes types;
     private final ManagementService management;
     private final RuntimeService runtime;
-    private final CourseDirectory courses;
+    private final RegistryDirectory registries;
 
     DispatchPreview(ManagementService management, RuntimeService runtime, PatientFormTypes types,
-            CourseDirectory courses) {
-        this.courses = courses;
+            RegistryDirectory registries) {
+        this.registries = registries;
         this.types = types;
         this.management = management;
         this.runtime = runtime;
@@ -53,7 +53,8 @@ public class DispatchPreview {
         }
         Date from = Date.from(day.atStartOfDay(RegistryClock.ZONE).toInstant());
         Date to = Date.from(day.plusDays(1).atStartOfDay(RegistryClock.ZONE).toInstant());
-        return management.createJobQuery().timers().activityId(PatientFormProcess.TIMER_DISPATCH).tenantIdIn(unitResh)
+        return management.createJobQuery().timers().activityId(PatientFormProcess.TIMER_DISPATCH)
+                .tenantIdIn(registries.engineTenant(user.registryId(), unitResh))
                 .duedateHigherThenOrEquals(from).duedateLowerThan(to).list().stream()
                 .map(job -> {
                     ProcessInstance instance = runtime.createProcessInstanceQuery()
@@ -62,8 +63,6 @@ public class DispatchPreview {
                     return new PlannedSend(Long.valueOf(instance.getBusinessKey()), types.of(form),
                             job.getDuedate().toInstant());
                 })
-                .filter(send -> courses.find(send.courseId()).map(CourseRef::registryId)
-                        .filter(user.registryId()::equals).isPresent())
                 .sorted(Comparator.comparing(PlannedSend::sendAt).thenComparing(PlannedSend::courseId))
                 .toList();
     }

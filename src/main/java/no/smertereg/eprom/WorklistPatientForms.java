@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.smertereg.course.CourseDirectory.CourseRef;
 import no.smertereg.course.PatientFormOverview;
 import no.smertereg.eprom.process.PatientFormProcess;
+import no.smertereg.shared.RegistryDirectory;
 
 /** The worklist's patient-form column: a few queries for all rows, not one per course. */
 @Component
@@ -24,8 +25,11 @@ class WorklistPatientForms implements PatientFormOverview {
     private final PatientFormTypes types;
     private final PatientFormRepository forms;
     private final RuntimeService runtime;
+    private final RegistryDirectory registries;
 
-    WorklistPatientForms(PatientFormRepository forms, RuntimeService runtime, PatientFormTypes types) {
+    WorklistPatientForms(PatientFormRepository forms, RuntimeService runtime, PatientFormTypes types,
+            RegistryDirectory registries) {
+        this.registries = registries;
         this.types = types;
         this.forms = forms;
         this.runtime = runtime;
@@ -40,7 +44,8 @@ class WorklistPatientForms implements PatientFormOverview {
         Map<Long, Map<PatientFormType, PatientFormRecord>> records = new HashMap<>();
         forms.findByCourseIdIn(type3.stream().map(CourseRef::id).toList()).forEach(r -> records
                 .computeIfAbsent(r.getCourseId(), id -> new HashMap<>()).put(r.getFormType(), r));
-        String[] tenants = type3.stream().map(CourseRef::unitResh).distinct().toArray(String[]::new);
+        String[] tenants = type3.stream().map(c -> registries.engineTenant(c.registryId(), c.unitResh())).distinct()
+                .toArray(String[]::new);
         Map<String, String> running = running(type3, tenants);
         Set<String> ordered = new HashSet<>(running.values());
         Set<String> failed = new HashSet<>();
@@ -83,12 +88,12 @@ class WorklistPatientForms implements PatientFormOverview {
      */
     private Map<String, String> running(List<CourseRef> courses, String[] tenants) {
         String keys = courses.stream().map(c -> "'" + c.id() + "'").distinct().collect(Collectors.joining(","));
-        Set<String> units = Set.of(tenants);
+        Set<String> tenantSet = Set.of(tenants);
         Map<String, String> keyOf = new HashMap<>();
         runtime.createNativeProcessInstanceQuery().sql("select RES.* from ACT_RU_EXECUTION RES where RES.ID_ = "
                 + "RES.PROC_INST_ID_ and RES.BUSINESS_KEY_ in (" + keys + ") and RES.PROC_DEF_ID_ like '"
                 + PatientFormProcess.KEY + ":%'").list().stream()
-                .filter(pi -> pi.getTenantId() == null || units.contains(pi.getTenantId()))
+                .filter(pi -> pi.getTenantId() == null || tenantSet.contains(pi.getTenantId()))
                 .forEach(pi -> keyOf.put(pi.getId(), pi.getBusinessKey()));
         Map<String, String> result = new HashMap<>();
         if (!keyOf.isEmpty()) {

@@ -46,6 +46,10 @@ public class Registries implements RegistryDirectory {
         if (registries.isEmpty()) {
             throw new IllegalStateException("No registry descriptor (processes/<id>.registry.json) was found");
         }
+        if (registries.stream().filter(r -> r.descriptor().unitTenanted()).count() > 1) {
+            throw new IllegalStateException("Only one registry may keep the bare RESH id as its engine tenant "
+                    + "(\"engineTenant\": \"unit\"); two would share every unit's tasks (ADR 0017)");
+        }
         Map<String, String> owners = new HashMap<>();
         registries.stream().sorted(Comparator.comparing(r -> r.descriptor().id())).forEach(registry -> {
             String id = registry.descriptor().id();
@@ -76,6 +80,12 @@ public class Registries implements RegistryDirectory {
                 }
             });
         });
+    }
+
+    @Override
+    public Optional<String> unitTenanted() {
+        return byId.values().stream().map(RegistryDefinitions::descriptor).filter(RegistryDescriptor::unitTenanted)
+                .map(RegistryDescriptor::id).findFirst();
     }
 
     public static Registries read(String location, ObjectMapper json) throws IOException {

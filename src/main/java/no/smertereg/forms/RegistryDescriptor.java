@@ -12,10 +12,22 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RegistryDescriptor(String id, String name, String nationalRule, LegalBasis legalBasis,
-        Diagrams diagrams, Roles roles, Routing routing, Map<String, FormOverride> forms, String reports) {
+        Diagrams diagrams, Roles roles, Routing routing, Map<String, FormOverride> forms, String reports,
+        String engineTenant) {
+
+    /** {@code engineTenant}: the registry's instances keep the bare RESH id as their tenant (ADR 0017). */
+    public static final String TENANT_UNIT = "unit";
 
     public RegistryDescriptor {
         forms = forms == null ? Map.of() : Map.copyOf(forms);
+        if (id != null && !id.matches("[a-z]{2,20}")) {
+            throw new IllegalStateException("Registry id " + id + " must be 2-20 lower-case letters a-z: it names the"
+                    + " registry's engine tenants (id + RESH id, ADR 0017)");
+        }
+        if (engineTenant != null && !TENANT_UNIT.equals(engineTenant)) {
+            throw new IllegalStateException("Registry " + id + ": engineTenant is \"" + TENANT_UNIT
+                    + "\" or left out (the tenant is then the registry id + RESH id, ADR 0017)");
+        }
         if (id == null || diagrams == null || diagrams.course() == null || roles == null
                 || roles.courseType() == null || routing == null
                 || routing.courseType() == null || routing.included() == null || routing.consent() == null) {
@@ -91,6 +103,11 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
      */
     public Optional<String> reportSet() {
         return Optional.ofNullable(reports);
+    }
+
+    /** The registry whose instances were tenanted by unit alone before there were two registries (ADR 0017). */
+    public boolean unitTenanted() {
+        return TENANT_UNIT.equals(engineTenant);
     }
 
     /** Optional, per form id: a code or label other than the defaults, paper entry, a scoring. */

@@ -111,6 +111,7 @@ public final class AnalystCopy {
             ObjectNode descriptor = (ObjectNode) JSON.readTree(read("processes/smertereg.registry.json")
                     .replace("smertereg-", id + "-"));
             descriptor.put("id", id);
+            descriptor.remove("engineTenant");
             ObjectNode overrides = (ObjectNode) descriptor.get("forms");
             for (Path form : forms.filter(f -> f.getFileName().toString().startsWith("smertereg-")).toList()) {
                 String templateId = form.getFileName().toString().replace(".form", "");

@@ -115,4 +115,34 @@ class RegistriesTest {
         assertThatThrownBy(() -> Registries.read(copy.location(), JSON)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Two registry descriptors have the id smertereg");
     }
+
+    /** ADR 0017: SmerteReg keeps the bare RESH ids of its running instances; every other registry's carry its id. */
+    @Test
+    void eachRegistrysShareOfAUnit_isAnEngineTenantOfItsOwn() throws IOException {
+        Registries registries = Registries.read(RegistryDefinitions.DEFAULT_LOCATION, JSON);
+
+        assertThat(registries.unitTenanted()).contains("smertereg");
+        assertThat(registries.engineTenant("smertereg", "100320")).isEqualTo("100320");
+        assertThat(registries.engineTenant("nnrr", "100320")).isEqualTo("nnrr100320");
+        assertThat(registries.engineTenant(null, "0")).as("the platform's privacy cases").isEqualTo("0");
+        assertThat(registries.engineTenantsOf("100320")).containsExactly("nnrr100320", "100320");
+        assertThat(registries.ofEngineTenant("nnrr100320")).extracting("registryId", "unitResh")
+                .containsExactly("nnrr", "100320");
+        assertThat(registries.ofEngineTenant("100320")).extracting("registryId", "unitResh")
+                .containsExactly("smertereg", "100320");
+    }
+
+    @Test
+    void twoRegistriesKeepingTheBareUnitAsTenant_orAnIdThatCannotNameATenant_areRefused() {
+        AnalystCopy copy = AnalystCopy.of(folder);
+        copy.addRegistryLike("testreg");
+        copy.replace("processes/testreg.registry.json", "\"id\" : \"testreg\"",
+                "\"id\" : \"testreg\", \"engineTenant\" : \"unit\"");
+        assertThatThrownBy(() -> Registries.read(copy.location(), JSON)).hasStackTraceContaining("Only one registry");
+
+        AnalystCopy other = AnalystCopy.of(folder.resolve("other"));
+        other.addRegistryLike("testreg");
+        other.replace("processes/testreg.registry.json", "\"id\" : \"testreg\"", "\"id\" : \"test-reg\"");
+        assertThatThrownBy(() -> Registries.read(other.location(), JSON)).hasStackTraceContaining("lower-case letters");
+    }
 }

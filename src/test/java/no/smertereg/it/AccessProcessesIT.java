@@ -82,7 +82,7 @@ class AccessProcessesIT extends IntegrationTest {
         assertThat(jdbc.queryForList("select name_ from act_hi_varinst where proc_inst_id_ in (select "
                 + "proc_inst_id_ from act_hi_procinst where business_key_ = ? and proc_def_key_ = ?)", String.class,
                 String.valueOf(id), AccessProcesses.APPLICATION))
-                .containsOnly("unitResh", "approverGroup", "approved");
+                .containsOnly("registryId", "unitResh", "approverGroup", "approved");
     }
 
     @Test
@@ -146,7 +146,7 @@ class AccessProcessesIT extends IntegrationTest {
         assertThat(jdbc.queryForList("select name_ from act_hi_varinst where proc_inst_id_ in (select "
                 + "proc_inst_id_ from act_hi_procinst where business_key_ = ? and proc_def_key_ = ?)", String.class,
                 String.valueOf(id), AccessProcesses.APPLICATION))
-                .containsOnly("unitResh", "approverGroup", "approved");
+                .containsOnly("registryId", "unitResh", "approverGroup", "approved");
     }
 
     @Test

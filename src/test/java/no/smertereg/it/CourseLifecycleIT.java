@@ -86,7 +86,7 @@ class CourseLifecycleIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where text_ = ? or text2_ = ?",
                 Long.class, nationalId, nationalId)).isZero();
         assertThat(jdbc.queryForList("select name_ from act_hi_varinst where proc_inst_id_ = ?", String.class,
-                course.path("processInstanceId").asText())).containsOnly("unitResh", "legalBasis", "courseType",
+                course.path("processInstanceId").asText())).containsOnly("registryId", "unitResh", "legalBasis", "courseType",
                 "epromAllowed", "patientReserved");
         String name = known.path("person").path("familyName").asText();
         for (String column : new String[] {"act_hi_procinst.business_key_", "act_hi_procinst.delete_reason_",

@@ -31,8 +31,12 @@ class OrganisationAdminIT extends IntegrationTest {
         as("admin").post("/api/units", unit).expect(201);
         as("admin").post("/api/units", unit).expect(409);
         assertThat(camundaIdentity.createTenantQuery().tenantId("999001").count()).isEqualTo(1);
+        assertThat(camundaIdentity.createTenantQuery().tenantId("nnrr999001").count()).as("NNRR's share of it")
+                .isEqualTo(1);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("access-review")
                 .processInstanceBusinessKey("999001").count()).as("its quarterly user-list review").isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("access-review")
+                .processInstanceBusinessKey("nnrr999001").count()).as("NNRR's review of its users there").isEqualTo(1);
         assertThat(as("lu.haukeland").get("/api/units").json().findValuesAsText("reshId")).contains("999001",
                 HAUKELAND);
 

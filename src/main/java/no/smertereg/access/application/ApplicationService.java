@@ -106,7 +106,8 @@ public class ApplicationService {
     private AccessApplication start(AccessApplication application) {
         applications.save(application);
         runtime.startProcessInstanceByKey(AccessProcesses.APPLICATION, application.getId().toString(),
-                Variables.createVariables().putValue(AccessProcesses.VAR_UNIT, application.getUnitResh())
+                Variables.createVariables().putValue(AccessProcesses.VAR_REGISTRY, application.getRegistryId())
+                        .putValue(AccessProcesses.VAR_UNIT, application.getUnitResh())
                         .putValue(AccessProcesses.VAR_APPROVER_GROUP, application.getApproverGroup().name()));
         log.info("Access application {} for unit {} waits for {}", application.getId(), application.getUnitResh(),
                 application.getApproverGroup());

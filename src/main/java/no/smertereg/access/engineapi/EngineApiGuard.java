@@ -20,6 +20,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.pattern.PathPattern;
 
 import no.smertereg.access.CamundaSessionIdentity;
+import no.smertereg.access.EngineTenants;
 import no.smertereg.access.RegistryUser;
 import no.smertereg.access.Role;
 import no.smertereg.access.engineapi.EngineApiAllowList.Rule;
@@ -39,8 +40,10 @@ final class EngineApiGuard extends OncePerRequestFilter {
     private final EngineObjects objects;
     private final EngineRefusals refusals;
     private final LocaleResolver locales;
+    private final EngineTenants tenants;
 
-    EngineApiGuard(EngineObjects objects, EngineRefusals refusals, LocaleResolver locales) {
+    EngineApiGuard(EngineObjects objects, EngineRefusals refusals, LocaleResolver locales, EngineTenants tenants) {
+        this.tenants = tenants;
         this.objects = objects;
         this.refusals = refusals;
         this.locales = locales;
@@ -80,7 +83,7 @@ final class EngineApiGuard extends OncePerRequestFilter {
         PathPattern.PathMatchInfo match = rule.pattern().matchAndExtract(PathContainer.parsePath(path));
         Map<String, String> variables = match == null ? Map.of() : match.getUriVariables();
         String id = variables.getOrDefault("id", variables.get("key"));
-        return id != null && objects.visible(CamundaSessionIdentity.of(user), rule.target(), id);
+        return id != null && objects.visible(CamundaSessionIdentity.of(user, tenants), rule.target(), id);
     }
 
     private static RegistryUser user() {

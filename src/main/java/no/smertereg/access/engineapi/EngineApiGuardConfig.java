@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 
+import no.smertereg.access.EngineTenants;
+
 /** The guard sits right after Spring Security's login and before Camunda's own filters and resources. */
 @Configuration
 class EngineApiGuardConfig {
@@ -17,9 +19,9 @@ class EngineApiGuardConfig {
 
     @Bean
     FilterRegistrationBean<EngineApiGuard> engineApiGuard(ProcessEngine engine, MessageSource messages,
-            LocaleResolver locales) {
+            LocaleResolver locales, EngineTenants tenants) {
         FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
-                new EngineApiGuard(new EngineObjects(engine), new EngineRefusals(messages), locales));
+                new EngineApiGuard(new EngineObjects(engine), new EngineRefusals(messages), locales, tenants));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(ORDER);
         return registration;

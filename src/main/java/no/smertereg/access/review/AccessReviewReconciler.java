@@ -15,10 +15,11 @@ import no.smertereg.access.AccessProcesses;
 import no.smertereg.access.OrgUnit;
 import no.smertereg.access.OrganisationService;
 import no.smertereg.access.UnitCreated;
+import no.smertereg.shared.RegistryDirectory;
 
 /**
- * A6: at every start, and when a unit is added, each hospital unit without a running review process gets one
- * (business key: its RESH id).
+ * A6: at every start, and when a unit is added, each registry's share of each hospital unit without a running review
+ * process gets one (business key: the registry's engine tenant in the unit, ADR 0017; SmerteReg's is the RESH id).
  */
 @Component
 @Order(20)
@@ -28,10 +29,12 @@ class AccessReviewReconciler implements ApplicationRunner {
 
     private final OrganisationService organisation;
     private final RuntimeService runtime;
+    private final RegistryDirectory registries;
 
-    AccessReviewReconciler(OrganisationService organisation, RuntimeService runtime) {
+    AccessReviewReconciler(OrganisationService organisation, RuntimeService runtime, RegistryDirectory registries) {
         this.organisation = organisation;
         this.runtime = runtime;
+        this.registries = registries;
     }
 
     @Override
@@ -39,13 +42,18 @@ class AccessReviewReconciler implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         int started = 0;
         for (OrgUnit unit : organisation.allUnits()) {
-            if (unit.isNational() || runtime.createProcessInstanceQuery().processDefinitionKey(AccessProcesses.REVIEW)
-                    .processInstanceBusinessKey(unit.getReshId()).active().count() > 0) {
-                continue;
+            for (String registry : registries.names().keySet()) {
+                String key = registries.engineTenant(registry, unit.getReshId());
+                if (unit.isNational() || runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(AccessProcesses.REVIEW).processInstanceBusinessKey(key).active()
+                        .count() > 0) {
+                    continue;
+                }
+                runtime.startProcessInstanceByKey(AccessProcesses.REVIEW, key, Variables.createVariables()
+                        .putValue(AccessProcesses.VAR_REGISTRY, registry)
+                        .putValue(AccessProcesses.VAR_UNIT, unit.getReshId()));
+                started++;
             }
-            runtime.startProcessInstanceByKey(AccessProcesses.REVIEW, unit.getReshId(),
-                    Variables.createVariables().putValue(AccessProcesses.VAR_UNIT, unit.getReshId()));
-            started++;
         }
         log.info("User-list reviews: {} started", started);
     }

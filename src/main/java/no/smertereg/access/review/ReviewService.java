@@ -32,6 +32,8 @@ import no.smertereg.shared.ForbiddenException;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.NotFoundException;
 import no.smertereg.shared.RegistryClock;
+import no.smertereg.shared.RegistryDirectory;
+import no.smertereg.shared.RegistryDirectory.EngineTenant;
 
 /**
  * A6: the quarterly review of each unit's user list. The user administrator confirms or removes every user; SC
@@ -55,11 +57,14 @@ public class ReviewService {
     private final Outbox outbox;
     private final MessageSource messages;
     private final RegistryClock clock;
+    private final RegistryDirectory registries;
     private final String baseUrl;
 
     ReviewService(TaskService tasks, UserAccounts accounts, Outbox outbox, MessageSource messages,
-            RegistryClock clock, @Value("${registry.base-url:http://localhost:8080}") String baseUrl) {
+            RegistryClock clock, RegistryDirectory registries,
+            @Value("${registry.base-url:http://localhost:8080}") String baseUrl) {
         this.tasks = tasks;
+        this.registries = registries;
         this.accounts = accounts;
         this.outbox = outbox;
         this.messages = messages;
@@ -68,8 +73,8 @@ public class ReviewService {
     }
 
     /**
-     * The open reviews of the user's units (with the user list), and for SC every overdue review of a unit where
-     * the SC's registry has users.
+     * The open reviews of the session registry in the user's units (with the user list), and for SC every overdue
+     * review of the registry in a unit where it has users. Each registry reviews its own users of a unit (ADR 0017).
      */
     @Transactional(readOnly = true)
     public List<Review> reviews(RegistryUser user) {
@@ -77,7 +82,11 @@ public class ReviewService {
         Set<String> adminUnits = user.unitsWith(Role.USER_ADMIN);
         Map<String, Boolean> unitInRegistry = new HashMap<>();
         for (Task task : openReviews()) {
-            String unit = unitOf(task);
+            EngineTenant review = registries.ofEngineTenant(task.getTenantId());
+            if (!review.registryId().equals(user.registryId())) {
+                continue;
+            }
+            String unit = review.unitResh();
             boolean overdue = isOverdue(task);
             if (adminUnits.contains(unit)) {
                 result.add(new Review(task.getId(), unit, task.getCreateTime().toInstant(), overdue,
@@ -97,7 +106,11 @@ public class ReviewService {
         if (task == null) {
             throw new NotFoundException("error.review.notFound");
         }
-        String unit = unitOf(task);
+        EngineTenant review = registries.ofEngineTenant(task.getTenantId());
+        if (!review.registryId().equals(user.registryId())) {
+            throw new NotFoundException("error.review.notFound");
+        }
+        String unit = review.unitResh();
         if (!user.hasRole(unit, Role.USER_ADMIN)) {
             if (user.unitRoles().stream().anyMatch(r -> r.unitResh().equals(unit))) {
                 throw new ForbiddenException("error.review.forbidden");
@@ -114,13 +127,17 @@ public class ReviewService {
                 toRemove.size());
     }
 
-    public void notifyOverdue(String unitResh, String escalationId) {
-        for (String recipient : accounts.registryLeadersOfUnit(unitResh)) {
+    /** The review of the registry's users in a unit, named by its engine tenant, is 14 days overdue. */
+    public void notifyOverdue(String tenantId, String escalationId) {
+        EngineTenant review = registries.ofEngineTenant(tenantId);
+        String unitResh = review.unitResh();
+        for (String recipient : accounts.registryLeadersOfUnit(review.registryId(), unitResh)) {
             outbox.send(Channel.EMAIL, recipient, text("access.mail.reviewOverdue.subject", unitResh),
                     text("access.mail.reviewOverdue.body", unitResh, baseUrl + "/swagger-ui/index.html"),
                     "access-review-overdue-" + escalationId + "-" + recipient);
         }
-        log.info("User-list review of unit {} overdue: registry leadership notified", unitResh);
+        log.info("User-list review of unit {} in {} overdue: registry leadership notified", unitResh,
+                review.registryId());
     }
 
     private void checkEveryUserOnce(String registryId, String unit, Set<String> confirm, Set<String> remove,
@@ -159,11 +176,6 @@ public class ReviewService {
     private List<Task> openReviews() {
         return tasks.createTaskQuery().processDefinitionKey(AccessProcesses.REVIEW).orderByTaskCreateTime().asc()
                 .list();
-    }
-
-    /** The review's tenant is its unit. */
-    private static String unitOf(Task task) {
-        return task.getTenantId();
     }
 
     private boolean isOverdue(Task task) {

@@ -56,14 +56,16 @@ public class CourseEngine {
      * Starts the course's pathway, its registry's course diagram; {@code formFacts} are the course facts the forms'
      * conditions read (legalBasis).
      */
-    public String startCourse(String courseProcess, Long courseId, String unitResh, Map<String, Object> formFacts) {
-        return runtime.startProcessInstanceByKey(courseProcess, courseId.toString(),
-                Variables.fromMap(formFacts).putValue(CourseProcess.VAR_UNIT, unitResh)).getId();
+    public String startCourse(String courseProcess, Long courseId, String registryId, String unitResh,
+            Map<String, Object> formFacts) {
+        return runtime.startProcessInstanceByKey(courseProcess, courseId.toString(), Variables.fromMap(formFacts)
+                .putValue(CourseProcess.VAR_REGISTRY, registryId).putValue(CourseProcess.VAR_UNIT, unitResh)).getId();
     }
 
-    public void startCorrection(Long courseId, String unitResh, FormKey formKey, Map<String, Object> formFacts) {
+    public void startCorrection(Long courseId, String registryId, String unitResh, FormKey formKey,
+            Map<String, Object> formFacts) {
         runtime.startProcessInstanceByKey(CourseProcess.CORRECTION, courseId.toString(), Variables.fromMap(formFacts)
-                .putValue(CourseProcess.VAR_UNIT, unitResh).putValue(CourseProcess.VAR_FORM_KEY, formKey.code())
+                .putValue(CourseProcess.VAR_REGISTRY, registryId).putValue(CourseProcess.VAR_UNIT, unitResh).putValue(CourseProcess.VAR_FORM_KEY, formKey.code())
                 .putValue(CourseProcess.VAR_FORM_ID, formKey.formId()).putValue(CourseProcess.VAR_FORM_LABEL, formKey.label()));
     }
 
@@ -124,7 +126,7 @@ public class CourseEngine {
      * the diagram decides which forms the new type has; tasks of forms that are already finalised are
      * withdrawn at once. Returns the new instance id, or null when nothing is left open.
      */
-    public String reroute(String courseProcess, Long courseId, String unitResh, int courseType, boolean epromAllowed,
+    public String reroute(String courseProcess, Long courseId, String registryId, String unitResh, int courseType, boolean epromAllowed,
             boolean patientReserved, Map<String, Object> formFacts, String oldInstanceId, FormKey corrected, Set<FormKey> finalised, String reason) {
         if (isRunning(oldInstanceId)) {
             runtime.deleteProcessInstance(oldInstanceId, reason, true, true);
@@ -133,6 +135,7 @@ public class CourseEngine {
         ProcessInstance instance = runtime.createProcessInstanceByKey(courseProcess)
                 .businessKey(courseId.toString())
                 .setVariables(formFacts)
+                .setVariable(CourseProcess.VAR_REGISTRY, registryId)
                 .setVariable(CourseProcess.VAR_UNIT, unitResh)
                 .setVariable(CourseProcess.VAR_COURSE_TYPE, courseType)
                 .setVariable(CourseProcess.VAR_EPROM_ALLOWED, epromAllowed)

@@ -17,8 +17,9 @@ public final class CourseProcess {
     public static final String MESSAGE_CONSENT_REGISTERED = "ConsentRegistered";
     public static final String MESSAGE_PATIENT_FORMS_CLOSED = "PatientFormsClosed";
 
-    /** The hospital unit (RESH id): the instance's tenant. */
+    /** The hospital unit (RESH id) and the registry: together the instance's tenant (ADR 0017). */
     public static final String VAR_UNIT = RoutingVariables.UNIT;
+    public static final String VAR_REGISTRY = RoutingVariables.REGISTRY;
     /** 1, 2 or 3, set when TO is finalised; the course-type gateway reads it. */
     public static final String VAR_COURSE_TYPE = "courseType";
     /**
@@ -39,7 +40,7 @@ public final class CourseProcess {
     public static final String VAR_FORM_ID = "formId";
     public static final String VAR_FORM_LABEL = "formLabel";
     /** The only variables the engine's history keeps (patient-form instances add the form and its send time). */
-    public static final Set<String> ROUTING_VARIABLES = Set.of(VAR_UNIT, VAR_COURSE_TYPE, VAR_EPROM_ALLOWED, VAR_PATIENT_RESERVED,
+    public static final Set<String> ROUTING_VARIABLES = Set.of(VAR_UNIT, VAR_REGISTRY, VAR_COURSE_TYPE, VAR_EPROM_ALLOWED, VAR_PATIENT_RESERVED,
             VAR_LEGAL_BASIS, VAR_FORM_KEY, VAR_FORM_ID, VAR_FORM_LABEL, "patientForm", "dispatchAt");
 
     private CourseProcess() {

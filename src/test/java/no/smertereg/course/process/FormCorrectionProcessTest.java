@@ -54,7 +54,7 @@ class FormCorrectionProcessTest {
     @ParameterizedTest
     @MethodSource("clinicianForms")
     void unlockedForm_opensItsCorrectionTask_andFinalisingLocksItAgain(FormKey form) {
-        engine.startCorrection(40L, "100089", form, Map.of(CourseProcess.VAR_LEGAL_BASIS, "CONSENT"));
+        engine.startCorrection(40L, "smertereg", "100089", form, Map.of(CourseProcess.VAR_LEGAL_BASIS, "CONSENT"));
         ProcessInstance correction = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("40")
                 .singleResult();
 

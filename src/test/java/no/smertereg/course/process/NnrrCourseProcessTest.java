@@ -340,10 +340,11 @@ class NnrrCourseProcessTest {
     private void start(String localTime, boolean epromAllowed) {
         ClockUtil.setCurrentTime(Date.from(oslo(localTime)));
         course = runtimeService().startProcessInstanceByKey("nnrr-course", "90", withVariables(
-                CourseProcess.VAR_UNIT, "100320", CourseProcess.VAR_LEGAL_BASIS, "CONSENT",
+                CourseProcess.VAR_REGISTRY, "nnrr", CourseProcess.VAR_UNIT, "100320", CourseProcess.VAR_LEGAL_BASIS, "CONSENT",
                 CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_EPROM_ALLOWED, epromAllowed,
                 CourseProcess.VAR_PATIENT_RESERVED, !epromAllowed));
         assertThat(task(course)).hasCandidateGroup("LU").hasCandidateGroup("LC");
+        assertThat(task(course).getTenantId()).as("NNRR's share of the unit, not SmerteReg's").isEqualTo("nnrr100320");
     }
 
     /** As the platform publishes a saved date role: to the forms planned from it and to the course's diagram. */
@@ -368,6 +369,7 @@ class NnrrCourseProcessTest {
     }
 
     private void answer(String form) {
+        assertThat(patientForm(form).getTenantId()).as("called in the course's tenant").isEqualTo("nnrr100320");
         registry.answered.add(form);
         runtimeService().createMessageCorrelation(PatientFormProcess.MESSAGE_ANSWERED)
                 .processInstanceId(patientForm(form).getId()).correlate();

@@ -39,6 +39,7 @@ class SmerteregCourseProcessTest {
             .excludeProcessDefinitionKeys(CourseProcess.CORRECTION, "patient-form").assertClassCoverageAtLeast(1.0).build();
 
     private static final String UNIT = "100082";
+    private static final String REGISTRY = "smertereg";
     private static final String COURSE = SmerteregForms.DEFINITIONS.courseProcess();
     private static final Map<String, Object> CONSENT = Map.of(CourseProcess.VAR_LEGAL_BASIS, "CONSENT");
     private static final Map<String, Object> RESERVATION = Map.of(CourseProcess.VAR_LEGAL_BASIS, "RESERVATION");
@@ -160,7 +161,7 @@ class SmerteregCourseProcessTest {
         complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 2));
         complete(task("UserTask_B11", course));
 
-        engine.startCorrection(5L, UNIT, SmerteregForms.B11, CONSENT);
+        engine.startCorrection(5L, REGISTRY, UNIT, SmerteregForms.B11, CONSENT);
 
         FormTask correction = engine.openFormTasks(5L).stream().filter(FormTask::correction).findFirst().orElseThrow();
         assertThat(correction.formKey()).isEqualTo(SmerteregForms.B11);
@@ -175,7 +176,7 @@ class SmerteregCourseProcessTest {
     @Test
     void delete_removesTheInstanceAndItsCorrections_withAFixedReason_andDoesNotCountAsCompleted() {
         ProcessInstance course = startCourse(6L);
-        engine.startCorrection(6L, UNIT, SmerteregForms.TO, CONSENT);
+        engine.startCorrection(6L, REGISTRY, UNIT, SmerteregForms.TO, CONSENT);
 
         engine.deleteCourse(6L);
 
@@ -190,10 +191,10 @@ class SmerteregCourseProcessTest {
     void toCorrectedWhileAnotherFormIsUnlocked_leavesOneTaskForThatForm() {
         ProcessInstance course = startCourse(10L);
         complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_EPROM_ALLOWED, true));
-        engine.startCorrection(10L, UNIT, SmerteregForms.TO, CONSENT);
-        engine.startCorrection(10L, UNIT, SmerteregForms.B12, CONSENT);
+        engine.startCorrection(10L, REGISTRY, UNIT, SmerteregForms.TO, CONSENT);
+        engine.startCorrection(10L, REGISTRY, UNIT, SmerteregForms.B12, CONSENT);
 
-        engine.reroute(COURSE, 10L, UNIT, 2, false, false, CONSENT, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO, SmerteregForms.B11), "TO korrigert: 3 -> 2");
+        engine.reroute(COURSE, 10L, REGISTRY, UNIT, 2, false, false, CONSENT, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO, SmerteregForms.B11), "TO korrigert: 3 -> 2");
 
         assertThat(engine.openFormTasks(10L)).extracting(t -> t.formKey() + (t.correction() ? "*" : ""))
                 .containsExactlyInAnyOrder("TO*", "B12", "B21", "B22");
@@ -204,7 +205,7 @@ class SmerteregCourseProcessTest {
         ProcessInstance course = startCourse(7L);
         complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_EPROM_ALLOWED, true));
 
-        String rerouted = engine.reroute(COURSE, 7L, UNIT, 1, false, false, CONSENT, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO), "TO korrigert: 3 -> 1");
+        String rerouted = engine.reroute(COURSE, 7L, REGISTRY, UNIT, 1, false, false, CONSENT, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO), "TO korrigert: 3 -> 1");
 
         assertThat(course).isEnded();
         ProcessInstance now = runtimeService().createProcessInstanceQuery().processInstanceId(rerouted).singleResult();
@@ -219,7 +220,7 @@ class SmerteregCourseProcessTest {
         complete(task(course));
         assertThat(course).isEnded();
 
-        String rerouted = engine.reroute(COURSE, 8L, UNIT, 3, true, false, CONSENT, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO, SmerteregForms.B11),
+        String rerouted = engine.reroute(COURSE, 8L, REGISTRY, UNIT, 3, true, false, CONSENT, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO, SmerteregForms.B11),
                 "TO korrigert: 1 -> 3");
 
         ProcessInstance now = runtimeService().createProcessInstanceQuery().processInstanceId(rerouted).singleResult();
@@ -234,7 +235,7 @@ class SmerteregCourseProcessTest {
         ProcessInstance course = startCourse(9L);
         complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 2));
 
-        String rerouted = engine.reroute(COURSE, 9L, UNIT, 1, false, false, CONSENT, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO, SmerteregForms.B11),
+        String rerouted = engine.reroute(COURSE, 9L, REGISTRY, UNIT, 1, false, false, CONSENT, course.getId(), SmerteregForms.TO, Set.of(SmerteregForms.TO, SmerteregForms.B11),
                 "TO korrigert: 2 -> 1");
 
         assertThat(rerouted).isNull();
@@ -243,17 +244,17 @@ class SmerteregCourseProcessTest {
 
     @Test
     void theLegalBasisIsVisibleToEveryFormTask_ofTheCourse_itsCorrections_andARerouting() {
-        String started = engine.startCourse(COURSE, 14L, UNIT, RESERVATION);
+        String started = engine.startCourse(COURSE, 14L, REGISTRY, UNIT, RESERVATION);
         ProcessInstance course = runtimeService().createProcessInstanceQuery().processInstanceId(started)
                 .singleResult();
         assertThat(formVariable(task(course).getId())).as("TO in Tasklist reads it").isEqualTo("RESERVATION");
         complete(task(course), withVariables(CourseProcess.VAR_COURSE_TYPE, 3, CourseProcess.VAR_EPROM_ALLOWED, true));
 
-        engine.startCorrection(14L, UNIT, SmerteregForms.TO, RESERVATION);
+        engine.startCorrection(14L, REGISTRY, UNIT, SmerteregForms.TO, RESERVATION);
         FormTask correction = engine.openFormTasks(14L).stream().filter(FormTask::correction).findFirst().orElseThrow();
         assertThat(formVariable(correction.taskId())).as("a corrected TO").isEqualTo("RESERVATION");
 
-        String rerouted = engine.reroute(COURSE, 14L, UNIT, 2, false, false, RESERVATION, course.getId(), SmerteregForms.TO,
+        String rerouted = engine.reroute(COURSE, 14L, REGISTRY, UNIT, 2, false, false, RESERVATION, course.getId(), SmerteregForms.TO,
                 Set.of(SmerteregForms.TO), "TO korrigert: 3 -> 2");
         ProcessInstance now = runtimeService().createProcessInstanceQuery().processInstanceId(rerouted).singleResult();
         assertThat(formVariable(task("UserTask_B11", now).getId())).as("after re-routing").isEqualTo("RESERVATION");
@@ -265,7 +266,7 @@ class SmerteregCourseProcessTest {
     }
 
     private ProcessInstance startCourse(Long courseId) {
-        String id = engine.startCourse(COURSE, courseId, UNIT, CONSENT);
+        String id = engine.startCourse(COURSE, courseId, REGISTRY, UNIT, CONSENT);
         return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
     }
 
