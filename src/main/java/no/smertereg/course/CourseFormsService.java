@@ -204,7 +204,8 @@ class CourseFormsService implements TasklistCompletion {
             Map<String, Object> normalised = forms.normalise(key, answers);
             if (CourseType.ofCode(routing.decide(registryOf(course), normalised).courseType())
                     != course.getCourseType()) {
-                throw InvalidInputException.of("Tilsett", "error.to.typeChangeOutsideRegistry");
+                throw InvalidInputException.of(registryOf(course).descriptor().roles().courseType().field(),
+                        "error.to.typeChangeOutsideRegistry");
             }
         }
     }
@@ -221,6 +222,7 @@ class CourseFormsService implements TasklistCompletion {
         String text = value == null ? null : value.toString();
         return switch (name) {
             case CourseProcess.VAR_UNIT -> course.getUnitResh().equals(text);
+            case CourseProcess.VAR_REGISTRY -> course.getRegistryId().equals(text);
             case CourseProcess.VAR_COURSE_TYPE -> course.getCourseType() != null
                     && String.valueOf(course.getCourseType().code()).equals(text);
             case CourseProcess.VAR_FORM_KEY -> correction && key.code().equals(text);

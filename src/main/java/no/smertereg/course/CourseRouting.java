@@ -28,7 +28,7 @@ record CourseRouting(CourseType type, RegistryScope registry, Integer tilsett, b
         }
         return new CourseRouting(type, national ? RegistryScope.NATIONAL
                 : RegistryScope.LOCAL, integer(answers.get("Tilsett")), decision.included(), decision.consent(),
-                date(answers.get("HenvistDato")), date(answers.get("StartdatoTO")));
+                decision.referralDate(), decision.startDate());
     }
 
     /** The course diagram's routing variables for this decision. */
@@ -44,9 +44,5 @@ record CourseRouting(CourseType type, RegistryScope registry, Integer tilsett, b
 
     private static Integer integer(Object code) {
         return code == null ? null : Integer.valueOf(code.toString());
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : LocalDate.parse(value.toString());
     }
 }

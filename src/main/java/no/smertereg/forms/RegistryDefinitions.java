@@ -208,7 +208,10 @@ public class RegistryDefinitions {
         return List.copyOf(entries);
     }
 
-    /** Each date role's form is a user task of the course diagram, and its field a field of that form's file. */
+    /**
+     * Each date role's form is a user task of the course diagram, and its field a field of that form's file; the
+     * routing's referral and start dates are fields of the course-type form.
+     */
     private void requireDateFields(FormCatalogue catalogue) {
         dateRoles().forEach((name, role) -> {
             FormKey form = byFormId(role.form());
@@ -217,6 +220,13 @@ public class RegistryDefinitions {
                         + role.form() + ".form does not have");
             }
         });
+        RegistryDescriptor.Routing routing = descriptor.routing();
+        for (String field : java.util.Arrays.asList(routing.referralDate(), routing.startDate())) {
+            if (field != null && catalogue.get(courseTypeForm()).field(field).isEmpty()) {
+                throw new IllegalStateException("routing names the date field " + field + ", which the course-type form "
+                        + courseTypeForm().formId() + ".form does not have");
+            }
+        }
     }
 
     /**

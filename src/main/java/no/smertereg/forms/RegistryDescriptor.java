@@ -92,9 +92,12 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
      * {@code atCreation}: the rules are applied to the empty form when the course is created, and again when the
      * course-type form is finalised (NNRR: the patient form, which carries its own consent, goes out before the
      * treater's form is finalised, ADR 0016); without it a course has no type until that finalise (SmerteReg's TO).
+     * {@code referralDate} and {@code startDate}: the course-type form's fields the course records as its referral and
+     * start dates (SmerteReg: HenvistDato, StartdatoTO; NNRR: HenvisningsDato, S1b_DateOfCompletion).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Routing(String courseType, String included, String consent, boolean atCreation) {
+    public record Routing(String courseType, String included, String consent, boolean atCreation, String referralDate,
+            String startDate) {
     }
 
     /**

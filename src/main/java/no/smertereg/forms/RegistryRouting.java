@@ -1,6 +1,8 @@
 package no.smertereg.forms;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +17,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class RegistryRouting {
 
-    /** What the rules made of the answers; {@code courseType} as the diagram's gateways compare it. */
-    public record Decision(int courseType, boolean included, boolean consent) {
+    /**
+     * What the rules made of the answers; {@code courseType} as the diagram's gateways compare it. The referral and
+     * start dates are the answers of the fields the descriptor names, or null.
+     */
+    public record Decision(int courseType, boolean included, boolean consent, LocalDate referralDate,
+            LocalDate startDate) {
+
+        public Decision(int courseType, boolean included, boolean consent) {
+            this(courseType, included, consent, null, null);
+        }
     }
 
     private final FormConditions feel;
@@ -41,6 +51,19 @@ public class RegistryRouting {
             throw new IllegalStateException("The routing of registry " + registry.descriptor().id()
                     + " did not come to a whole course type and two yes/no answers: " + values);
         }
-        return new Decision(type.intValue(), (Boolean) values.get(1), (Boolean) values.get(2));
+        return new Decision(type.intValue(), (Boolean) values.get(1), (Boolean) values.get(2),
+                date(answers, rules.referralDate()), date(answers, rules.startDate()));
+    }
+
+    private static LocalDate date(Map<String, ?> answers, String field) {
+        Object value = field == null ? null : answers.get(field);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.toString());
+        } catch (DateTimeParseException notADate) {
+            return null;
+        }
     }
 }

@@ -124,6 +124,17 @@ class RegistryDefinitionsTest {
     }
 
     @Test
+    void aReferralDateOnAFieldTheCourseTypeFormDoesNotHave_stopsTheStart() {
+        AnalystCopy copy = AnalystCopy.of(folder);
+        copy.replace("processes/smertereg.registry.json", "\"referralDate\": \"HenvistDato\"",
+                "\"referralDate\": \"HenvisningsDato\"");
+
+        assertThatThrownBy(() -> RegistryDefinitions.read(copy.location(), JSON, "smertereg"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("HenvisningsDato")
+                .hasMessageContaining("smertereg-to");
+    }
+
+    @Test
     void theEarlierRolesEndDateKey_stopsTheStart_sayingWhereItWent() {
         AnalystCopy copy = AnalystCopy.of(folder);
         copy.replace("processes/smertereg.registry.json", "\"dates\": {",

@@ -28,6 +28,20 @@ class RegistryRoutingTest {
     @TempDir
     Path folder;
 
+    /** NNRR's referral date is typed by the clerk into the treater form, its start date is the first consultation. */
+    @Test
+    void theReferralAndStartDates_areTheFieldsTheDescriptorNames() throws IOException {
+        Registries registries = Registries.read(RegistryDefinitions.DEFAULT_LOCATION, JSON);
+        RegistryRouting.Decision nnrr = routing(registries).decide(registries.of("nnrr"), Map.of(
+                "RelevantDiagnose", "1", "HenvisningsDato", "2026-11-20", "S1b_DateOfCompletion", "2026-12-01",
+                "HenvistDato", "2020-01-01"));
+        assertThat(nnrr.courseType()).isEqualTo(3);
+        assertThat(nnrr.referralDate()).hasToString("2026-11-20");
+        assertThat(nnrr.startDate()).hasToString("2026-12-01");
+        assertThat(routing(registries).decide(registries.of("nnrr"), Map.of("HenvisningsDato", "")).referralDate())
+                .as("an emptied date").isNull();
+    }
+
     @Test
     void aRegistrysRoutingIsItsDescriptors_changedThereAlone() throws IOException {
         RegistryRouting packaged = routing(Registries.read(RegistryDefinitions.DEFAULT_LOCATION, JSON));
