@@ -33,6 +33,7 @@ public enum RegistryPage {
             EnumSet.of(LU, LC, SC, USER_ADMIN, SYSTEM_MANAGER)),
     COCKPIT("cockpit", "/camunda/app/cockpit/", EnumSet.of(LC, SYSTEM_MANAGER), EnumSet.noneOf(Role.class)),
     CAMUNDA_ADMIN("camundaAdmin", "/camunda/app/admin/", EnumSet.noneOf(Role.class), EnumSet.of(SYSTEM_MANAGER)),
+    COVERAGE("coverage", "/dekningsgrad", EnumSet.noneOf(Role.class), EnumSet.of(LC)),
     FILES("files", "/registerfiler", EnumSet.noneOf(Role.class), EnumSet.allOf(Role.class)),
     API("api", "/swagger-ui/index.html", EnumSet.noneOf(Role.class), EnumSet.allOf(Role.class));
 

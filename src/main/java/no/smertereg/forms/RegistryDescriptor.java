@@ -44,9 +44,13 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
     public record LegalBasis(LocalDate reservationFrom) {
     }
 
-    /** Process ids: the course pathway, the correction of a finalised form, the patient-form pathway. */
+    /**
+     * Process ids: the course pathway, the correction of a finalised form, the patient-form pathway, and (optional)
+     * the unit diagram, which the platform runs once per unit for the registry's duties there (NNRR's monthly
+     * tidying and coverage count, its quarterly report).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Diagrams(String course, String correction, String patientForm) {
+    public record Diagrams(String course, String correction, String patientForm, String unit) {
     }
 
     /**

@@ -76,6 +76,8 @@ final class MatrixFixtures {
             case "POST /reservasjoner/{reservation}/registrering",
                     "POST /prosessversjoner/smertereg-course/1/migrering" -> new Call("POST", concrete, null, Map.of());
             case "POST /registerfiler" -> new Call("POST", concrete, null, Map.of("title", "Matrise"));
+            case "POST /dekningsgrad" -> new Call("POST", concrete, null, Map.of("month", "2026-01", "examined",
+                    "12"));
             case "POST /registerfiler/{file}/fjerning" -> new Call("POST", concrete, null, Map.of());
             case "POST /registrering/sok" -> new Call("POST", concrete, null, Map.of("nationalId",
                     it.nextSyntheticNationalId()));
@@ -150,6 +152,7 @@ final class MatrixFixtures {
                     "Ukjent søker");
             case "POST /api/access/reviews/{review}" -> Map.of("confirm", List.of(), "remove", List.of());
             case "POST /api/demo/clock" -> Map.of();
+            case "PUT /api/units/{resh}/coverage/2026-01" -> Map.of("examined", 12);
             default -> null;
         };
     }

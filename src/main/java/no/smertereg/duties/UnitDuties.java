@@ -1,0 +1,61 @@
+package no.smertereg.duties;
+
+import java.time.Period;
+import java.time.YearMonth;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+import no.smertereg.engine.RegistryCompletions;
+import no.smertereg.engine.RoutingVariables;
+import no.smertereg.shared.RegistryClock;
+
+/** What a registry's unit diagram calls ({@code ${unitDuties.…}}): each a single step of the duties' services. */
+@Component("unitDuties")
+public class UnitDuties {
+
+    private final StaleDrafts staleDrafts;
+    private final Coverage coverage;
+    private final RegistryClock clock;
+
+    UnitDuties(StaleDrafts staleDrafts, Coverage coverage, RegistryClock clock) {
+        this.staleDrafts = staleDrafts;
+        this.coverage = coverage;
+        this.clock = clock;
+    }
+
+    /** The unit's active courses with an unfinished form not saved for {@code age} (an ISO period, P1M). */
+    public long staleDrafts(DelegateExecution execution, String age) {
+        return staleDrafts.count(registry(execution), unit(execution), Period.parse(age));
+    }
+
+    /** The calendar month before today, {@code 2027-01}: the month a coverage task asks for. */
+    public String previousMonth() {
+        return YearMonth.from(clock.today()).minusMonths(1).toString();
+    }
+
+    /** A coverage task is completed by the registry when the month's count is stored; Tasklist cannot store it. */
+    public void coverageCompleted(DelegateTask task) {
+        RegistryCompletions.requireRegistryCompletion(task.getId(), "Antallet registreres i registeret: PUT "
+                + "/api/units/{resh}/coverage/{month} / The count is entered in the registry.");
+    }
+
+    /** The month's count is 14 days late: the unit's registry responsible is reminded (link only). */
+    public void remindCoverage(DelegateExecution execution) {
+        coverage.remind(registry(execution), unit(execution), execution.getProcessInstanceId(), execution.getId());
+    }
+
+    /** The quarterly unit report for the last whole quarter, and the unit's registry responsible told. */
+    public void quarterReport(DelegateExecution execution) {
+        coverage.makeQuarterReport(registry(execution), unit(execution), execution.getId());
+    }
+
+    private static String registry(DelegateExecution execution) {
+        return (String) execution.getVariable(RoutingVariables.REGISTRY);
+    }
+
+    private static String unit(DelegateExecution execution) {
+        return (String) execution.getVariable(RoutingVariables.UNIT);
+    }
+}
