@@ -35,15 +35,21 @@ public class UnitDuties {
         return YearMonth.from(clock.today()).minusMonths(1).toString();
     }
 
+    /** The month before today has no count yet: the diagram asks for it. */
+    public boolean coverageMissing(DelegateExecution execution) {
+        return !coverage.counted(registry(execution), unit(execution), previousMonth());
+    }
+
     /** A coverage task is completed by the registry when the month's count is stored; Tasklist cannot store it. */
     public void coverageCompleted(DelegateTask task) {
         RegistryCompletions.requireRegistryCompletion(task.getId(), "Antallet registreres i registeret: PUT "
                 + "/api/units/{resh}/coverage/{month} / The count is entered in the registry.");
     }
 
-    /** The month's count is 14 days late: the unit's registry responsible is reminded (link only). */
-    public void remindCoverage(DelegateExecution execution) {
-        coverage.remind(registry(execution), unit(execution), execution.getProcessInstanceId(), execution.getId());
+    /** A month's count is {@code late} (P14D) late: the unit's registry responsible is reminded (link only). */
+    public void remindCoverage(DelegateExecution execution, String late) {
+        coverage.remind(registry(execution), unit(execution), execution.getProcessInstanceId(), Period.parse(late),
+                execution.getId());
     }
 
     /** The quarterly unit report for the last whole quarter, and the unit's registry responsible told. */

@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 
 /**
  * Each instance belongs to its registry's share of a hospital unit (ADR 0017): the tenant is named from the start
- * variables {@link RoutingVariables#REGISTRY} and {@link RoutingVariables#UNIT}; a called process without them
- * inherits its caller's.
+ * variables {@link RoutingVariables#REGISTRY} and {@link RoutingVariables#UNIT}; a called process (a course's patient
+ * form) always has its caller's, whatever variables the call passes.
  */
 public class UnitTenantIdProvider implements TenantIdProvider {
 
@@ -33,10 +33,10 @@ public class UnitTenantIdProvider implements TenantIdProvider {
 
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
-        Object unit = ctx.getVariables() == null ? null : ctx.getVariables().get(RoutingVariables.UNIT);
-        if (unit == null && ctx.getSuperExecution() != null) {
+        if (ctx.getSuperExecution() != null && ctx.getSuperExecution().getTenantId() != null) {
             return ctx.getSuperExecution().getTenantId();
         }
+        Object unit = ctx.getVariables() == null ? null : ctx.getVariables().get(RoutingVariables.UNIT);
         if (unit == null) {
             return null;
         }

@@ -55,6 +55,9 @@ public interface RegistryDirectory {
      * unit-tenanted registry (the platform's, when there is none).
      */
     default EngineTenant ofEngineTenant(String tenantId) {
+        if (tenantId == null) {
+            return new EngineTenant(PLATFORM, "");
+        }
         for (String id : names().keySet()) {
             if (tenantId.startsWith(id) && tenantId.length() > id.length()
                     && tenantId.substring(id.length()).chars().allMatch(Character::isDigit)) {

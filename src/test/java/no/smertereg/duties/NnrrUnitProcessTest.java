@@ -95,8 +95,26 @@ class NnrrUnitProcessTest {
         RegistryCompletions.run(task.getId(), () -> taskService().complete(task.getId()));
 
         assertThat(coverageTask(unit)).isNull();
-        fireDueJobsAt("2027-03-12T10:00");
-        assertThat(coverageTask(unit).getName()).isEqualTo("Registrer antall undersøkte (2027-02)");
+        assertThat(unit).hasPassed("EndEvent_CoverageCounted");
+        fireDueJobsAt("2027-03-10T09:00");
+        assertThat(coverageTask(unit).getName()).as("a month after the previous task, not after its completion")
+                .isEqualTo("Registrer antall undersøkte (2027-02)");
+    }
+
+    @Test
+    void anOpenCountDoesNotHoldBackTheNextMonth_andAMonthAlreadyCountedIsNotAskedFor() {
+        ProcessInstance unit = start("2027-01-10T09:00");
+        fireDueJobsAt("2027-02-10T09:00");
+        fireDueJobsAt("2027-03-10T09:00");
+        assertThat(taskService().createTaskQuery().processInstanceId(unit.getId()).taskDefinitionKey("UserTask_Coverage")
+                .list()).extracting(Task::getName).containsExactlyInAnyOrder("Registrer antall undersøkte (2027-01)",
+                        "Registrer antall undersøkte (2027-02)");
+
+        duties.counted = true;
+        fireDueJobsAt("2027-04-10T09:00");
+        assertThat(unit).hasPassed("EndEvent_AlreadyCounted");
+        assertThat(taskService().createTaskQuery().processInstanceId(unit.getId()).taskDefinitionKey("UserTask_Coverage")
+                .count()).isEqualTo(2);
     }
 
     @Test
@@ -107,7 +125,7 @@ class NnrrUnitProcessTest {
         assertThat(duties.reminders).isEmpty();
 
         fireDueJobsAt("2027-02-24T09:00");
-        assertThat(duties.reminders).containsExactly("2027-01@2027-02-24T09:00");
+        assertThat(duties.reminders).containsExactly("P14D@2027-02-24T09:00");
         assertThat(unit).hasPassed("EndEvent_CoverageReminded");
         assertThat(coverageTask(unit)).isNotNull();
         fireDueJobsAt("2027-03-09T09:00");
@@ -155,11 +173,14 @@ class NnrrUnitProcessTest {
         final List<String> staleCounts = new ArrayList<>();
         final List<String> reports = new ArrayList<>();
         final List<String> reminders = new ArrayList<>();
+        boolean counted;
 
-        public void remindCoverage(DelegateExecution execution) {
-            Task open = taskService().createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                    .taskDefinitionKey("UserTask_Coverage").singleResult();
-            reminders.add(taskService().getVariable(open.getId(), Coverage.TASK_MONTH) + "@" + LocalDateTime.ofInstant(
+        public boolean coverageMissing(DelegateExecution execution) {
+            return !counted;
+        }
+
+        public void remindCoverage(DelegateExecution execution, String late) {
+            reminders.add(late + "@" + LocalDateTime.ofInstant(
                     ClockUtil.getCurrentTime().toInstant(), RegistryClock.ZONE));
         }
 

@@ -2,6 +2,7 @@ package no.smertereg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,20 @@ class EngineTenantsIT extends IntegrationTest {
         assertThat(askedForNnrr.path("count").asLong()).as("asking for the other tenant by name").isZero();
         String nnrrTask = own.get(0).path("id").asText();
         assertThat(as("lu.haukeland").get("/engine-rest/task/" + nnrrTask).status()).isEqualTo(404);
+
+        LocalDate planned = LocalDate.now().plusDays(40);
+        JsonNode draft = as("tenant.nnrr").get("/api/courses/" + nnrrCourse + "/forms/BEHANDLER").expect(200).json();
+        as("tenant.nnrr").put("/api/courses/" + nnrrCourse + "/forms/BEHANDLER/draft", finalisePayload(draft,
+                Map.of("PlanlagtKonsultasjonsDato", planned.toString()))).expect(200);
+        ProcessInstance patientForm = runtime.createProcessInstanceQuery().processDefinitionKey("patient-form")
+                .processInstanceBusinessKey(String.valueOf(nnrrCourse)).singleResult();
+        assertThat(patientForm.getTenantId()).as("the called patient form, in the course's tenant")
+                .isEqualTo(NNRR_TENANT);
+        String preview = "/api/units/" + HAUKELAND + "/dispatch-preview?date=" + planned.minusDays(16);
+        assertThat(as("tenant.nnrr").get(preview).expect(200).json().findValuesAsText("courseId"))
+                .contains(String.valueOf(nnrrCourse));
+        assertThat(as("lu.haukeland").get(preview).expect(200).json().findValuesAsText("courseId"))
+                .as("SmerteReg's dispatch preview of the unit").doesNotContain(String.valueOf(nnrrCourse));
     }
 
     @Test

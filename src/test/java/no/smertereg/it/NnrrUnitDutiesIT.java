@@ -101,6 +101,18 @@ class NnrrUnitDutiesIT extends IntegrationTest {
         assertThat(quarters.get(0).path("quarter").asText()).matches("\\d{4}-Q[1-4]");
         assertThat(jdbc.queryForObject("select count(*) from notification_outbox where recipient = ? and subject like ?",
                 Integer.class, "telling.lc@helse.invalid", "Kvartalsrapport%")).isOne();
+
+        String quarter = quarters.get(0).path("quarter").asText();
+        YearMonth first = YearMonth.of(Integer.parseInt(quarter.substring(0, 4)),
+                (quarter.charAt(6) - '1') * 3 + 1);
+        for (int i = 0; i < 3; i++) {
+            as("telling.lc").put(coverage + "/" + first.plusMonths(i), Map.of("examined", 10)).expect(200);
+        }
+        JsonNode refreshed = as("telling.lc").get(coverage).expect(200).json().path("quarters").get(0);
+        assertThat(refreshed.path("examined").asInt()).as("a late count joins its quarter's report").isEqualTo(30);
+        assertThat(refreshed.path("monthsCounted").asInt()).isEqualTo(3);
+        assertThat(refreshed.path("share").asDouble()).isEqualTo(
+                Math.round(1000.0 * refreshed.path("registered").asInt() / 30) / 10.0);
     }
 
     @Test

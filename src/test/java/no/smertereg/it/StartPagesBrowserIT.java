@@ -29,7 +29,7 @@ class StartPagesBrowserIT extends IntegrationTest {
         PAGES.put("lu.haukeland", List.of("worklist", "registration", "patientForms", "reports", "camundaTasklist",
                 "files", "api"));
         PAGES.put("lc.haukeland", List.of("worklist", "registration", "patientForms", "reports", "users", "cockpit",
-                "audit", "camundaTasklist", "files", "api"));
+                "audit", "camundaTasklist", "coverage", "files", "api"));
         PAGES.put("sc", List.of("worklist", "patientForms", "reports", "users", "registration", "reservations",
                 "patientRights", "audit", "camundaTasklist", "files", "api"));
     }
