@@ -109,12 +109,12 @@ public class Coverage {
         return new Overview(unitResh, months, quarters);
     }
 
-    /** Whether the month's count is stored. */
+    /** The month's count is not stored, and the registry has active users in the unit who would enter it. */
     @Transactional(readOnly = true)
-    public boolean counted(String registryId, String unitResh, String month) {
+    public boolean missing(String registryId, String unitResh, String month) {
         Integer rows = jdbc.queryForObject("select count(*) from unit_coverage where registry_id = ? and unit_resh = ? "
                 + "and period_month = ?", Integer.class, registryId, unitResh, month);
-        return rows != null && rows > 0;
+        return (rows == null || rows == 0) && accounts.registriesIn(unitResh).contains(registryId);
     }
 
     /** LC enters (or corrects) a month's count; an open task asking for that month is completed. */

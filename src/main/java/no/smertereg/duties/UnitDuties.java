@@ -35,9 +35,12 @@ public class UnitDuties {
         return YearMonth.from(clock.today()).minusMonths(1).toString();
     }
 
-    /** The month before today has no count yet: the diagram asks for it. */
+    /**
+     * The month before today has no count yet, in a unit where the registry has users to count it: the diagram asks
+     * for it (a unit the registry does not work in gets no task nobody would see).
+     */
     public boolean coverageMissing(DelegateExecution execution) {
-        return !coverage.counted(registry(execution), unit(execution), previousMonth());
+        return coverage.missing(registry(execution), unit(execution), previousMonth());
     }
 
     /** A coverage task is completed by the registry when the month's count is stored; Tasklist cannot store it. */

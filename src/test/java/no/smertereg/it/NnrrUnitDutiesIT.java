@@ -38,6 +38,11 @@ class NnrrUnitDutiesIT extends IntegrationTest {
         assertThat(unit.getTenantId()).isEqualTo(TENANT);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("nnrr-unit")
                 .processInstanceBusinessKey(HAUKELAND).count()).as("SmerteReg has no unit diagram").isZero();
+        ProcessInstance elsewhere = runtime.createProcessInstanceQuery().processDefinitionKey("nnrr-unit")
+                .processInstanceBusinessKey("nnrr" + AHUS).active().singleResult();
+        fire(elsewhere, "Timer_CoverageMonth");
+        assertThat(tasks.createTaskQuery().processInstanceId(elsewhere.getId()).count())
+                .as("no count asked for where NNRR has no users").isZero();
 
         nnrrUser("plikt.lu", "+47 400 97 301", "LU");
         nnrrUser("plikt.lc", "+47 400 97 302", "LC");
