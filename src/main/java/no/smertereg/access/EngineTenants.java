@@ -45,24 +45,15 @@ public class EngineTenants {
 
     /** The user's Camunda tenant memberships: what the engine applies when a session names no tenants. */
     Set<String> memberships(Set<UnitRole> roles) {
-        Set<String> tenants = new LinkedHashSet<>();
-        boolean national = false;
-        for (UnitRole role : roles) {
-            if (UNIT_ROLES.contains(role.role())) {
-                tenants.add(registries.engineTenant(role.registryId(), role.unitResh()));
-            }
+        Set<String> tenants = new LinkedHashSet<>(ofUnitRoles(roles));
+        if (!tenants.isEmpty()) {
+            return tenants;
         }
-        if (tenants.isEmpty()) {
-            for (UnitRole role : roles) {
-                if (role.role() == Role.SYSTEM_MANAGER) {
-                    units.findAll().forEach(u -> tenants.addAll(registries.engineTenantsOf(u.getReshId())));
-                    national = true;
-                }
-            }
-            if (!national) {
-                roles.stream().filter(r -> r.role() == Role.SC).map(UnitRole::registryId).distinct()
-                        .forEach(registry -> tenants.addAll(ofRegistry(registry)));
-            }
+        if (roles.stream().anyMatch(r -> r.role() == Role.SYSTEM_MANAGER)) {
+            units.findAll().forEach(u -> tenants.addAll(registries.engineTenantsOf(u.getReshId())));
+        } else {
+            roles.stream().filter(r -> r.role() == Role.SC).map(UnitRole::registryId).distinct()
+                    .forEach(registry -> tenants.addAll(ofRegistry(registry)));
         }
         return tenants;
     }
@@ -73,8 +64,7 @@ public class EngineTenants {
      * whose memberships (every tenant) then apply.
      */
     public List<String> ofSession(RegistryUser user) {
-        List<String> tenants = user.unitRoles().stream().filter(r -> UNIT_ROLES.contains(r.role()))
-                .map(r -> registries.engineTenant(r.registryId(), r.unitResh())).distinct().toList();
+        List<String> tenants = ofUnitRoles(user.unitRoles());
         if (!tenants.isEmpty()) {
             return tenants;
         }
@@ -82,6 +72,12 @@ public class EngineTenants {
             return null;
         }
         return user.hasRoleAnywhere(Role.SC) ? ofRegistry(user.registryId()) : List.of();
+    }
+
+    /** The registry's tenant of each unit where a role is LU, LC or the user administrator. */
+    private List<String> ofUnitRoles(java.util.Collection<UnitRole> roles) {
+        return roles.stream().filter(r -> UNIT_ROLES.contains(r.role()))
+                .map(r -> registries.engineTenant(r.registryId(), r.unitResh())).distinct().toList();
     }
 
     private List<String> ofRegistry(String registryId) {

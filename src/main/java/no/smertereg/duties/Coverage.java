@@ -184,10 +184,9 @@ public class Coverage {
         Instant due = clock.today().minus(late).plusDays(1).atStartOfDay(RegistryClock.ZONE).toInstant();
         tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
                 .filter(task -> task.getCreateTime().toInstant().isBefore(due))
-                .filter(task -> tasks.getVariable(task.getId(), TASK_MONTH) instanceof String)
-                .max(java.util.Comparator.comparing(Task::getCreateTime))
-                .ifPresent(task -> remindOf(registryId, unitResh, (String) tasks.getVariable(task.getId(), TASK_MONTH),
-                        runId));
+                .sorted(java.util.Comparator.comparing(Task::getCreateTime).reversed())
+                .map(task -> tasks.getVariable(task.getId(), TASK_MONTH)).filter(String.class::isInstance).findFirst()
+                .ifPresent(month -> remindOf(registryId, unitResh, (String) month, runId));
     }
 
     private void remindOf(String registryId, String unitResh, String month, String runId) {

@@ -1,7 +1,5 @@
 package no.smertereg.duties;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.smertereg.access.OrgUnit;
 import no.smertereg.access.OrganisationService;
 import no.smertereg.access.UnitCreated;
-import no.smertereg.engine.RoutingVariables;
+import no.smertereg.engine.UnitInstances;
 import no.smertereg.forms.Registries;
 import no.smertereg.forms.RegistryDefinitions;
 
@@ -30,12 +28,12 @@ class UnitDiagrams implements ApplicationRunner {
 
     private final Registries registries;
     private final OrganisationService organisation;
-    private final RuntimeService runtime;
+    private final UnitInstances instances;
 
-    UnitDiagrams(Registries registries, OrganisationService organisation, RuntimeService runtime) {
+    UnitDiagrams(Registries registries, OrganisationService organisation, UnitInstances instances) {
         this.registries = registries;
         this.organisation = organisation;
-        this.runtime = runtime;
+        this.instances = instances;
     }
 
     @Override
@@ -47,17 +45,11 @@ class UnitDiagrams implements ApplicationRunner {
             if (diagram == null) {
                 continue;
             }
-            String registryId = registry.descriptor().id();
             for (OrgUnit unit : organisation.allUnits()) {
-                String key = registries.engineTenant(registryId, unit.getReshId());
-                if (unit.isNational() || runtime.createProcessInstanceQuery().processDefinitionKey(diagram)
-                        .processInstanceBusinessKey(key).active().count() > 0) {
-                    continue;
+                if (!unit.isNational()
+                        && instances.startIfMissing(diagram, registry.descriptor().id(), unit.getReshId())) {
+                    started++;
                 }
-                runtime.startProcessInstanceByKey(diagram, key, Variables.createVariables()
-                        .putValue(RoutingVariables.REGISTRY, registryId)
-                        .putValue(RoutingVariables.UNIT, unit.getReshId()));
-                started++;
             }
         }
         log.info("Unit diagrams: {} started", started);

@@ -1,7 +1,5 @@
 package no.smertereg.access.review;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,6 +13,7 @@ import no.smertereg.access.AccessProcesses;
 import no.smertereg.access.OrgUnit;
 import no.smertereg.access.OrganisationService;
 import no.smertereg.access.UnitCreated;
+import no.smertereg.engine.UnitInstances;
 import no.smertereg.shared.RegistryDirectory;
 
 /**
@@ -28,12 +27,12 @@ class AccessReviewReconciler implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AccessReviewReconciler.class);
 
     private final OrganisationService organisation;
-    private final RuntimeService runtime;
+    private final UnitInstances instances;
     private final RegistryDirectory registries;
 
-    AccessReviewReconciler(OrganisationService organisation, RuntimeService runtime, RegistryDirectory registries) {
+    AccessReviewReconciler(OrganisationService organisation, UnitInstances instances, RegistryDirectory registries) {
         this.organisation = organisation;
-        this.runtime = runtime;
+        this.instances = instances;
         this.registries = registries;
     }
 
@@ -43,16 +42,9 @@ class AccessReviewReconciler implements ApplicationRunner {
         int started = 0;
         for (OrgUnit unit : organisation.allUnits()) {
             for (String registry : registries.names().keySet()) {
-                String key = registries.engineTenant(registry, unit.getReshId());
-                if (unit.isNational() || runtime.createProcessInstanceQuery()
-                        .processDefinitionKey(AccessProcesses.REVIEW).processInstanceBusinessKey(key).active()
-                        .count() > 0) {
-                    continue;
+                if (!unit.isNational() && instances.startIfMissing(AccessProcesses.REVIEW, registry, unit.getReshId())) {
+                    started++;
                 }
-                runtime.startProcessInstanceByKey(AccessProcesses.REVIEW, key, Variables.createVariables()
-                        .putValue(AccessProcesses.VAR_REGISTRY, registry)
-                        .putValue(AccessProcesses.VAR_UNIT, unit.getReshId()));
-                started++;
             }
         }
         log.info("User-list reviews: {} started", started);
