@@ -40,8 +40,12 @@ class DemoOrganisationLoader implements ApplicationRunner {
     record NationalUser(String username, String displayName, Role role) {
     }
 
-    /** A registry's demo units and national users; its unit users' display names begin with {@code shownAs}. */
-    record DemoRegistry(String id, String shownAs, List<DemoUnit> units, List<NationalUser> national) {
+    /**
+     * A registry's demo units and national users; its unit users' display names begin with {@code shownAs}. With
+     * {@code clerks} each unit also has a clerk {@code merkantil.<unit>} (a registry that books courses, N2).
+     */
+    record DemoRegistry(String id, String shownAs, List<DemoUnit> units, List<NationalUser> national,
+            boolean clerks) {
     }
 
     /** SmerteReg's hospital units (RESH ids from the registry's own report code). */
@@ -73,9 +77,9 @@ class DemoOrganisationLoader implements ApplicationRunner {
             new DemoRegistry("smertereg", "Demo", UNITS, List.of(
                     new NationalUser("sc", "Demo SC (registerledelse)", Role.SC),
                     new NationalUser("admin", "Demo systemforvalter", Role.SYSTEM_MANAGER),
-                    new NationalUser("sekretariat", "Demo sekretariat", Role.SECRETARIAT))),
+                    new NationalUser("sekretariat", "Demo sekretariat", Role.SECRETARIAT)), false),
             new DemoRegistry("nnrr", "Demo NNRR", NNRR_UNITS, List.of(
-                    new NationalUser("sc.nnrr", "Demo NNRR SC (registerledelse)", Role.SC))));
+                    new NationalUser("sc.nnrr", "Demo NNRR SC (registerledelse)", Role.SC)), true));
 
     private static final List<String[]> DEPARTMENTS = List.of(
             new String[] {"Kirurgisk avdeling", "KIR"},
@@ -121,7 +125,7 @@ class DemoOrganisationLoader implements ApplicationRunner {
         }
         log.info("Demo organisation ready: {}", present.stream().map(r -> r.id() + ": units "
                 + r.units().stream().map(DemoUnit::login).collect(Collectors.joining(", "))
-                + " (users lu.<unit>, lc.<unit>, rapport.<unit>), "
+                + " (users lu.<unit>, lc.<unit>, rapport.<unit>" + (r.clerks() ? ", merkantil.<unit>" : "") + "), "
                 + r.national().stream().map(NationalUser::username).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; ")));
     }
@@ -146,6 +150,10 @@ class DemoOrganisationLoader implements ApplicationRunner {
                 Role.USER_ADMIN);
         demoUser(registry.id(), "rapport." + unit.login(), shown + " rapportleser " + unit.shortName(), unit.resh(),
                 Role.REPORT_READER, hash);
+        if (registry.clerks()) {
+            demoUser(registry.id(), "merkantil." + unit.login(), shown + " merkantil " + unit.shortName(),
+                    unit.resh(), Role.CLERK, hash);
+        }
     }
 
     /** In the demo, the user administrator of each unit is its LC (as in every HF but Helse Bergen). */

@@ -23,7 +23,7 @@ class LoginController {
         this.oidc = oidc;
     }
 
-    private static final Set<Role> WORKLIST_ROLES = Set.of(Role.LU, Role.LC, Role.SC);
+    private static final Set<Role> WORKLIST_ROLES = Set.of(Role.LU, Role.LC, Role.SC, Role.CLERK);
 
     @GetMapping("/login")
     String login(Model model) {

@@ -1,5 +1,6 @@
 package no.smertereg.access;
 
+import static no.smertereg.access.Role.CLERK;
 import static no.smertereg.access.Role.LC;
 import static no.smertereg.access.Role.LU;
 import static no.smertereg.access.Role.REPORT_READER;
@@ -20,9 +21,9 @@ import java.util.Set;
  */
 public enum RegistryPage {
 
-    WORKLIST("worklist", "/arbeidsliste", EnumSet.of(LU, LC, SC), EnumSet.noneOf(Role.class)),
-    REGISTRATION("registration", "/registrering", EnumSet.of(LU, LC), EnumSet.of(SC)),
-    PATIENT_FORMS("patientForms", "/pasientregistreringer", EnumSet.of(LU, LC, SC), EnumSet.noneOf(Role.class)),
+    WORKLIST("worklist", "/arbeidsliste", EnumSet.of(LU, LC, SC, CLERK), EnumSet.noneOf(Role.class)),
+    REGISTRATION("registration", "/registrering", EnumSet.of(LU, LC, CLERK), EnumSet.of(SC)),
+    PATIENT_FORMS("patientForms", "/pasientregistreringer", EnumSet.of(LU, LC, SC, CLERK), EnumSet.noneOf(Role.class)),
     RESERVATIONS("reservations", "/reservasjoner", EnumSet.of(SECRETARIAT), EnumSet.of(SC)),
     PATIENT_RIGHTS("patientRights", "/pasientrettigheter", EnumSet.of(SECRETARIAT), EnumSet.of(SC)),
     REPORTS("reports", "/rapporter", EnumSet.of(LU, LC, SC, REPORT_READER), EnumSet.noneOf(Role.class)),

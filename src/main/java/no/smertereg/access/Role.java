@@ -4,6 +4,12 @@ package no.smertereg.access;
 public enum Role {
     /** Local user: registers and saves all forms of the unit. */
     LU,
+    /**
+     * Merkantil (N2): books courses: finds the patient, creates the course, writes the registry's booking fields,
+     * orders patient forms and hands out a clinic code; sees no clinical answer and finalises nothing. Only in a
+     * registry whose descriptor names {@code roles.booking}.
+     */
+    CLERK,
     /** Local coordinator: also unlocks finalised forms and deletes courses with no finalised form. */
     LC,
     /** Registry leader: national data only; unlocks forms for correction. */

@@ -1,5 +1,6 @@
 package no.smertereg.course;
 
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -7,20 +8,30 @@ import org.springframework.stereotype.Component;
 import no.smertereg.access.CurrentUser;
 import no.smertereg.access.RegistryUser;
 import no.smertereg.access.Role;
+import no.smertereg.forms.BookingFields;
+import no.smertereg.forms.FormKey;
+import no.smertereg.forms.Registries;
 import no.smertereg.shared.ForbiddenException;
 import no.smertereg.shared.NotFoundException;
 
 /**
- * Who may see and do what with a course. A unit's LU and LC see its courses; SC sees national courses only; each
+ * Who may see and do what with a course. A unit's LU, LC and clerk see its courses (the clerk only the booking
+ * fields of its forms, {@link #bookingOnly}); SC sees national courses only; each
  * within the session's registry (ADR 0013), so a unit's NNRR users do not see its SmerteReg courses. A course the
  * user may not see answers 404, so that ids of other units and registries reveal nothing.
  */
 @Component
 class CourseAccess {
 
+    private final Registries registries;
+
+    CourseAccess(Registries registries) {
+        this.registries = registries;
+    }
+
     boolean canSee(RegistryUser user, Course course) {
         return user.registryId().equals(course.getRegistryId())
-                && (user.hasRole(course.getUnitResh(), Role.LU, Role.LC)
+                && (user.hasRole(course.getUnitResh(), Role.LU, Role.LC, Role.CLERK)
                         || (user.hasRoleAnywhere(Role.SC) && course.getRegistry() == RegistryScope.NATIONAL));
     }
 
@@ -42,9 +53,41 @@ class CourseAccess {
         }
     }
 
-    /** Register, save and finalise forms (S8: all users of the unit; SC on national courses). */
-    RegistryUser requireFormWork(Course course) {
+    /**
+     * A clerk of the course's unit who is not also its clinician: sees and writes only the registry's booking
+     * fields, finalises nothing (N2).
+     */
+    boolean bookingOnly(RegistryUser user, Course course) {
+        return user.hasRole(course.getUnitResh(), Role.CLERK) && !user.hasRole(course.getUnitResh(), Role.LU, Role.LC)
+                && !(user.hasRoleAnywhere(Role.SC) && course.getRegistry() == RegistryScope.NATIONAL);
+    }
+
+    /** The booking a clerk may write in this course's registry, when the user works the course as a clerk. */
+    Optional<BookingFields> bookingOf(RegistryUser user, Course course) {
+        return bookingOnly(user, course) ? registries.of(course.getRegistryId()).booking() : Optional.empty();
+    }
+
+    /** The course's own data that is no clinical answer: PO, department, location (S8; a clerk too). */
+    RegistryUser requireCourseWork(Course course) {
         return requireVisible(course);
+    }
+
+    /** Finalise and comment forms, and read or save a form other than the booking (S8; SC on national courses). */
+    RegistryUser requireFormWork(Course course) {
+        RegistryUser user = requireVisible(course);
+        if (bookingOnly(user, course)) {
+            throw new ForbiddenException("error.forbidden.clerk");
+        }
+        return user;
+    }
+
+    /** Read or save a draft of a form: a clerk only the booking form (its booking fields). */
+    RegistryUser requireDraft(Course course, FormKey key) {
+        RegistryUser user = requireVisible(course);
+        if (bookingOnly(user, course) && bookingOf(user, course).filter(b -> b.form().equals(key)).isEmpty()) {
+            throw new ForbiddenException("error.forbidden.clerk");
+        }
+        return user;
     }
 
     RegistryUser requireUnlock(Course course) {
@@ -56,9 +99,10 @@ class CourseAccess {
         return user;
     }
 
+    /** S11: LC; and the clerk, who deletes a booking the patient did not come to or moved far (N3). */
     RegistryUser requireDelete(Course course) {
         RegistryUser user = requireVisible(course);
-        if (!user.hasRole(course.getUnitResh(), Role.LC)) {
+        if (!user.hasRole(course.getUnitResh(), Role.LC) && bookingOf(user, course).isEmpty()) {
             throw new ForbiddenException("error.forbidden.delete");
         }
         return user;
@@ -73,18 +117,24 @@ class CourseAccess {
         return user;
     }
 
-    /** A clinician of the course's unit (LU or LC), for what is done with the patient present. */
+    /**
+     * A user of the course's unit (LU, LC or its clerk), for what is done with the patient present: the clerk hands
+     * the patient a clinic code (N2).
+     */
     RegistryUser requireClinicianOfUnit(Course course) {
         RegistryUser user = requireVisible(course);
-        if (!user.hasRole(course.getUnitResh(), Role.LU, Role.LC)) {
+        if (!user.hasRole(course.getUnitResh(), Role.LU, Role.LC) && bookingOf(user, course).isEmpty()) {
             throw new ForbiddenException("error.forbidden.clinicianOfUnit");
         }
         return user;
     }
 
+    /** LU and LC of the unit; its clerk where the registry books courses (N2). */
     RegistryUser requireRegistration(String unitResh) {
         RegistryUser user = CurrentUser.get();
-        if (!user.hasRole(unitResh, Role.LU, Role.LC)) {
+        boolean clerk = user.hasRole(unitResh, Role.CLERK) && registries.exists(user.registryId())
+                && registries.of(user.registryId()).booking().isPresent();
+        if (!user.hasRole(unitResh, Role.LU, Role.LC) && !clerk) {
             throw new ForbiddenException("error.forbidden.register", unitResh);
         }
         return user;
@@ -92,7 +142,7 @@ class CourseAccess {
 
     RegistryUser requirePatientLookup() {
         RegistryUser user = CurrentUser.get();
-        if (user.unitsWith(Role.LU, Role.LC, Role.SC).isEmpty()) {
+        if (user.unitsWith(Role.LU, Role.LC, Role.SC, Role.CLERK).isEmpty()) {
             throw new ForbiddenException("error.forbidden");
         }
         return user;
@@ -100,6 +150,6 @@ class CourseAccess {
 
     /** The units whose worklist the user may open. */
     Set<String> worklistUnits(RegistryUser user) {
-        return user.unitsWith(Role.LU, Role.LC);
+        return user.unitsWith(Role.LU, Role.LC, Role.CLERK);
     }
 }

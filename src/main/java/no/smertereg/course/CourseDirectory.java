@@ -62,6 +62,17 @@ public class CourseDirectory {
         return ref(course);
     }
 
+    /**
+     * A course whose patients' answers the current user works with (a paper form typed in): 404 when it is not
+     * visible, 403 for its clerk, who sees no clinical answer (N2).
+     */
+    public CourseRef forAnswers(Long courseId) {
+        Course course = courses.findById(courseId)
+                .orElseThrow(() -> new NotFoundException("error.course.notFound", courseId));
+        access.requireFormWork(course);
+        return ref(course);
+    }
+
     public CourseRef visible(Long courseId) {
         Course course = courses.findById(courseId)
                 .orElseThrow(() -> new NotFoundException("error.course.notFound", courseId));

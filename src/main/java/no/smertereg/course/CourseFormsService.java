@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.smertereg.access.CurrentUser;
 import no.smertereg.access.RegistryUser;
 import no.smertereg.course.CourseApi.CommentRequest;
 import no.smertereg.course.CourseApi.FormAnswersRequest;
@@ -20,6 +22,7 @@ import no.smertereg.course.process.CourseEngine;
 import no.smertereg.course.process.CourseProcess;
 import no.smertereg.course.process.FormTask;
 import no.smertereg.course.process.TasklistCompletion;
+import no.smertereg.forms.BookingFields;
 import no.smertereg.forms.DraftSaved;
 import no.smertereg.forms.FormCatalogue;
 import no.smertereg.forms.FormField;
@@ -54,10 +57,13 @@ class CourseFormsService implements TasklistCompletion {
     private final PatientDataEvents audit;
     private final Registries registries;
     private final RegistryRouting routing;
+    private final ClerkBooking booking;
 
     CourseFormsService(CourseService courses, CourseRepository courseRepository, CourseAccess access,
             CourseEngine engine, FormRecordService forms, FormCatalogue catalogue, ApplicationEventPublisher events,
-            CourseReservation reservation, PatientDataEvents audit, Registries registries, RegistryRouting routing) {
+            CourseReservation reservation, PatientDataEvents audit, Registries registries, RegistryRouting routing,
+            ClerkBooking booking) {
+        this.booking = booking;
         this.registries = registries;
         this.routing = routing;
         this.reservation = reservation;
@@ -74,17 +80,18 @@ class CourseFormsService implements TasklistCompletion {
     @Transactional(readOnly = true)
     FormView get(Long courseId, FormKey key) {
         Course course = courses.find(courseId);
-        access.requireVisible(course);
+        access.requireDraft(course, key);
         audit.read("FORM_READ", course, key);
         return view(course, key);
     }
 
     FormView saveDraft(Long courseId, FormKey key, FormAnswersRequest request) {
         Course course = courses.find(courseId);
-        RegistryUser user = access.requireFormWork(course);
+        RegistryUser user = access.requireDraft(course, key);
         List<FormTask> open = engine.openFormTasks(courseId);
         openTask(course, key, open);
-        FormRecord saved = forms.saveDraft(courseId, key, request.version(), request.answers(), user.getUsername());
+        FormRecord saved = forms.saveDraft(courseId, key, request.version(),
+                booking.writable(user, course, key, request.answers()), user.getUsername());
         audit.change("FORM_SAVE", course, key);
         return view(course, key, saved, open);
     }
@@ -92,11 +99,11 @@ class CourseFormsService implements TasklistCompletion {
     /** A page's draft: every valid answer saved, the fields whose typed answer was not saved named with why. */
     PageDraft saveDraftKeepingValid(Long courseId, FormKey key, FormAnswersRequest request) {
         Course course = courses.find(courseId);
-        RegistryUser user = access.requireFormWork(course);
+        RegistryUser user = access.requireDraft(course, key);
         List<FormTask> open = engine.openFormTasks(courseId);
         openTask(course, key, open);
-        DraftSaved saved = forms.saveDraftKeepingValid(courseId, key, request.version(), request.answers(),
-                user.getUsername());
+        DraftSaved saved = forms.saveDraftKeepingValid(courseId, key, request.version(),
+                booking.writable(user, course, key, request.answers()), user.getUsername());
         audit.change("FORM_SAVE", course, key);
         return new PageDraft(view(course, key, saved.form(), open), saved.notSaved());
     }
@@ -296,12 +303,17 @@ class CourseFormsService implements TasklistCompletion {
         return view(course, key, forms.get(course.getId(), key), engine.openFormTasks(course.getId()));
     }
 
-    /** The form as stored (with its events) and the course's form tasks open now. */
+    /**
+     * The form as stored (with its events) and the course's form tasks open now; a clerk sees the booking fields
+     * and not the internal comment.
+     */
     private FormView view(Course course, FormKey key, FormRecord f, List<FormTask> open) {
         FormTask task = FormStates.task(open, key);
+        Optional<BookingFields> clerk = CurrentUser.find().flatMap(user -> access.bookingOf(user, course));
         return new FormView(course.getId(), key, key.label(), key.formId(), FormStates.status(f, task),
-                task != null && task.correction(), task == null ? null : task.taskId(), f.version(), f.answers(),
-                f.valueSetVersion(), f.internalComment(), f.savedAt(), f.savedBy(), f.finalisedAt(),
+                task != null && task.correction(), task == null ? null : task.taskId(), f.version(),
+                clerk.map(b -> b.shown(f.answers())).orElse(f.answers()), f.valueSetVersion(),
+                clerk.isPresent() ? null : f.internalComment(), f.savedAt(), f.savedBy(), f.finalisedAt(),
                 f.finalisedBy(), f.events());
     }
 }

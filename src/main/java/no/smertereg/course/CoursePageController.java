@@ -50,11 +50,13 @@ class CoursePageController {
     private final CourseDirectory directory;
     private final ObjectProvider<PatientFormTimeline> patientForms;
     private final FormPageActions pageActions;
+    private final ClerkBooking clerk;
 
     CoursePageController(CourseService courses, CourseFormsService forms, FormCatalogue catalogue,
             PageMessages messages, CourseDirectory directory, ObjectProvider<PatientFormTimeline> patientForms,
-            Registries registries, FormPageActions pageActions) {
+            Registries registries, FormPageActions pageActions, ClerkBooking clerk) {
         this.pageActions = pageActions;
+        this.clerk = clerk;
         this.registries = registries;
         this.courses = courses;
         this.forms = forms;
@@ -74,6 +76,7 @@ class CoursePageController {
         model.addAttribute("reserved", courses.patientReserved(id));
         model.addAttribute("openReservation", courses.openReservation(id).orElse(null));
         model.addAttribute("clinician", CurrentUser.get().hasRole(ref.unitResh(), Role.LU, Role.LC));
+        model.addAttribute("bookingForm", clerk.bookingForm(id).orElse(null));
         model.addAttribute("locations", courses.activeLocations(ref.unitResh()));
         return "course/course";
     }
@@ -169,7 +172,7 @@ class CoursePageController {
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
         FormKey key = key(formKey);
         FormView current = forms.get(id, key);
-        Map<String, Object> answers = catalogue.find(current.formId()).orElseThrow().answersFrom(params);
+        Map<String, Object> answers = clerk.pageDefinition(id, key).answersFrom(params);
         Typed typed = new Typed(answers, params.get("comment"), null);
         FormAnswersRequest request = new FormAnswersRequest(version(params),
                 answers);
@@ -210,7 +213,7 @@ class CoursePageController {
         FormView current = forms.get(id, key);
         try {
             FormPageActions.Saved saved = pageActions.save(id, key, version(params),
-                    catalogue.find(current.formId()).orElseThrow().answersFrom(params), params.get("comment"),
+                    clerk.pageDefinition(id, key).answersFrom(params), params.get("comment"),
                     current);
             Map<String, Object> body = Map.of("version", saved.view().version(), "notSaved",
                     messages.byField(new InvalidInputException(saved.notSaved())));
@@ -313,7 +316,8 @@ class CoursePageController {
         model.addAttribute("course", course);
         model.addAttribute("person", courses.personalData(id).person());
         model.addAttribute("form", form);
-        model.addAttribute("definition", catalogue.find(form.formId()).orElseThrow());
+        model.addAttribute("definition", clerk.pageDefinition(id, form.formKey()));
+        model.addAttribute("bookingOnly", clerk.bookingOnly(id));
         model.addAttribute("answers", typed.answers() == null ? form.answers() : typed.answers());
         model.addAttribute("comment", typed.comment() == null ? form.internalComment() : typed.comment());
         model.addAttribute("reason", typed.reason());

@@ -119,7 +119,7 @@ class CourseService {
 
     CourseView moveDepartment(Long id, MoveDepartmentRequest request) {
         Course course = find(id);
-        access.requireFormWork(course);
+        access.requireCourseWork(course);
         ConflictException.requireVersion(course.getVersion(), request.version());
         Department department = organisation.department(request.departmentId())
                 .filter(d -> d.getUnitResh().equals(course.getUnitResh()) && d.isActive())
@@ -133,7 +133,7 @@ class CourseService {
     /** The course's location (codebook Lokasjon, B1.1 1a): one of its unit's active locations. */
     CourseView setLocation(Long id, SetLocationRequest request) {
         Course course = find(id);
-        access.requireFormWork(course);
+        access.requireCourseWork(course);
         ConflictException.requireVersion(course.getVersion(), request.version());
         if (request.locationId() == null) {
             throw InvalidInputException.of("locationId", "error.field.required");
@@ -156,14 +156,14 @@ class CourseService {
     @Transactional(readOnly = true)
     PersonalData personalData(Long id) {
         Course course = find(id);
-        access.requireFormWork(course);
+        access.requireCourseWork(course);
         audit.read("PERSONAL_DATA_READ", course);
         return patients.personalData(course.getPid());
     }
 
     PersonalData savePersonalData(Long id, PersonalDataRequest request) {
         Course course = find(id);
-        RegistryUser user = access.requireFormWork(course);
+        RegistryUser user = access.requireCourseWork(course);
         audit.change("PERSONAL_DATA_SAVE", course);
         return patients.saveContact(course.getPid(), request.version(), request.answers(),
                 request.acceptMissingContact(), user.getUsername());

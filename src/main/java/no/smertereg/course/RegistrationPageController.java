@@ -88,10 +88,10 @@ class RegistrationPageController {
     private String page(Model model, String nationalId, CourseApi.PatientLookupResponse found,
             Map<String, String> problems, Long departmentId) {
         RegistryUser user = CurrentUser.get();
-        if (user.unitsWith(Role.LU, Role.LC, Role.SC).isEmpty()) {
+        if (user.unitsWith(Role.LU, Role.LC, Role.SC, Role.CLERK).isEmpty()) {
             throw new ForbiddenException("error.forbidden");
         }
-        Set<String> units = user.unitsWith(Role.LU, Role.LC);
+        Set<String> units = user.unitsWith(Role.LU, Role.LC, Role.CLERK);
         List<Department> departments = units.stream().flatMap(u -> organisation.departmentsOf(u).stream())
                 .filter(Department::isActive).toList();
         model.addAttribute("user", user);

@@ -155,10 +155,11 @@ class WorklistService {
             courseForms.forEach(f -> states.put(f.formKey(), FormStates.status(f, openForms.contains(f.formKey()))));
             PersonView person = people.get(c.getPid());
             FormKey endDateForm = registries.of(c.getRegistryId()).endDateForm().orElse(null);
-            String b22Comment = courseForms.stream().filter(f -> f.formKey().equals(endDateForm))
+            boolean clerk = access.bookingOnly(user, c);
+            String b22Comment = clerk ? null : courseForms.stream().filter(f -> f.formKey().equals(endDateForm))
                     .map(FormRecord::internalComment).filter(s -> s != null).findFirst().orElse(null);
-            boolean lc = user.hasRole(c.getUnitResh(), Role.LC);
-            boolean canDelete = lc && !everFinalised.contains(c.getId());
+            boolean mayDelete = user.hasRole(c.getUnitResh(), Role.LC) || access.bookingOf(user, c).isPresent();
+            boolean canDelete = mayDelete && !everFinalised.contains(c.getId());
             rows.add(new WorklistRow(c.getId(), c.getVersion(), c.getPid(), person.nationalId(),
                     person.familyName() + ", " + person.givenName(), person.icon(clock.today()), c.getConsent(),
                     c.getStartDate(), c.getLocationId(), names.locations().get(c.getLocationId()),

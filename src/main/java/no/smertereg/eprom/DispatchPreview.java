@@ -48,7 +48,7 @@ public class DispatchPreview {
 
     public List<PlannedSend> of(String unitResh, LocalDate day) {
         RegistryUser user = CurrentUser.get();
-        if (!user.hasRole(unitResh, Role.LU, Role.LC)) {
+        if (!user.hasRole(unitResh, Role.LU, Role.LC, Role.CLERK)) {
             throw new ForbiddenException("error.forbidden.unit", unitResh);
         }
         Date from = Date.from(day.atStartOfDay(RegistryClock.ZONE).toInstant());

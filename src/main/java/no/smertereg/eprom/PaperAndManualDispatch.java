@@ -55,7 +55,7 @@ public class PaperAndManualDispatch {
     }
 
     public void enterPaper(Long courseId, PatientFormType type, Map<String, Object> answers) {
-        CourseRef course = type3(courseId);
+        CourseRef course = withPatientForms(courses.forAnswers(courseId));
         if (!types.onPaper().contains(type)) {
             throw InvalidInputException.of("form", "error.eprom.notOnPaper");
         }

@@ -122,7 +122,7 @@ class PatientFormPageController {
 
     @GetMapping("/forlop/{id}/pasientskjema/{form}/papir")
     String paper(@PathVariable Long id, @PathVariable PatientFormType form, Model model) {
-        CourseDirectory.CourseRef course = courses.visible(id);
+        CourseDirectory.CourseRef course = courses.forAnswers(id);
         audit.read("PATIENT_FORM_PAPER_READ", course, form);
         return paperPage(model, course, form, Map.of(), Map.of());
     }
@@ -131,7 +131,7 @@ class PatientFormPageController {
     String enterPaper(@PathVariable Long id, @PathVariable PatientFormType form,
             @RequestParam Map<String, String> params, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
-        CourseDirectory.CourseRef course = courses.visible(id);
+        CourseDirectory.CourseRef course = courses.forAnswers(id);
         Map<String, Object> answers = definition(form).answersFrom(params);
         try {
             manual.enterPaper(id, form, answers);

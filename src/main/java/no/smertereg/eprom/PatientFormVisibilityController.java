@@ -52,7 +52,7 @@ class PatientFormVisibilityController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Set<String>> paper(@PathVariable Long id, @PathVariable PatientFormType form,
             @RequestParam Map<String, String> answers) {
-        CourseDirectory.CourseRef course = courses.visible(id);
+        CourseDirectory.CourseRef course = courses.forAnswers(id);
         FormDefinition definition = catalogue.find(form.formId())
                 .orElseThrow(() -> new NotFoundException("error.form.notFound", form.code()));
         Set<String> hidden = visibility.ofCourse(id, definition, definition.answersFrom(answers));

@@ -145,6 +145,12 @@ public class RegistryDefinitions {
         return dateRole(Roles.END_DATE).map(ref -> byFormId(ref.form()));
     }
 
+    /** The clerk's form and fields (N2), when the registry has clerks. */
+    public Optional<BookingFields> booking() {
+        return Optional.ofNullable(descriptor.roles().booking())
+                .map(b -> new BookingFields(byFormId(b.form()), Set.copyOf(b.fields())));
+    }
+
     /** The course's named dates (ADR 0016): the form and field each is read from. */
     public Map<String, DateRole> dateRoles() {
         return descriptor.roles().dates();
@@ -220,6 +226,15 @@ public class RegistryDefinitions {
                         + role.form() + ".form does not have");
             }
         });
+        if (descriptor.roles().booking() != null) {
+            RegistryDescriptor.Booking booking = descriptor.roles().booking();
+            FormKey form = byFormId(booking.form());
+            booking.fields().stream().filter(f -> catalogue.get(form).field(f).isEmpty()).findFirst()
+                    .ifPresent(f -> {
+                        throw new IllegalStateException("roles.booking names field " + f + ", which " + booking.form()
+                                + ".form does not have");
+                    });
+        }
         RegistryDescriptor.Routing routing = descriptor.routing();
         for (String field : java.util.Arrays.asList(routing.referralDate(), routing.startDate())) {
             if (field != null && catalogue.get(courseTypeForm()).field(field).isEmpty()) {

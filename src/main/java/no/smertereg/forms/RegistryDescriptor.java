@@ -1,6 +1,7 @@
 package no.smertereg.forms;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,10 +57,11 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
     /**
      * The forms (by form id) and fields that play a role Java acts on: the course-type question, and the course's
      * named dates (patient forms are planned relative to them, ADR 0016). The date role {@code endDate} ends the
-     * course: patient forms reachable after its form are follow-ups, not baseline.
+     * course: patient forms reachable after its form are follow-ups, not baseline. {@code booking}: the form and fields
+     * a clerk (merkantil) may write; a registry without it has no clerks.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Roles(FieldRef courseType, Map<String, DateRole> dates, FieldRef endDate) {
+    public record Roles(FieldRef courseType, Map<String, DateRole> dates, FieldRef endDate, Booking booking) {
 
         public static final String END_DATE = "endDate";
 
@@ -87,6 +89,21 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FieldRef(String form, String field) {
+    }
+
+    /**
+     * What a clerk (merkantil, N2) does with a course: creates it and saves a draft of {@code form} with these
+     * {@code fields} only (the booking: referral and planned consultation dates), no clinical answer.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Booking(String form, List<String> fields) {
+
+        public Booking {
+            if (form == null || fields == null || fields.isEmpty()) {
+                throw new IllegalStateException("roles.booking needs form and fields");
+            }
+            fields = List.copyOf(fields);
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -40,6 +41,34 @@ class RegistriesTest {
         assertThat(registries.ofCourseProcess("smertereg-course")).containsSame(registries.of("smertereg"));
         assertThat(registries.ofForm("smertereg-hads")).containsSame(registries.of("smertereg"));
         assertThat(registries.ofForm("access-review")).as("a platform form belongs to no registry").isEmpty();
+    }
+
+    @Test
+    void nnrrsClerkBooksInTheTreaterFormsTwoDates_theFormShownToTheClerkHoldsThemAndTheirGroupsText()
+            throws IOException {
+        Registries registries = Registries.read(RegistryDefinitions.DEFAULT_LOCATION, JSON);
+        BookingFields booking = registries.of("nnrr").booking().orElseThrow();
+        assertThat(registries.of("smertereg").booking()).as("SmerteReg has no clerks").isEmpty();
+        assertThat(booking.form().code()).isEqualTo("BEHANDLER");
+        assertThat(booking.fields()).containsExactlyInAnyOrder("HenvisningsDato", "PlanlagtKonsultasjonsDato");
+        assertThat(booking.shown(Map.of("HenvisningsDato", "2026-11-01", "RelevantDiagnose", "1")))
+                .containsOnlyKeys("HenvisningsDato");
+
+        FormDefinition shown = new FormCatalogue(JSON)
+                .get(booking.form()).only(booking.fields());
+        assertThat(shown.fields()).extracting(FormField::key).containsExactly("HenvisningsDato",
+                "PlanlagtKonsultasjonsDato");
+        assertThat(shown.items()).hasSize(1);
+        assertThat(shown.items().get(0).group().items()).extracting(FormItem::component)
+                .containsExactly("Text_Timebestilling", "HenvisningsDato", "PlanlagtKonsultasjonsDato");
+    }
+
+    @Test
+    void aBookingFieldTheFormDoesNotHave_stopsTheStart() throws IOException {
+        AnalystCopy copy = AnalystCopy.of(folder);
+        copy.replace("processes/nnrr.registry.json", "\"PlanlagtKonsultasjonsDato\"]", "\"PlanlagtTime\"]");
+
+        assertThatThrownBy(() -> Registries.read(copy.location(), JSON)).hasMessageContaining("PlanlagtTime");
     }
 
     @Test

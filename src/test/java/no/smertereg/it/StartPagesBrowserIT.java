@@ -25,6 +25,7 @@ class StartPagesBrowserIT extends IntegrationTest {
     static {
         PAGES.put("sekretariat", List.of("reservations", "patientRights", "files", "api"));
         PAGES.put("rapport.haukeland", List.of("reports", "files", "api"));
+        PAGES.put("merkantil.100320", List.of("worklist", "registration", "patientForms", "files", "api"));
         PAGES.put("admin", List.of("users", "migration", "cockpit", "camundaTasklist", "camundaAdmin", "files", "api"));
         PAGES.put("lu.haukeland", List.of("worklist", "registration", "patientForms", "reports", "camundaTasklist",
                 "files", "api"));

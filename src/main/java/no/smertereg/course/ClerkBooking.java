@@ -1,0 +1,82 @@
+package no.smertereg.course;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.smertereg.access.CurrentUser;
+import no.smertereg.access.RegistryUser;
+import no.smertereg.forms.BookingFields;
+import no.smertereg.forms.FormCatalogue;
+import no.smertereg.forms.FormDefinition;
+import no.smertereg.forms.FormKey;
+import no.smertereg.forms.FormRecordService;
+import no.smertereg.shared.ForbiddenException;
+
+/**
+ * A course as its clerk (merkantil, N2) works it: the booking form's booking fields are all the clerk's pages show
+ * and all a draft of the clerk's may change.
+ */
+@Component
+@Transactional
+class ClerkBooking {
+
+    private final CourseService courses;
+    private final CourseAccess access;
+    private final FormCatalogue catalogue;
+    private final FormRecordService forms;
+
+    ClerkBooking(CourseService courses, CourseAccess access, FormCatalogue catalogue, FormRecordService forms) {
+        this.courses = courses;
+        this.access = access;
+        this.catalogue = catalogue;
+        this.forms = forms;
+    }
+
+    /** The form as the user's page shows it: a clerk gets the booking fields only. */
+    @Transactional(readOnly = true)
+    FormDefinition pageDefinition(Long courseId, FormKey key) {
+        Course course = courses.find(courseId);
+        FormDefinition whole = catalogue.get(key);
+        return access.bookingOf(CurrentUser.get(), course).map(b -> whole.only(b.fields())).orElse(whole);
+    }
+
+    /** The user works this course as its clerk: the booking fields only, no finalise, no comment (N2). */
+    @Transactional(readOnly = true)
+    boolean bookingOnly(Long courseId) {
+        return access.bookingOnly(CurrentUser.get(), courses.find(courseId));
+    }
+
+    /** For a clerk: the one form of the course the clerk opens (the booking's); empty for everyone else. */
+    @Transactional(readOnly = true)
+    Optional<String> bookingForm(Long courseId) {
+        Course course = courses.find(courseId);
+        return access.bookingOf(CurrentUser.get(), course).map(b -> b.form().code());
+    }
+
+    /**
+     * What a draft stores: the answers as sent, or for a clerk the stored answers with the booking fields as sent (a
+     * clerk who sends any other field is refused at it, and nothing is saved).
+     */
+    Map<String, Object> writable(RegistryUser user, Course course, FormKey key, Map<String, Object> sent) {
+        Optional<BookingFields> booking = access.bookingOf(user, course);
+        if (booking.isEmpty()) {
+            return sent;
+        }
+        sent.keySet().stream().filter(field -> !booking.get().fields().contains(field)).sorted().findFirst()
+                .ifPresent(field -> {
+                    throw new ForbiddenException("error.forbidden.clerkField", field);
+                });
+        Map<String, Object> answers = new HashMap<>(forms.get(course.getId(), key).answers());
+        booking.get().fields().forEach(answers::remove);
+        sent.forEach((field, value) -> {
+            if (value != null) {
+                answers.put(field, value);
+            }
+        });
+        return answers;
+    }
+}
