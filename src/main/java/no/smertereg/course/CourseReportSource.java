@@ -45,6 +45,11 @@ public class CourseReportSource {
                 .map(CourseReportSource::ref).toList();
     }
 
+    /** The units that have courses in the registry's national registry (a national report's hospitals). */
+    public List<String> nationalUnits(String registryId) {
+        return courses.unitsWithCourses(registryId, RegistryScope.NATIONAL).stream().sorted().toList();
+    }
+
     private static ReportCourse ref(Course c) {
         return new ReportCourse(c.getId(), c.getPid(), c.getUnitResh(), c.getDepartmentId(), c.getRegistry(),
                 c.getCourseType() == null ? null : c.getCourseType().code(), c.getStartDate(), c.getLocationId());

@@ -16,6 +16,9 @@ interface CourseRepository extends JpaRepository<Course, Long> {
 
     List<Course> findByPidAndStatusNotOrderByCreatedAtDesc(Long pid, CourseStatus status);
 
+    @Query("select distinct c.unitResh from Course c where c.registryId = ?1 and c.registry = ?2")
+    List<String> unitsWithCourses(String registryId, RegistryScope registry);
+
     @Query("select c from Course c where c.registryId = ?1 and c.unitResh = ?2 and c.status in ?3 "
             + "and c.startDate between ?4 and ?5")
     List<Course> ofUnitStartedBetween(String registryId, String unitResh, Collection<CourseStatus> statuses,

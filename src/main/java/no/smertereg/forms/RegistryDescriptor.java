@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RegistryDescriptor(String id, String name, String nationalRule, LegalBasis legalBasis,
         Diagrams diagrams, Roles roles, Routing routing, Map<String, FormOverride> forms, String reports,
-        String engineTenant) {
+        String engineTenant, Indicators indicators) {
 
     /** {@code engineTenant}: the registry's instances keep the bare RESH id as their tenant (ADR 0017). */
     public static final String TENANT_UNIT = "unit";
@@ -127,6 +127,56 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
      */
     public Optional<String> reportSet() {
         return Optional.ofNullable(reports);
+    }
+
+    /**
+     * The registry's quality indicators as data ({@code indicators}, docs/registries.md): each a FEEL denominator and
+     * numerator over the course's finalised clinician forms and answered patient forms, each form a context named by
+     * its code ({@code BEHANDLER}, {@code PASIENT_FOR}: not a letter, digit or underscore becomes an underscore).
+     * {@code minimum}: a unit's figure with a smaller denominator is not shown (default 5).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Indicators(Integer minimum, List<IndicatorRule> list) {
+
+        public static final int DEFAULT_MINIMUM = 5;
+
+        public Indicators {
+            list = list == null ? List.of() : List.copyOf(list);
+            if (list.stream().map(IndicatorRule::id).distinct().count() != list.size()) {
+                throw new IllegalStateException("indicators: every indicator needs an id of its own");
+            }
+        }
+
+        public int minimumDenominator() {
+            return minimum == null ? DEFAULT_MINIMUM : minimum;
+        }
+    }
+
+    /**
+     * One indicator: its id (the codebook's ind_id), label, target share in per cent (optional), and {@code after}: an
+     * ISO period after the course's start date that gives the year it counts in (NNRR's follow-up indicators count
+     * in the year of the 6-month form, {@code P6M}); without it the start date's year.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record IndicatorRule(String id, String label, String after, String denominator, String numerator,
+            Integer target) {
+
+        public IndicatorRule {
+            if (id == null || label == null || denominator == null || numerator == null) {
+                throw new IllegalStateException("indicator " + id + " needs id, label, denominator and numerator");
+            }
+            if (after != null) {
+                try {
+                    java.time.Period.parse(after);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalStateException("indicator " + id + ": after is an ISO period such as P6M", e);
+                }
+            }
+        }
+
+        public java.time.Period offset() {
+            return after == null ? java.time.Period.ZERO : java.time.Period.parse(after);
+        }
     }
 
     /** The registry whose instances were tenanted by unit alone before there were two registries (ADR 0017). */

@@ -49,9 +49,12 @@ class ReportPageController {
     private final RegistryClock clock;
     private final PageMessages messages;
     private final Registries registries;
+    private final DefinedIndicatorPage definedPage;
 
     ReportPageController(ReportService reports, OrganisationService organisation, RegistryClock clock,
-            PageMessages messages, ExtraColumns extraColumns, Registries registries) {
+            PageMessages messages, ExtraColumns extraColumns, Registries registries,
+            DefinedIndicatorPage definedPage) {
+        this.definedPage = definedPage;
         this.registries = registries;
         this.extraColumns = extraColumns;
         this.reports = reports;
@@ -66,8 +69,12 @@ class ReportPageController {
      */
     @GetMapping("/rapporter")
     String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String enhet, HttpServletResponse response, Model model) {
+            @RequestParam(required = false) String enhet, @RequestParam(required = false) String aar,
+            HttpServletResponse response, Model model) {
         RegistryUser user = CurrentUser.get();
+        if (registries.exists(user.registryId()) && DefinedIndicators.defines(registries.of(user.registryId()))) {
+            return definedPage.show(user, aar, enhet, response, model);
+        }
         ReportScope scope = scope(user, enhet);
         model.addAttribute("user", user);
         model.addAttribute("scope", scope);

@@ -34,7 +34,12 @@ record ReportScope(String registryId, boolean national, String unitResh, boolean
      * no such registry); {@code requestedUnit} chooses among a user's units or, for SC, one hospital.
      */
     static ReportScope of(RegistryUser user, Optional<String> reportSet, String requestedUnit) {
-        if (!reportSet.filter(SMERTEREG_REPORT_SET::equals).isPresent()) {
+        return of(user, reportSet.filter(SMERTEREG_REPORT_SET::equals).isPresent(), requestedUnit);
+    }
+
+    /** As above, for a registry that has reports of some kind ({@code hasReports}) or none. */
+    static ReportScope of(RegistryUser user, boolean hasReports, String requestedUnit) {
+        if (!hasReports) {
             throw new ForbiddenException("error.forbidden.reports");
         }
         String registry = user.registryId();

@@ -1,0 +1,56 @@
+package no.smertereg.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import no.smertereg.forms.RegistryDescriptor.IndicatorRule;
+
+/**
+ * Evaluates a registry's indicators ({@code indicators} in its descriptor) for one course: whether it is in each
+ * indicator's denominator, and if so in its numerator. Anything but true is no: a missing form or answer leaves the
+ * course out. Every expression is parsed when the application starts, so an analyst's typo stops the start.
+ */
+@Component
+public class IndicatorRules {
+
+    /** One indicator for one course; the numerator counts only within the denominator. */
+    public record Counted(boolean denominator, boolean numerator) {
+    }
+
+    private final FormConditions feel;
+
+    IndicatorRules(FormConditions feel, Registries registries) {
+        this.feel = feel;
+        registries.all().forEach(registry -> count(registry, Map.of()));
+    }
+
+    /** The FEEL name of a form's answers: its code with anything but a letter, digit or underscore as underscore. */
+    public static String variable(String formCode) {
+        return formCode.replaceAll("[^A-Za-z0-9_]", "_");
+    }
+
+    /** The registry's indicators in order, for a course whose forms' answers are in {@code forms} by variable. */
+    public List<Counted> count(RegistryDefinitions registry, Map<String, Object> forms) {
+        List<IndicatorRule> rules = rules(registry);
+        List<String> expressions = new ArrayList<>();
+        rules.forEach(rule -> {
+            expressions.add(rule.denominator());
+            expressions.add(rule.numerator());
+        });
+        List<Object> values = feel.valuesOf(expressions, forms);
+        List<Counted> counted = new ArrayList<>(rules.size());
+        for (int i = 0; i < rules.size(); i++) {
+            boolean inDenominator = Boolean.TRUE.equals(values.get(2 * i));
+            counted.add(new Counted(inDenominator, inDenominator && Boolean.TRUE.equals(values.get(2 * i + 1))));
+        }
+        return counted;
+    }
+
+    public static List<IndicatorRule> rules(RegistryDefinitions registry) {
+        RegistryDescriptor.Indicators indicators = registry.descriptor().indicators();
+        return indicators == null ? List.of() : indicators.list();
+    }
+}

@@ -1,0 +1,146 @@
+package no.smertereg.reports;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.smertereg.course.CourseReportSource;
+import no.smertereg.course.CourseReportSource.ReportCourse;
+import no.smertereg.eprom.PatientFormFacts;
+import no.smertereg.forms.FormRecord;
+import no.smertereg.forms.FormRecordService;
+import no.smertereg.forms.FormState;
+import no.smertereg.forms.IndicatorRules;
+import no.smertereg.forms.IndicatorRules.Counted;
+import no.smertereg.forms.Registries;
+import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.forms.RegistryDescriptor.IndicatorRule;
+
+/**
+ * A registry's indicators as its descriptor defines them (NNRR, codebook §5.5), for one year: the unit's figure and
+ * the national one. A course counts once its course-type form is finalised; the forms' answers are the finalised
+ * clinician forms' and the answered patient forms'. An indicator with {@code after} counts the courses whose start
+ * date lies that long before the year (NNRR's follow-up indicators: the year of the 6-month form).
+ */
+@Service
+@Transactional(readOnly = true)
+class DefinedIndicators {
+
+    private static final int CHUNK = 500;
+
+    /** Numerator and denominator; a unit's figure under the registry's minimum denominator is not shown. */
+    record Figure(int numerator, int denominator, int minimum) {
+
+        public boolean shown() {
+            return denominator >= minimum;
+        }
+
+        public long percent() {
+            return Math.round(100.0 * numerator / denominator);
+        }
+    }
+
+    /** One indicator's line: the courses' start dates it counts ({@code from}-{@code to}), unit (or null), national. */
+    record Line(IndicatorRule rule, LocalDate from, LocalDate to, Figure unit, Figure national) {
+    }
+
+    record Report(int year, int minimum, List<Line> lines) {
+    }
+
+    private final Registries registries;
+    private final IndicatorRules rules;
+    private final CourseReportSource courses;
+    private final FormRecordService forms;
+    private final PatientFormFacts patientForms;
+
+    DefinedIndicators(Registries registries, IndicatorRules rules, CourseReportSource courses,
+            FormRecordService forms, PatientFormFacts patientForms) {
+        this.registries = registries;
+        this.rules = rules;
+        this.courses = courses;
+        this.forms = forms;
+        this.patientForms = patientForms;
+    }
+
+    static boolean defines(RegistryDefinitions registry) {
+        return registry.descriptor().indicators() != null && !IndicatorRules.rules(registry).isEmpty();
+    }
+
+    Report of(ReportScope scope, int year) {
+        RegistryDefinitions registry = registries.of(scope.registryId());
+        List<IndicatorRule> defined = IndicatorRules.rules(registry);
+        int minimum = registry.descriptor().indicators().minimumDenominator();
+        Map<Period, int[][]> unit = new LinkedHashMap<>();
+        Map<Period, int[][]> national = new LinkedHashMap<>();
+        for (IndicatorRule rule : defined) {
+            Period offset = rule.offset();
+            if (!national.containsKey(offset)) {
+                LocalDate from = LocalDate.of(year, 1, 1).minus(offset);
+                LocalDate to = LocalDate.of(year, 12, 31).minus(offset);
+                national.put(offset, count(registry, courses.national(registry.descriptor().id(), from, to)));
+                if (scope.unitResh() != null) {
+                    unit.put(offset, count(registry, courses.ofUnit(registry.descriptor().id(), scope.unitResh(),
+                            from, to)));
+                }
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < defined.size(); i++) {
+            IndicatorRule rule = defined.get(i);
+            int[][] ofUnit = unit.get(rule.offset());
+            int[][] ofNation = national.get(rule.offset());
+            lines.add(new Line(rule, LocalDate.of(year, 1, 1).minus(rule.offset()),
+                    LocalDate.of(year, 12, 31).minus(rule.offset()),
+                    ofUnit == null ? null : new Figure(ofUnit[i][0], ofUnit[i][1], minimum),
+                    new Figure(ofNation[i][0], ofNation[i][1], minimum)));
+        }
+        return new Report(year, minimum, lines);
+    }
+
+    /** Per indicator in order: {numerator, denominator} over the courses. */
+    private int[][] count(RegistryDefinitions registry, List<ReportCourse> selected) {
+        int[][] totals = new int[IndicatorRules.rules(registry).size()][2];
+        for (int start = 0; start < selected.size(); start += CHUNK) {
+            List<Long> ids = selected.subList(start, Math.min(selected.size(), start + CHUNK)).stream()
+                    .map(ReportCourse::id).toList();
+            Map<Long, Map<String, Object>> contexts = contexts(registry, ids);
+            for (Map<String, Object> context : contexts.values()) {
+                List<Counted> counted = rules.count(registry, context);
+                for (int i = 0; i < counted.size(); i++) {
+                    totals[i][0] += counted.get(i).numerator() ? 1 : 0;
+                    totals[i][1] += counted.get(i).denominator() ? 1 : 0;
+                }
+            }
+        }
+        return totals;
+    }
+
+    /** The FEEL context of each course whose course-type form is finalised: every form by its variable, or null. */
+    private Map<Long, Map<String, Object>> contexts(RegistryDefinitions registry, List<Long> ids) {
+        Map<String, Object> empty = new HashMap<>();
+        registry.clinicianForms().forEach(f -> empty.put(IndicatorRules.variable(f.code()), null));
+        registry.patientForms().forEach(f -> empty.put(IndicatorRules.variable(f.code()), null));
+        Map<Long, Map<String, Object>> contexts = new LinkedHashMap<>();
+        for (FormRecord form : forms.allOf(ids)) {
+            if (form.state() == FormState.FINALISED) {
+                contexts.computeIfAbsent(form.courseId(), id -> new HashMap<>(empty))
+                        .put(IndicatorRules.variable(form.formKey().code()), form.answers());
+            }
+        }
+        String typeForm = IndicatorRules.variable(registry.courseTypeForm().code());
+        contexts.values().removeIf(context -> context.get(typeForm) == null);
+        for (PatientFormFacts.Fact fact : patientForms.of(contexts.keySet())) {
+            if (fact.answered()) {
+                contexts.get(fact.courseId()).put(IndicatorRules.variable(fact.type().code()), fact.answers());
+            }
+        }
+        return contexts;
+    }
+}
