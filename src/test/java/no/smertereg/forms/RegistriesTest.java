@@ -66,7 +66,8 @@ class RegistriesTest {
     @Test
     void aBookingFieldTheFormDoesNotHave_stopsTheStart() throws IOException {
         AnalystCopy copy = AnalystCopy.of(folder);
-        copy.replace("processes/nnrr.registry.json", "\"PlanlagtKonsultasjonsDato\"]", "\"PlanlagtTime\"]");
+        copy.replace("processes/nnrr.registry.json", "\"HenvisningsDato\",\n        \"PlanlagtKonsultasjonsDato\"",
+                "\"HenvisningsDato\",\n        \"PlanlagtTime\"");
 
         assertThatThrownBy(() -> Registries.read(copy.location(), JSON)).hasMessageContaining("PlanlagtTime");
     }
