@@ -1,6 +1,7 @@
 package no.smertereg.course;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import no.smertereg.forms.BookingFields;
 import no.smertereg.forms.FormCatalogue;
 import no.smertereg.forms.FormDefinition;
 import no.smertereg.forms.FormKey;
+import no.smertereg.forms.FormRecord;
 import no.smertereg.forms.FormRecordService;
 import no.smertereg.shared.ForbiddenException;
 
@@ -57,8 +59,14 @@ class ClerkBooking {
         return access.bookingOf(CurrentUser.get(), course).map(b -> b.form().code());
     }
 
+    /** A form's history as a clerk sees it: who did what when, without the reasons (an unlock's may be clinical). */
+    static List<FormRecord.Event> withoutReasons(List<FormRecord.Event> events) {
+        return events.stream().map(e -> new FormRecord.Event(e.action(), null, e.actor(), e.at())).toList();
+    }
+
     /**
-     * What a draft stores: the answers as sent, or for a clerk the stored answers with the booking fields as sent (a
+     * What a draft stores (a clerk's is saved all or nothing, so that a rule across fields never drops the treater's
+     * answer): the answers as sent, or for a clerk the stored answers with the booking fields as sent (a
      * clerk who sends any other field is refused at it, and nothing is saved).
      */
     Map<String, Object> writable(RegistryUser user, Course course, FormKey key, Map<String, Object> sent) {

@@ -31,7 +31,8 @@ class CourseAccess {
 
     boolean canSee(RegistryUser user, Course course) {
         return user.registryId().equals(course.getRegistryId())
-                && (user.hasRole(course.getUnitResh(), Role.LU, Role.LC, Role.CLERK)
+                && (user.hasRole(course.getUnitResh(), Role.LU, Role.LC)
+                        || clerkIn(user, course.getUnitResh(), course.getRegistryId())
                         || (user.hasRoleAnywhere(Role.SC) && course.getRegistry() == RegistryScope.NATIONAL));
     }
 
@@ -58,7 +59,8 @@ class CourseAccess {
      * fields, finalises nothing (N2).
      */
     boolean bookingOnly(RegistryUser user, Course course) {
-        return user.hasRole(course.getUnitResh(), Role.CLERK) && !user.hasRole(course.getUnitResh(), Role.LU, Role.LC)
+        return clerkIn(user, course.getUnitResh(), course.getRegistryId())
+                && !user.hasRole(course.getUnitResh(), Role.LU, Role.LC)
                 && !(user.hasRoleAnywhere(Role.SC) && course.getRegistry() == RegistryScope.NATIONAL);
     }
 
@@ -132,9 +134,7 @@ class CourseAccess {
     /** LU and LC of the unit; its clerk where the registry books courses (N2). */
     RegistryUser requireRegistration(String unitResh) {
         RegistryUser user = CurrentUser.get();
-        boolean clerk = user.hasRole(unitResh, Role.CLERK) && registries.exists(user.registryId())
-                && registries.of(user.registryId()).booking().isPresent();
-        if (!user.hasRole(unitResh, Role.LU, Role.LC) && !clerk) {
+        if (!registrationUnits(user).contains(unitResh)) {
             throw new ForbiddenException("error.forbidden.register", unitResh);
         }
         return user;
@@ -142,7 +142,7 @@ class CourseAccess {
 
     RegistryUser requirePatientLookup() {
         RegistryUser user = CurrentUser.get();
-        if (user.unitsWith(Role.LU, Role.LC, Role.SC, Role.CLERK).isEmpty()) {
+        if (user.unitsWith(Role.LU, Role.LC, Role.SC).isEmpty() && registrationUnits(user).isEmpty()) {
             throw new ForbiddenException("error.forbidden");
         }
         return user;
@@ -150,6 +150,24 @@ class CourseAccess {
 
     /** The units whose worklist the user may open. */
     Set<String> worklistUnits(RegistryUser user) {
-        return user.unitsWith(Role.LU, Role.LC, Role.CLERK);
+        return registrationUnits(user);
+    }
+
+    /** The units where the user registers courses: LU, LC, and clerk where the session's registry books (N2). */
+    Set<String> registrationUnits(RegistryUser user) {
+        Set<String> units = new java.util.TreeSet<>(user.unitsWith(Role.LU, Role.LC));
+        if (books(user.registryId())) {
+            units.addAll(user.unitsWith(Role.CLERK));
+        }
+        return units;
+    }
+
+    /** A clerk counts only in a registry whose descriptor names a booking (roles.booking). */
+    private boolean clerkIn(RegistryUser user, String unitResh, String registryId) {
+        return user.hasRole(unitResh, Role.CLERK) && books(registryId);
+    }
+
+    private boolean books(String registryId) {
+        return registries.exists(registryId) && registries.of(registryId).booking().isPresent();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.smertereg.access.CurrentUser;
 import no.smertereg.shared.NotFoundException;
 
 /** What other modules may know of a course: its registry, patient (PID), unit, type and whether ePROM is allowed. */
@@ -71,6 +72,11 @@ public class CourseDirectory {
                 .orElseThrow(() -> new NotFoundException("error.course.notFound", courseId));
         access.requireFormWork(course);
         return ref(course);
+    }
+
+    /** The current user works this course as its clerk (N2): booking only, no clinical answer. */
+    public boolean worksAsClerk(Long courseId) {
+        return courses.findById(courseId).map(c -> access.bookingOnly(CurrentUser.get(), c)).orElse(false);
     }
 
     public CourseRef visible(Long courseId) {

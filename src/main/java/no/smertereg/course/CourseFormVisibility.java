@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.smertereg.access.RegistryUser;
 import no.smertereg.forms.FormCatalogue;
 import no.smertereg.forms.FormDefinition;
 import no.smertereg.forms.FormKey;
@@ -39,8 +40,9 @@ class CourseFormVisibility {
 
     Set<String> hidden(Long courseId, FormKey key, Map<String, String> submitted) {
         Course course = courses.find(courseId);
-        access.requireVisible(course);
-        FormDefinition form = catalogue.get(key);
+        RegistryUser user = access.requireDraft(course, key);
+        FormDefinition whole = catalogue.get(key);
+        FormDefinition form = access.bookingOf(user, course).map(b -> whole.only(b.fields())).orElse(whole);
         Set<String> hidden = visibility.ofCourse(courseId, form, form.answersFrom(submitted));
         audit.read(AUDIT_ACTION, course, key);
         return hidden;

@@ -102,8 +102,11 @@ class CourseFormsService implements TasklistCompletion {
         RegistryUser user = access.requireDraft(course, key);
         List<FormTask> open = engine.openFormTasks(courseId);
         openTask(course, key, open);
-        DraftSaved saved = forms.saveDraftKeepingValid(courseId, key, request.version(),
-                booking.writable(user, course, key, request.answers()), user.getUsername());
+        Map<String, Object> answers = booking.writable(user, course, key, request.answers());
+        DraftSaved saved = access.bookingOnly(user, course)
+                ? new DraftSaved(forms.saveDraft(courseId, key, request.version(), answers, user.getUsername()),
+                        List.of())
+                : forms.saveDraftKeepingValid(courseId, key, request.version(), answers, user.getUsername());
         audit.change("FORM_SAVE", course, key);
         return new PageDraft(view(course, key, saved.form(), open), saved.notSaved());
     }
@@ -314,6 +317,6 @@ class CourseFormsService implements TasklistCompletion {
                 task != null && task.correction(), task == null ? null : task.taskId(), f.version(),
                 clerk.map(b -> b.shown(f.answers())).orElse(f.answers()), f.valueSetVersion(),
                 clerk.isPresent() ? null : f.internalComment(), f.savedAt(), f.savedBy(), f.finalisedAt(),
-                f.finalisedBy(), f.events());
+                f.finalisedBy(), clerk.isPresent() ? ClerkBooking.withoutReasons(f.events()) : f.events());
     }
 }

@@ -32,7 +32,11 @@ class RegistrationPageController {
     private final OrganisationService organisation;
     private final PageMessages messages;
 
-    RegistrationPageController(CourseService courses, OrganisationService organisation, PageMessages messages) {
+    private final CourseAccess access;
+
+    RegistrationPageController(CourseService courses, OrganisationService organisation, PageMessages messages,
+            CourseAccess access) {
+        this.access = access;
         this.courses = courses;
         this.organisation = organisation;
         this.messages = messages;
@@ -88,10 +92,10 @@ class RegistrationPageController {
     private String page(Model model, String nationalId, CourseApi.PatientLookupResponse found,
             Map<String, String> problems, Long departmentId) {
         RegistryUser user = CurrentUser.get();
-        if (user.unitsWith(Role.LU, Role.LC, Role.SC, Role.CLERK).isEmpty()) {
+        if (user.unitsWith(Role.LU, Role.LC, Role.SC).isEmpty() && access.registrationUnits(user).isEmpty()) {
             throw new ForbiddenException("error.forbidden");
         }
-        Set<String> units = user.unitsWith(Role.LU, Role.LC, Role.CLERK);
+        Set<String> units = access.registrationUnits(user);
         List<Department> departments = units.stream().flatMap(u -> organisation.departmentsOf(u).stream())
                 .filter(Department::isActive).toList();
         model.addAttribute("user", user);

@@ -16,6 +16,7 @@ import no.smertereg.course.CourseDirectory.CourseRef;
 import no.smertereg.course.CourseDirectory;
 import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.shared.ConflictException;
+import no.smertereg.shared.ForbiddenException;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.RegistryClock;
 
@@ -129,6 +130,10 @@ public class PaperAndManualDispatch {
         }
         if (waitsForAnswer(instance) && forms.findByCourseIdAndFormType(courseId, type)
                 .map(PatientFormRecord::isOpenForAnswer).orElse(false)) {
+            if (courses.worksAsClerk(courseId)) {
+                // a new code opens what the patient has typed so far: a clinician's decision, not the clerk's
+                throw new ForbiddenException("error.forbidden.clerkNewCode");
+            }
             return dispatch.openAtClinic(courseId, type, key, null);
         }
         throw new ConflictException("error.eprom.notForClinic");

@@ -153,6 +153,47 @@ class NnrrClerkIT extends IntegrationTest {
         };
     }
 
+    /**
+     * A referral date after the treater's visit date breaks the visit date's rule: the clerk's page save is refused
+     * at the field and keeps what was typed, and the treater's visit date stays (it used to be dropped as invalid).
+     */
+    @Test
+    void aClerksSaveThatBreaksARuleOfTheTreatersAnswers_isRefused_andDropsNothing() throws Exception {
+        LocalDate today = LocalDate.now(OSLO);
+        long course = bookedCourse(today.plusDays(20));
+        JsonNode byLu = as("lu.100320").get(path(course) + FORM).expect(200).json();
+        Map<String, Object> treater = new HashMap<>(answers(byLu));
+        treater.put("HenvisningsDato", today.minusDays(10).toString());
+        treater.put("S1b_DateOfCompletion", today.minusDays(5).toString());
+        as("lu.100320").put(path(course) + FORM + "/draft", finalisePayload(byLu, treater)).expect(200);
+
+        SessionClient clerk = new SessionClient(port, jdbc);
+        clerk.loginAs("merkantil.100320", "demo");
+        HttpResponse<String> refused = clerk.post("/forlop/" + course + "/skjema/BEHANDLER", Map.of("version",
+                String.valueOf(version(course)), "action", "save", "HenvisningsDato", today.minusDays(2).toString(),
+                "PlanlagtKonsultasjonsDato", today.plusDays(20).toString()));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("value=\"" + today.minusDays(2) + "\"");
+        JsonNode after = as("lu.100320").get(path(course) + FORM).expect(200).json().path("answers");
+        assertThat(after.path("S1b_DateOfCompletion").asText()).isEqualTo(today.minusDays(5).toString());
+        assertThat(after.path("HenvisningsDato").asText()).isEqualTo(today.minusDays(10).toString());
+    }
+
+    /** The clerk hands out the first code; a new code would open what the patient typed, so it is a clinician's. */
+    @Test
+    void theClerkOpensTheFormAtTheClinicOnce_aNewCodeIsTheClinicians() {
+        jdbc.update("delete from request_limit where limit_key like 'portal-code:%'");
+        long course = bookedCourse(LocalDate.now(OSLO).plusDays(2));
+        String atClinic = path(course) + "/patient-forms/PASIENT-FOR/at-clinic";
+        assertThat(as("merkantil.100320").post(atClinic, Map.of()).expect(200).json().path("code").asText())
+                .isNotBlank();
+        Api.Response again = as("merkantil.100320").post(atClinic, Map.of());
+        assertThat(again.status()).isEqualTo(403);
+        assertThat(again.body().toString()).contains("allerede åpnet");
+        assertThat(as("lu.100320").post(atClinic, Map.of()).expect(200).json().path("code").asText()).isNotBlank();
+    }
+
     private long bookedCourse(LocalDate planned) {
         long course = newCourse("lu.100320", ST_OLAVS).path("id").asLong();
         JsonNode form = as("lu.100320").get(path(course) + FORM).expect(200).json();
