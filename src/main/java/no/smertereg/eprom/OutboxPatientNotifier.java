@@ -12,8 +12,6 @@ import no.smertereg.notification.Outbox;
 @Component
 class OutboxPatientNotifier implements PatientNotifier {
 
-    static final String SUBJECT = "Spørreskjema fra SmerteReg";
-
     private final Outbox outbox;
 
     OutboxPatientNotifier(Outbox outbox) {
@@ -21,9 +19,9 @@ class OutboxPatientNotifier implements PatientNotifier {
     }
 
     @Override
-    public Channel notify(PatientContact contact, String message, String idempotencyKey) {
+    public Channel notify(PatientContact contact, String subject, String message, String idempotencyKey) {
         Channel channel = contact.channel();
-        outbox.send(channel, contact.address(channel), SUBJECT, message, idempotencyKey);
+        outbox.send(channel, contact.address(channel), subject, message, idempotencyKey);
         return channel;
     }
 }

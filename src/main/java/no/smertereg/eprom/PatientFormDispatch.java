@@ -14,6 +14,7 @@ import no.smertereg.notification.Channel;
 import no.smertereg.patients.PatientService;
 import no.smertereg.shared.NotFoundException;
 import no.smertereg.shared.RegistryClock;
+import no.smertereg.shared.RegistryDirectory;
 
 /**
  * What the patient-form pathway does at its service tasks: send (a new one-time code, the notice through the
@@ -43,10 +44,13 @@ public class PatientFormDispatch {
     private final MessageSource messages;
     private final RegistryClock clock;
     private final String portalUrl;
+    private final RegistryDirectory registries;
 
     PatientFormDispatch(PatientFormRepository forms, DispatchEventRepository ledger, PatientNotifier notifier,
             OneTimeCodes codes, CourseDirectory courses, PatientService patients, MessageSource messages,
-            RegistryClock clock, @Value("${registry.portal-url:http://localhost:8080/pasient}") String portalUrl) {
+            RegistryClock clock, @Value("${registry.portal-url:http://localhost:8080/pasient}") String portalUrl,
+            RegistryDirectory registries) {
+        this.registries = registries;
         this.forms = forms;
         this.ledger = ledger;
         this.notifier = notifier;
@@ -154,8 +158,11 @@ public class PatientFormDispatch {
             DispatchEventType event) {
         PatientFormRecord form = form(courseId, type);
         String code = codes.newCode();
-        String message = messages.getMessage(text, new Object[] {portalUrl, code}, BOKMAAL);
-        Channel channel = notifier.notify(contact, message, key);
+        String registry = registries.patientNameOf(courses.find(courseId).map(CourseDirectory.CourseRef::registryId)
+                .orElse(null));
+        String message = messages.getMessage(text, new Object[] {portalUrl, code, registry}, BOKMAAL);
+        Channel channel = notifier.notify(contact, messages.getMessage("eprom.notice.subject",
+                new Object[] {registry}, BOKMAAL), message, key);
         if (event == DispatchEventType.SENT) {
             form.sent(codes.hash(code), clock.now());
         } else {

@@ -70,7 +70,7 @@ class PatientFormPageController {
         List<PatientFormStatus> forms = statuses.of(course);
         model.addAttribute("statuses", forms);
         model.addAttribute("anyPending", forms.stream().anyMatch(f -> !FINISHED.contains(f.state())));
-        model.addAttribute("onPaper", types.onPaper());
+        model.addAttribute("onPaper", courses.worksAsClerk(course.id()) ? java.util.Set.of() : types.onPaper());
         model.addAttribute("problems", problems);
         return "eprom/patient-forms";
     }

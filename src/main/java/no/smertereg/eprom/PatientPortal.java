@@ -21,6 +21,7 @@ import no.smertereg.forms.FormVisibility;
 import no.smertereg.patients.PatientService;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.RegistryClock;
+import no.smertereg.shared.RegistryDirectory;
 
 /**
  * The patient's side: a one-time code and the birth date open one sent form; the answers are checked against the
@@ -44,10 +45,13 @@ public class PatientPortal {
     private final PatientFormStatuses statuses;
     private final PatientFormEvents audit;
     private final FormVisibility visibility;
+    private final RegistryDirectory registries;
 
     PatientPortal(PatientFormRepository forms, PatientFormAnswers answersStore, OneTimeCodes codes,
             CourseDirectory courses, PatientService patients, FormCatalogue catalogue, RuntimeService runtime,
-            RegistryClock clock, PatientFormStatuses statuses, PatientFormEvents audit, FormVisibility visibility) {
+            RegistryClock clock, PatientFormStatuses statuses, PatientFormEvents audit, FormVisibility visibility,
+            RegistryDirectory registries) {
+        this.registries = registries;
         this.visibility = visibility;
         this.audit = audit;
         this.clock = clock;
@@ -97,6 +101,14 @@ public class PatientPortal {
         PatientFormRecord form = openForm(patientFormId);
         FormDefinition definition = catalogue.find(form.getFormType().formId()).orElseThrow();
         return visibility.forPage(form.getCourseId(), definition, definition.answersFrom(shown));
+    }
+
+    /** What the patient is told the form's registry is called. */
+    @Transactional(readOnly = true)
+    public String registryName(Long patientFormId) {
+        PatientFormRecord form = openForm(patientFormId);
+        return registries.patientNameOf(courses.find(form.getCourseId()).map(CourseDirectory.CourseRef::registryId)
+                .orElse(null));
     }
 
     /** The last day the form can be answered: the day it will be locked as unanswered. */

@@ -111,6 +111,7 @@ class PatientPortalController {
 
     private void page(Model model, Long form, Map<String, String> answers) {
         model.addAttribute("form", portal.form(form));
+        model.addAttribute("registryName", portal.registryName(form));
         model.addAttribute("answers", answers == null ? Map.of() : answers);
         model.addAttribute("fieldProblems", Map.of());
         model.addAttribute("hidden", portal.hiddenOnPage(form, answers == null ? Map.of() : answers));

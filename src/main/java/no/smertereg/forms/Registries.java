@@ -99,6 +99,12 @@ public class Registries implements RegistryDirectory {
         return names;
     }
 
+    @Override
+    public String patientNameOf(String registryId) {
+        RegistryDefinitions registry = byId.get(registryId);
+        return registry == null ? registryId : registry.descriptor().patientNameOrName();
+    }
+
     /** The registries, by id. */
     public List<RegistryDefinitions> all() {
         return List.copyOf(byId.values());

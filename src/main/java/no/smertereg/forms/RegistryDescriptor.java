@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RegistryDescriptor(String id, String name, String nationalRule, LegalBasis legalBasis,
         Diagrams diagrams, Roles roles, Routing routing, Map<String, FormOverride> forms, String reports,
-        String engineTenant, Indicators indicators) {
+        String engineTenant, Indicators indicators, String patientName) {
 
     /** {@code engineTenant}: the registry's instances keep the bare RESH id as their tenant (ADR 0017). */
     public static final String TENANT_UNIT = "unit";
@@ -177,6 +177,11 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
         public java.time.Period offset() {
             return after == null ? java.time.Period.ZERO : java.time.Period.parse(after);
         }
+    }
+
+    /** What patients are told the registry is called, in notices and on the portal ({@code patientName}, else the name). */
+    public String patientNameOrName() {
+        return patientName == null || patientName.isBlank() ? name : patientName;
     }
 
     /** The registry whose instances were tenanted by unit alone before there were two registries (ADR 0017). */

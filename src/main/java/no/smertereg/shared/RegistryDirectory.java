@@ -33,6 +33,11 @@ public interface RegistryDirectory {
         return names().getOrDefault(registryId, registryId);
     }
 
+    /** What patients are told the registry is called (notices, portal); the name unless the registry says. */
+    default String patientNameOf(String registryId) {
+        return nameOf(registryId);
+    }
+
     /**
      * The Camunda tenant of a registry's instances in a unit (ADR 0017): the registry id followed by the RESH id, or
      * the bare RESH id for the unit-tenanted registry and for the platform's own processes (privacy cases, RESH 0).
