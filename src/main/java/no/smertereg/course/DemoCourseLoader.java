@@ -15,7 +15,7 @@ import no.smertereg.patients.DemoPersons;
 /**
  * Demo mode only, on an empty registry: finished courses in three units, started over the last months, so that the
  * worklist, the course pages and the reports have something to show ({@link DemoCourses}, as the user
- * {@value DemoCourses#ACTOR}). Off in the tests ({@code registry.demo-courses}); they seed units of their own.
+ * {@value DemoCourses#ACTOR}), then each registry's demo file ({@link DemoDefinedCourses}). Off in the tests ({@code registry.demo-courses}); they seed units of their own.
  */
 @Component
 @Order(3)
@@ -29,8 +29,10 @@ class DemoCourseLoader implements ApplicationRunner {
     private final CourseRepository courses;
     private final DemoCourses demo;
     private final DemoPersons persons;
+    private final DemoDefinedCourses defined;
 
-    DemoCourseLoader(CourseRepository courses, DemoCourses demo, DemoPersons persons) {
+    DemoCourseLoader(CourseRepository courses, DemoCourses demo, DemoPersons persons, DemoDefinedCourses defined) {
+        this.defined = defined;
         this.courses = courses;
         this.demo = demo;
         this.persons = persons;
@@ -41,7 +43,16 @@ class DemoCourseLoader implements ApplicationRunner {
         if (courses.count() > 0) {
             return;
         }
-        int made = demo.seed(UNITS, persons.nationalIds(UNITS.size() * PER_UNIT), PER_UNIT).size();
+        int taken = UNITS.size() * PER_UNIT;
+        int made = demo.seed(UNITS, persons.nationalIds(taken), PER_UNIT).size();
         log.info("Demo courses ready: {} finished courses in units {}", made, UNITS);
+        for (DemoDefinedCourses.RegistryDemo registry : defined.demos()) {
+            int count = registry.units().size() * registry.perUnit();
+            List<String> all = persons.nationalIds(taken + count);
+            List<String> ids = all.subList(Math.min(taken, all.size()), Math.min(taken + count, all.size()));
+            taken += count;
+            log.info("Demo courses of {} ready: {} in units {}", registry.registry(), defined.seed(registry, ids),
+                    registry.units());
+        }
     }
 }

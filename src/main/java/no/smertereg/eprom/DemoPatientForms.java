@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import no.smertereg.course.CourseDirectory.CourseRef;
 import no.smertereg.course.CourseDirectory;
 import no.smertereg.course.DemoCourseFinished;
+import no.smertereg.course.DemoPatientAnswers;
 import no.smertereg.shared.RegistryException;
 
 /**
@@ -64,6 +65,21 @@ class DemoPatientForms {
                 act(i, () -> closures.stop(course.id(), type, 4));
             } else if (answers != null && (baseline ? i % 10 != 7 : i % 8 != 6)) {
                 act(i, () -> paper.enterPaper(course.id(), type, answers.apply(i)));
+            }
+        }
+    }
+
+    /** A registry's demo file answers patient forms by form file id (DemoDefinedCourses), entered as from paper. */
+    @EventListener
+    void answered(DemoPatientAnswers event) {
+        CourseRef course = courses.find(event.courseId()).orElse(null);
+        if (course == null) {
+            return;
+        }
+        for (PatientFormType type : types.ofRegistry(course.registryId())) {
+            Map<String, Object> answers = event.byFormId().get(type.formId());
+            if (answers != null) {
+                paper.enterPaper(course.id(), type, new HashMap<>(answers));
             }
         }
     }

@@ -180,6 +180,27 @@ class NnrrClerkIT extends IntegrationTest {
         assertThat(after.path("HenvisningsDato").asText()).isEqualTo(today.minusDays(10).toString());
     }
 
+    /**
+     * The audit log covers NNRR: the clerk's save is a row of the course, which NNRR's LC of the unit finds with the
+     * clerk's name and role, and SmerteReg's LC of the same unit does not.
+     */
+    @Test
+    void theClerksWorkIsInTheAuditLogOfNnrr_andNotOfSmerteReg() throws Exception {
+        long course = bookedCourse(LocalDate.now(OSLO).plusDays(25));
+        JsonNode form = as("merkantil.100320").get(path(course) + FORM).expect(200).json();
+        as("merkantil.100320").put(path(course) + FORM + "/draft", finalisePayload(form, answers(form)))
+                .expect(200);
+
+        SessionClient nnrrLc = new SessionClient(port, jdbc);
+        nnrrLc.loginAs("lc.100320", "demo");
+        String rows = nnrrLc.get("/revisjon?courseId=" + course, PermissionMatrixIT.BROWSER_ACCEPT).body();
+        assertThat(rows).contains("merkantil.100320", "Merkantil", "/forlop/" + course);
+        SessionClient smerteregLc = new SessionClient(port, jdbc);
+        smerteregLc.loginAs("lc.stolav", "demo");
+        assertThat(smerteregLc.get("/revisjon?courseId=" + course, PermissionMatrixIT.BROWSER_ACCEPT).body())
+                .doesNotContain("/forlop/" + course + "\"");
+    }
+
     /** The clerk hands out the first code; a new code would open what the patient typed, so it is a clinician's. */
     @Test
     void theClerkOpensTheFormAtTheClinicOnce_aNewCodeIsTheClinicians() {
