@@ -100,6 +100,12 @@ public class Registries implements RegistryDirectory {
     }
 
     @Override
+    public boolean books(String registryId) {
+        RegistryDefinitions registry = byId.get(registryId);
+        return registry != null && registry.booking().isPresent();
+    }
+
+    @Override
     public String patientNameOf(String registryId) {
         RegistryDefinitions registry = byId.get(registryId);
         return registry == null ? registryId : registry.descriptor().patientNameOrName();

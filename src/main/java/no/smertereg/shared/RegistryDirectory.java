@@ -33,6 +33,11 @@ public interface RegistryDirectory {
         return names().getOrDefault(registryId, registryId);
     }
 
+    /** The registry books courses: its descriptor names the clerk's booking fields, so it has clerks (N2). */
+    default boolean books(String registryId) {
+        return false;
+    }
+
     /** What patients are told the registry is called (notices, portal); the name unless the registry says. */
     default String patientNameOf(String registryId) {
         return nameOf(registryId);

@@ -201,6 +201,39 @@ class NnrrClerkIT extends IntegrationTest {
                 .doesNotContain("/forlop/" + course + "\"");
     }
 
+    /**
+     * Access is applied for as in SmerteReg: "Merkantil" in NNRR reaches the unit's NNRR user administrator, whose
+     * approval makes the applicant a clerk, never an LU; SmerteReg has no clerks, so there it is refused at the field.
+     */
+    @Test
+    void aClerkAppliesInNnrr_andTheApprovalGrantsTheClerkRoleOnly() {
+        String username = "ny.merkantil" + System.nanoTime() % 100000;
+        Map<String, Object> form = new HashMap<>();
+        form.put("username", username);
+        form.put("fullName", "Ny Merkantil");
+        form.put("mobile", "+47 93 " + String.format("%06d", System.nanoTime() / 1000 % 1_000_000));
+        form.put("email", username + "@helse.invalid");
+        form.put("position", "SEKRETAER");
+        form.put("region", "HELSE_MIDT_NORGE");
+        form.put("unitResh", ST_OLAVS);
+        form.put("clinic", "Klinikk for nevrofag");
+        form.put("department", "Nakke- og ryggpoliklinikken");
+        form.put("project", "BOOKING");
+        form.put("itPersonnel", false);
+        form.put("registry", "smertereg");
+        Api.Response refused = anonymous().post("/api/access/applications", form);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().toString()).contains("project", "Merkantil tilgang");
+
+        form.put("registry", "nnrr");
+        long id = anonymous().post("/api/access/applications", form).expect(201).json().path("id").asLong();
+        as("lc.100320").post("/api/access/applications/" + id + "/decision", Map.of("approve", true)).expect(200);
+
+        assertThat(jdbc.queryForList("select r.registry_id || ':' || r.unit_resh || ':' || r.role from user_role r "
+                + "join app_user u on u.id = r.user_id where u.username = ?", String.class, username))
+                .containsExactly("nnrr:" + ST_OLAVS + ":CLERK");
+    }
+
     /** The clerk hands out the first code; a new code would open what the patient typed, so it is a clinician's. */
     @Test
     void theClerkOpensTheFormAtTheClinicOnce_aNewCodeIsTheClinicians() {

@@ -90,12 +90,19 @@ public class AccessApplication {
         return project == Project.REPORT_PORTAL ? Role.SC : Role.USER_ADMIN;
     }
 
-    /** The role the new user (or the existing user, for one more unit) gets in the unit: LU, REPORT_READER for the report portal, SYSTEM_MANAGER for IT. */
+    /**
+     * The role the new user (or the existing user, for one more unit) gets in the unit: LU, REPORT_READER for the
+     * report portal, CLERK for booking, SYSTEM_MANAGER for IT.
+     */
     public Role grantedRole() {
         if (itPersonnel) {
             return Role.SYSTEM_MANAGER;
         }
-        return project == Project.REPORT_PORTAL ? Role.REPORT_READER : Role.LU;
+        return switch (project) {
+            case REPORT_PORTAL -> Role.REPORT_READER;
+            case BOOKING -> Role.CLERK;
+            case SMERTEREG -> Role.LU;
+        };
     }
 
     void decide(boolean approved, String reason, String by, Instant at) {

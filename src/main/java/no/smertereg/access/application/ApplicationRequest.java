@@ -16,7 +16,8 @@ public record ApplicationRequest(
         String unitResh,
         @Schema(description = "Klinikk", example = "Kirurgisk klinikk") String clinic,
         @Schema(description = "Avdeling", example = "Kirurgisk avdeling") String department,
-        @Schema(description = "SMERTEREG eller REPORT_PORTAL (Rapporteket-Smerte)", implementation = Project.class)
+        @Schema(description = "SMERTEREG (registrering), REPORT_PORTAL (Rapporteket-Smerte) eller BOOKING (merkantil, "
+                + "i registre med timebestilling)", implementation = Project.class)
         String project,
         @Schema(description = "IT-personell: søknaden går til systemforvalter") Boolean itPersonnel,
         @Schema(description = "Registeret det søkes tilgang i (id); kan utelates når plattformen har ett register",

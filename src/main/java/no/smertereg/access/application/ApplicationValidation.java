@@ -64,6 +64,10 @@ final class ApplicationValidation {
         text(problems, "clinic", request.clinic());
         text(problems, "department", request.department());
         String registryId = registry(problems, request, registries);
+        if (project == Project.BOOKING && registryId != null && !Boolean.TRUE.equals(request.itPersonnel())
+                && !registries.books(registryId)) {
+            problems.add(FieldProblem.of("project", "error.application.booking", registries.nameOf(registryId)));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
