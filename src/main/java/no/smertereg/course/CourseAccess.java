@@ -46,11 +46,12 @@ class CourseAccess {
 
     /**
      * A form task completed in Tasklist: the request's user must see the course in the session's registry, so a
-     * clinician of a unit two registries share cannot finalise the other registry's form through the unit's tenant.
+     * clinician of a unit two registries share cannot finalise the other registry's form through the unit's tenant,
+     * and a clerk (who has no tenant) finalises nothing even so.
      */
     void requireTasklistWork(Course course) {
         if (CurrentUser.find().isPresent()) {
-            requireVisible(course);
+            requireFormWork(course);
         }
     }
 
