@@ -38,18 +38,24 @@ class ClerkBooking {
         this.forms = forms;
     }
 
-    /** The form as the user's page shows it: a clerk gets the booking fields only. */
-    @Transactional(readOnly = true)
-    FormDefinition pageDefinition(Long courseId, FormKey key) {
-        Course course = courses.find(courseId);
-        FormDefinition whole = catalogue.get(key);
-        return access.bookingOf(CurrentUser.get(), course).map(b -> whole.only(b.fields())).orElse(whole);
+    /**
+     * A form as the current user's page shows it, and whether the user works the course as its clerk (the booking
+     * fields only, no finalise, no comment, N2).
+     */
+    record PageForm(FormDefinition definition, boolean bookingOnly) {
     }
 
-    /** The user works this course as its clerk: the booking fields only, no finalise, no comment (N2). */
     @Transactional(readOnly = true)
-    boolean bookingOnly(Long courseId) {
-        return access.bookingOnly(CurrentUser.get(), courses.find(courseId));
+    PageForm pageForm(Long courseId, FormKey key) {
+        Course course = courses.find(courseId);
+        RegistryUser user = CurrentUser.get();
+        return new PageForm(shownTo(user, course, key), access.bookingOnly(user, course));
+    }
+
+    /** The form as this user may see it: a clerk gets the booking fields only. */
+    FormDefinition shownTo(RegistryUser user, Course course, FormKey key) {
+        FormDefinition whole = catalogue.get(key);
+        return access.bookingOf(user, course).map(b -> whole.only(b.fields())).orElse(whole);
     }
 
     /** For a clerk: the one form of the course the clerk opens (the booking's); empty for everyone else. */

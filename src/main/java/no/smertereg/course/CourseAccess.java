@@ -157,7 +157,7 @@ class CourseAccess {
     /** The units where the user registers courses: LU, LC, and clerk where the session's registry books (N2). */
     Set<String> registrationUnits(RegistryUser user) {
         Set<String> units = new java.util.TreeSet<>(user.unitsWith(Role.LU, Role.LC));
-        if (books(user.registryId())) {
+        if (registries.books(user.registryId())) {
             units.addAll(user.unitsWith(Role.CLERK));
         }
         return units;
@@ -165,10 +165,6 @@ class CourseAccess {
 
     /** A clerk counts only in a registry whose descriptor names a booking (roles.booking). */
     private boolean clerkIn(RegistryUser user, String unitResh, String registryId) {
-        return user.hasRole(unitResh, Role.CLERK) && books(registryId);
-    }
-
-    private boolean books(String registryId) {
-        return registries.exists(registryId) && registries.of(registryId).booking().isPresent();
+        return user.hasRole(unitResh, Role.CLERK) && registries.books(registryId);
     }
 }

@@ -57,10 +57,7 @@ public class CourseDirectory {
      * not meet their patients): 404 when it is not visible, 403 when visible but not the user's unit's.
      */
     public CourseRef atItsUnit(Long courseId) {
-        Course course = courses.findById(courseId)
-                .orElseThrow(() -> new NotFoundException("error.course.notFound", courseId));
-        access.requireClinicianOfUnit(course);
-        return ref(course);
+        return checked(courseId, access::requireClinicianOfUnit);
     }
 
     /**
@@ -68,10 +65,7 @@ public class CourseDirectory {
      * visible, 403 for its clerk, who sees no clinical answer (N2).
      */
     public CourseRef forAnswers(Long courseId) {
-        Course course = courses.findById(courseId)
-                .orElseThrow(() -> new NotFoundException("error.course.notFound", courseId));
-        access.requireFormWork(course);
-        return ref(course);
+        return checked(courseId, access::requireFormWork);
     }
 
     /** The current user works this course as its clerk (N2): booking only, no clinical answer. */
@@ -80,9 +74,14 @@ public class CourseDirectory {
     }
 
     public CourseRef visible(Long courseId) {
+        return checked(courseId, access::requireVisible);
+    }
+
+    /** The course, or 404; then the check, which refuses with 404 or 403. */
+    private CourseRef checked(Long courseId, java.util.function.Consumer<Course> check) {
         Course course = courses.findById(courseId)
                 .orElseThrow(() -> new NotFoundException("error.course.notFound", courseId));
-        access.requireVisible(course);
+        check.accept(course);
         return ref(course);
     }
 

@@ -6,8 +6,6 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.smertereg.access.RegistryUser;
-import no.smertereg.forms.FormCatalogue;
 import no.smertereg.forms.FormDefinition;
 import no.smertereg.forms.FormKey;
 import no.smertereg.forms.FormVisibility;
@@ -25,24 +23,22 @@ class CourseFormVisibility {
 
     private final CourseService courses;
     private final CourseAccess access;
-    private final FormCatalogue catalogue;
+    private final ClerkBooking clerk;
     private final FormVisibility visibility;
     private final PatientDataEvents audit;
 
-    CourseFormVisibility(CourseService courses, CourseAccess access, FormCatalogue catalogue,
+    CourseFormVisibility(CourseService courses, CourseAccess access, ClerkBooking clerk,
             FormVisibility visibility, PatientDataEvents audit) {
         this.courses = courses;
         this.access = access;
-        this.catalogue = catalogue;
+        this.clerk = clerk;
         this.visibility = visibility;
         this.audit = audit;
     }
 
     Set<String> hidden(Long courseId, FormKey key, Map<String, String> submitted) {
         Course course = courses.find(courseId);
-        RegistryUser user = access.requireDraft(course, key);
-        FormDefinition whole = catalogue.get(key);
-        FormDefinition form = access.bookingOf(user, course).map(b -> whole.only(b.fields())).orElse(whole);
+        FormDefinition form = clerk.shownTo(access.requireDraft(course, key), course, key);
         Set<String> hidden = visibility.ofCourse(courseId, form, form.answersFrom(submitted));
         audit.read(AUDIT_ACTION, course, key);
         return hidden;

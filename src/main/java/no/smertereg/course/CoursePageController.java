@@ -172,7 +172,7 @@ class CoursePageController {
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
         FormKey key = key(formKey);
         FormView current = forms.get(id, key);
-        Map<String, Object> answers = clerk.pageDefinition(id, key).answersFrom(params);
+        Map<String, Object> answers = clerk.pageForm(id, key).definition().answersFrom(params);
         Typed typed = new Typed(answers, params.get("comment"), null);
         FormAnswersRequest request = new FormAnswersRequest(version(params),
                 answers);
@@ -213,7 +213,7 @@ class CoursePageController {
         FormView current = forms.get(id, key);
         try {
             FormPageActions.Saved saved = pageActions.save(id, key, version(params),
-                    clerk.pageDefinition(id, key).answersFrom(params), params.get("comment"),
+                    clerk.pageForm(id, key).definition().answersFrom(params), params.get("comment"),
                     current);
             Map<String, Object> body = Map.of("version", saved.view().version(), "notSaved",
                     messages.byField(new InvalidInputException(saved.notSaved())));
@@ -316,8 +316,9 @@ class CoursePageController {
         model.addAttribute("course", course);
         model.addAttribute("person", courses.personalData(id).person());
         model.addAttribute("form", form);
-        model.addAttribute("definition", clerk.pageDefinition(id, form.formKey()));
-        model.addAttribute("bookingOnly", clerk.bookingOnly(id));
+        ClerkBooking.PageForm shown = clerk.pageForm(id, form.formKey());
+        model.addAttribute("definition", shown.definition());
+        model.addAttribute("bookingOnly", shown.bookingOnly());
         model.addAttribute("answers", typed.answers() == null ? form.answers() : typed.answers());
         model.addAttribute("comment", typed.comment() == null ? form.internalComment() : typed.comment());
         model.addAttribute("reason", typed.reason());

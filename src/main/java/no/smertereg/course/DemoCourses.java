@@ -80,27 +80,35 @@ public class DemoCourses {
         }
         for (int u = 0; u < units.size(); u++) {
             String unit = units.get(u);
-            SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                    RegistryUser.of(ACTOR, Set.of(new UnitRole(registry.descriptor().id(), unit, Role.LU))), null,
-                    List.of()));
-            try {
+            int first = u * perUnit;
+            int offset = u;
+            asDemoUser(registry.descriptor().id(), unit, () -> {
                 List<Department> departments = organisation.departmentsOf(unit).stream()
                         .filter(Department::isActive).toList();
-                for (int k = 0; k < perUnit && u * perUnit + k < nationalIds.size(); k++) {
-                    int i = u * perUnit + k;
+                for (int k = 0; k < perUnit && first + k < nationalIds.size(); k++) {
+                    int i = first + k;
                     Long department = departments.get(DEPARTMENT_OF[k % DEPARTMENT_OF.length] % departments.size())
                             .getId();
-                    LocalDate start = clock.today().minusDays(12L + 2L * k + u);
+                    LocalDate start = clock.today().minusDays(12L + 2L * k + offset);
                     Long id = course(registry, nationalIds.get(i), department, new DemoAnswers(i, start));
                     if (id != null) {
                         made.add(new DemoCourse(id, unit, i));
                     }
                 }
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
+            });
         }
         return made;
+    }
+
+    /** Runs {@code work} as the user {@value #ACTOR} with the LU role of the unit in the registry. */
+    static void asDemoUser(String registryId, String unit, Runnable work) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+                RegistryUser.of(ACTOR, Set.of(new UnitRole(registryId, unit, Role.LU))), null, List.of()));
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** The registry whose course-type form the demo answers fill (a form file belongs to one registry). */

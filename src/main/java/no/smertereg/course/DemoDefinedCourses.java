@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,15 +20,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 import no.smertereg.access.Department;
 import no.smertereg.access.OrganisationService;
-import no.smertereg.access.RegistryUser;
-import no.smertereg.access.Role;
-import no.smertereg.access.UnitRole;
 import no.smertereg.course.CourseApi.CreateCourseRequest;
 import no.smertereg.course.CourseApi.FormAnswersRequest;
 import no.smertereg.forms.FormKey;
@@ -107,26 +101,25 @@ public class DemoDefinedCourses {
     /** The demo's courses, one national identity number each in order; returns how many were made. */
     public int seed(RegistryDemo demo, List<String> nationalIds) {
         RegistryDefinitions registry = registries.of(demo.registry());
-        int made = 0;
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
         for (int u = 0; u < demo.units().size(); u++) {
             String unit = demo.units().get(u);
-            SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                    RegistryUser.of(DemoCourses.ACTOR, Set.of(new UnitRole(demo.registry(), unit, Role.LU))), null,
-                    List.of()));
-            try {
+            int first = u * demo.perUnit();
+            int offset = u;
+            DemoCourses.asDemoUser(demo.registry(), unit, () -> {
                 List<Department> departments = organisation.departmentsOf(unit).stream()
                         .filter(Department::isActive).toList();
-                for (int k = 0; k < demo.perUnit() && u * demo.perUnit() + k < nationalIds.size(); k++) {
-                    LocalDate start = clock.today().minusDays(12L + 2L * k + u);
+                for (int k = 0; k < demo.perUnit() && first + k < nationalIds.size(); k++) {
+                    LocalDate start = clock.today().minusDays(12L + 2L * k + offset);
                     Template template = demo.courses().get(k % demo.courses().size());
-                    made += course(registry, nationalIds.get(u * demo.perUnit() + k),
-                            departments.get(k % departments.size()).getId(), template, start) ? 1 : 0;
+                    if (course(registry, nationalIds.get(first + k), departments.get(k % departments.size()).getId(),
+                            template, start)) {
+                        made.incrementAndGet();
+                    }
                 }
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
+            });
         }
-        return made;
+        return made.get();
     }
 
     private boolean course(RegistryDefinitions registry, String nationalId, Long department, Template template,

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.smertereg.course.CourseDirectory;
+import no.smertereg.course.CourseDirectory.CourseRef;
 import no.smertereg.notification.Channel;
 import no.smertereg.patients.PatientService;
 import no.smertereg.shared.NotFoundException;
@@ -70,7 +71,8 @@ public class PatientFormDispatch {
         if (ledger.existsByIdempotencyKey(idempotencyKey)) {
             return;
         }
-        PatientContact contact = contact(courseId);
+        CourseRef course = course(courseId);
+        PatientContact contact = contact(course);
         if (contact.channel() == Channel.NONE) {
             PatientFormRecord form = form(courseId, type);
             form.noContact();
@@ -78,7 +80,7 @@ public class PatientFormDispatch {
                     clock.now(), idempotencyKey + ":no-contact:" + clock.now().toEpochMilli()));
             return;
         }
-        notice(courseId, type, contact, idempotencyKey, "eprom.notice.new", DispatchEventType.SENT);
+        notice(course, type, contact, idempotencyKey, "eprom.notice.new", DispatchEventType.SENT);
         form(courseId, type).sentFor(courseDate);
     }
 
@@ -105,15 +107,15 @@ public class PatientFormDispatch {
     /** P9 after a failed send: the contact details must now hold a phone or an e-mail address. */
     @Transactional(readOnly = true)
     public boolean reachable(Long courseId) {
-        return contact(courseId).channel() != Channel.NONE;
+        return contact(course(courseId)).channel() != Channel.NONE;
     }
 
     public void remind(Long courseId, PatientFormType type, String idempotencyKey) {
         if (ledger.existsByIdempotencyKey(idempotencyKey)) {
             return;
         }
-        notice(courseId, type, contact(courseId), idempotencyKey, "eprom.notice.reminder",
-                DispatchEventType.REMINDED);
+        CourseRef course = course(courseId);
+        notice(course, type, contact(course), idempotencyKey, "eprom.notice.reminder", DispatchEventType.REMINDED);
     }
 
     /**
@@ -154,12 +156,12 @@ public class PatientFormDispatch {
                 idempotencyKey));
     }
 
-    private void notice(Long courseId, PatientFormType type, PatientContact contact, String key, String text,
+    /** The notice names the course's registry as its patients know it (descriptor {@code patientName}). */
+    private void notice(CourseRef course, PatientFormType type, PatientContact contact, String key, String text,
             DispatchEventType event) {
-        PatientFormRecord form = form(courseId, type);
+        PatientFormRecord form = form(course.id(), type);
         String code = codes.newCode();
-        String registry = registries.patientNameOf(courses.find(courseId).map(CourseDirectory.CourseRef::registryId)
-                .orElse(null));
+        String registry = registries.patientNameOf(course.registryId());
         String message = messages.getMessage(text, new Object[] {portalUrl, code, registry}, BOKMAAL);
         Channel channel = notifier.notify(contact, messages.getMessage("eprom.notice.subject",
                 new Object[] {registry}, BOKMAAL), message, key);
@@ -176,10 +178,12 @@ public class PatientFormDispatch {
                 .orElseGet(() -> forms.save(new PatientFormRecord(courseId, type)));
     }
 
-    private PatientContact contact(Long courseId) {
-        Long pid = courses.find(courseId).orElseThrow(() -> new NotFoundException("error.course.notFound", courseId))
-                .pid();
-        Map<String, Object> contact = patients.personalData(pid).contact();
+    private CourseRef course(Long courseId) {
+        return courses.find(courseId).orElseThrow(() -> new NotFoundException("error.course.notFound", courseId));
+    }
+
+    private PatientContact contact(CourseRef course) {
+        Map<String, Object> contact = patients.personalData(course.pid()).contact();
         return new PatientContact((String) contact.get("Telefon"), (String) contact.get("Epost"),
                 (String) contact.get("Varslingskanal"));
     }

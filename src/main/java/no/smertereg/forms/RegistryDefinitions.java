@@ -37,6 +37,7 @@ public class RegistryDefinitions {
     private final CourseDiagram course;
     private final List<FormKey> clinicianForms;
     private final List<PatientFormEntry> patientForms;
+    private final Optional<BookingFields> booking;
     private final Map<Integer, List<FormKey>> byCourseType = new ConcurrentHashMap<>();
     private final FormCatalogue catalogue;
 
@@ -47,6 +48,8 @@ public class RegistryDefinitions {
         clinicianForms = clinicianForms(catalogue);
         requireDateFields(catalogue);
         patientForms = patientForms(catalogue);
+        booking = Optional.ofNullable(descriptor.roles().booking())
+                .map(b -> new BookingFields(byFormId(b.form()), Set.copyOf(b.fields())));
     }
 
     /** Every registry whose descriptor lies under {@code location}, each with its course diagram and forms. */
@@ -147,8 +150,7 @@ public class RegistryDefinitions {
 
     /** The clerk's form and fields (N2), when the registry has clerks. */
     public Optional<BookingFields> booking() {
-        return Optional.ofNullable(descriptor.roles().booking())
-                .map(b -> new BookingFields(byFormId(b.form()), Set.copyOf(b.fields())));
+        return booking;
     }
 
     /** The course's named dates (ADR 0016): the form and field each is read from. */

@@ -40,7 +40,7 @@ class NnrrPathwayIT extends IntegrationTest {
         assertThat(before.path("plannedSendAt").asText()).isEqualTo(today.plusDays(24).atTime(9, 0).atZone(OSLO)
                 .toInstant().toString());
 
-        finalise("nnrr.behandler", course, "BEHANDLER", treaterForm(today, today.plusDays(40), "2"));
+        finalise("nnrr.behandler", course, "BEHANDLER", NnrrAnswers.treaterForm(today, today.plusDays(40), "2"));
 
         assertThat(jdbc.queryForObject("select status from course where id = ?", String.class, course))
                 .isEqualTo("DELETED");
@@ -81,7 +81,7 @@ class NnrrPathwayIT extends IntegrationTest {
         answers.put("Samtykke", "on");
         assertThat(patient.post("/pasient/skjema", answers).statusCode()).isEqualTo(200);
 
-        Map<String, Object> treater = treaterForm(today, today, "1");
+        Map<String, Object> treater = NnrrAnswers.treaterForm(today, today, "1");
         treater.put("DiagnosticNumber1Type", "20");
         treater.put("DiagnosticNumber1", "M54.5");
         finalise("nnrr.klinikk", course, "BEHANDLER", treater);
@@ -158,22 +158,5 @@ class NnrrPathwayIT extends IntegrationTest {
             }
         }
         throw new AssertionError("no patient form " + code + " in course " + course);
-    }
-
-    private static Map<String, Object> treaterForm(LocalDate today, LocalDate planned, String relevantDiagnosis) {
-        Map<String, Object> answers = new HashMap<>();
-        answers.put("HenvisningsDato", today.minusDays(3).toString());
-        answers.put("PlanlagtKonsultasjonsDato", planned.toString());
-        answers.put("S1b_DateOfCompletion", today.toString());
-        answers.put("NeckSurgery", "2");
-        answers.put("BackSurgery", "2");
-        answers.put("CourseYellowFlagComplicatingFactors", "1");
-        answers.put("TreatmentMasteryOrientedConversation", "1");
-        answers.put("TreatmentCouncellingLifeStyleAndMedication", "1");
-        answers.put("TreatmentAbilityToWorkFunctionLevel", "1");
-        answers.put("Radiological_None", true);
-        answers.put("RelevantDiagnose", relevantDiagnosis);
-        answers.put("Treatment_TreatmentInSpecialistServices", "0");
-        return answers;
     }
 }

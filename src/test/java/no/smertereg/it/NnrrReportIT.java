@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +30,9 @@ class NnrrReportIT extends IntegrationTest {
         LocalDate today = LocalDate.now(OSLO);
         for (int i = 0; i < 5; i++) {
             long course = newCourse("lu.108624", NLSH).path("id").asLong();
-            Map<String, Object> treater = treaterForm(today);
+            Map<String, Object> treater = NnrrAnswers.treaterForm(today, today, "1");
+            treater.put("DiagnosticNumber1Type", "20");
+            treater.put("DiagnosticNumber1", "M54.5");
             if (i < 3) {
                 treater.put("Treatment_TreatmentInSpecialistServices", "1");
                 treater.put("Treatment_TreatmentOwnSpecialistServices", true);
@@ -92,24 +93,5 @@ class NnrrReportIT extends IntegrationTest {
         HttpResponse<String> response = session.get(path, PermissionMatrixIT.BROWSER_ACCEPT);
         assertThat(response.statusCode()).as(username + " " + path).isEqualTo(200);
         return response.body();
-    }
-
-    private static Map<String, Object> treaterForm(LocalDate today) {
-        Map<String, Object> answers = new HashMap<>();
-        answers.put("HenvisningsDato", today.minusDays(3).toString());
-        answers.put("PlanlagtKonsultasjonsDato", today.toString());
-        answers.put("S1b_DateOfCompletion", today.toString());
-        answers.put("NeckSurgery", "2");
-        answers.put("BackSurgery", "2");
-        answers.put("CourseYellowFlagComplicatingFactors", "1");
-        answers.put("TreatmentMasteryOrientedConversation", "1");
-        answers.put("TreatmentCouncellingLifeStyleAndMedication", "1");
-        answers.put("TreatmentAbilityToWorkFunctionLevel", "1");
-        answers.put("Radiological_None", true);
-        answers.put("RelevantDiagnose", "1");
-        answers.put("DiagnosticNumber1Type", "20");
-        answers.put("DiagnosticNumber1", "M54.5");
-        answers.put("Treatment_TreatmentInSpecialistServices", "0");
-        return answers;
     }
 }
