@@ -51,10 +51,12 @@ class CoursePageController {
     private final ObjectProvider<PatientFormTimeline> patientForms;
     private final FormPageActions pageActions;
     private final ClerkBooking clerk;
+    private final PathwayNotes notes;
 
     CoursePageController(CourseService courses, CourseFormsService forms, FormCatalogue catalogue,
             PageMessages messages, CourseDirectory directory, ObjectProvider<PatientFormTimeline> patientForms,
-            Registries registries, FormPageActions pageActions, ClerkBooking clerk) {
+            Registries registries, FormPageActions pageActions, ClerkBooking clerk, PathwayNotes notes) {
+        this.notes = notes;
         this.pageActions = pageActions;
         this.clerk = clerk;
         this.registries = registries;
@@ -74,6 +76,7 @@ class CoursePageController {
         CourseDirectory.CourseRef ref = directory.visible(id);
         model.addAttribute("timeline", patientForms.stream().findFirst().map(t -> t.of(ref)).orElse(List.of()));
         model.addAttribute("reserved", courses.patientReserved(id));
+        model.addAttribute("pathwayNotes", notes.of(id));
         model.addAttribute("openReservation", courses.openReservation(id).orElse(null));
         model.addAttribute("clinician", CurrentUser.get().hasRole(ref.unitResh(), Role.LU, Role.LC));
         model.addAttribute("bookingForm", clerk.bookingForm(id).orElse(null));

@@ -2,6 +2,7 @@ package no.smertereg.eprom;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -35,17 +36,23 @@ class FormCourseDates implements CourseDates {
 
     @Override
     public LocalDate date(Long courseId, String role) {
+        return given(courseId, role).orElseGet(clock::today);
+    }
+
+    @Override
+    public Optional<LocalDate> given(Long courseId, String role) {
         RegistryDefinitions registry = courses.find(courseId).map(CourseRef::registryId).map(registries::of)
                 .orElse(null);
         DateRole ref = registry == null ? null : registry.dateRole(role).orElse(null);
         if (ref == null) {
-            return clock.today();
+            return Optional.empty();
         }
         Object value = forms.get(courseId, registry.ofFormId(ref.form()).orElseThrow()).answers().get(ref.field());
         try {
-            return value == null || value.toString().isBlank() ? clock.today() : LocalDate.parse(value.toString());
+            return value == null || value.toString().isBlank() ? Optional.empty()
+                    : Optional.of(LocalDate.parse(value.toString()));
         } catch (DateTimeParseException e) {
-            return clock.today();
+            return Optional.empty();
         }
     }
 }

@@ -183,6 +183,10 @@ class FormConditions {
         return result.isFailure() ? Optional.empty() : Optional.of(result.parsedExpression());
     }
 
+    boolean parses(String text) {
+        return feel.parseExpression(text).isSuccess();
+    }
+
     private ParsedExpression expression(String text) {
         return parsed.computeIfAbsent(text, t -> {
             ParseResult result = feel.parseExpression(t);

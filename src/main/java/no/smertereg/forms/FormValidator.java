@@ -191,7 +191,10 @@ public class FormValidator {
     }
 
     private Object code(FormField field, Object raw, List<FieldProblem> problems) {
-        String code = raw instanceof Number || raw instanceof String ? stripDecimalZero(raw.toString().trim()) : null;
+        String code = raw instanceof Number || raw instanceof String ? raw.toString().trim() : null;
+        if (code != null && !field.codes().contains(code)) {
+            code = stripDecimalZero(code);
+        }
         if (code == null || !field.codes().contains(code)) {
             problems.add(FieldProblem.of(field.key(), "error.form.unknownCode", label(field),
                     String.join(", ", field.codes())));

@@ -16,8 +16,11 @@ import no.smertereg.forms.RegistryDescriptor.IndicatorRule;
 @Component
 public class IndicatorRules {
 
-    /** One indicator for one course; the numerator counts only within the denominator. */
-    public record Counted(boolean denominator, boolean numerator) {
+    /**
+     * One indicator for one course: how many it adds to the denominator and to the numerator (true is one, a whole
+     * number that many, anything else none); the numerator counts only within a denominator.
+     */
+    public record Counted(long denominator, long numerator) {
     }
 
     private final FormConditions feel;
@@ -43,10 +46,30 @@ public class IndicatorRules {
         List<Object> values = feel.valuesOf(expressions, forms);
         List<Counted> counted = new ArrayList<>(rules.size());
         for (int i = 0; i < rules.size(); i++) {
-            boolean inDenominator = Boolean.TRUE.equals(values.get(2 * i));
-            counted.add(new Counted(inDenominator, inDenominator && Boolean.TRUE.equals(values.get(2 * i + 1))));
+            long denominator = amount(values.get(2 * i));
+            counted.add(new Counted(denominator, denominator > 0 ? amount(values.get(2 * i + 1)) : 0));
         }
         return counted;
+    }
+
+    /**
+     * A diagram's condition over one course ({@code ${eprom.holds(execution, 'FEEL')}}): true only when the
+     * expression gives true; a missing form or answer is no.
+     */
+    public boolean holds(String expression, Map<String, Object> course) {
+        return Boolean.TRUE.equals(feel.valuesOf(List.of(expression), course).get(0));
+    }
+
+    /** Whether a diagram's condition parses (checked when the application starts). */
+    public boolean parses(String expression) {
+        return feel.parses(expression);
+    }
+
+    private static long amount(Object value) {
+        if (Boolean.TRUE.equals(value)) {
+            return 1;
+        }
+        return value instanceof Number n && n.doubleValue() > 0 ? n.longValue() : 0;
     }
 
     public static List<IndicatorRule> rules(RegistryDefinitions registry) {

@@ -216,6 +216,6 @@ public class Registries implements RegistryDirectory {
     private static Stream<String> owned(RegistryDefinitions registry) {
         return Stream.concat(Stream.of("diagram " + registry.courseProcess()), Stream.concat(
                 registry.clinicianForms().stream().map(f -> "form " + f.formId()),
-                registry.patientForms().stream().map(f -> "form " + f.formId())));
+                registry.patientForms().stream().map(f -> "form " + f.formId()))).distinct();
     }
 }

@@ -204,10 +204,10 @@ public class RegistryDefinitions {
                 .orElse(Set.of());
         List<PatientFormEntry> entries = new ArrayList<>();
         course.patientFormCalls(patientForm).forEach((code, callId) -> {
-            String formId = formIdOf(code);
+            Map<String, String> inputs = course.literalInputs(callId);
+            String formId = inputs.getOrDefault(PatientFormEntry.FORM_FILE, formIdOf(code));
             requireFile(catalogue, formId);
             FormOverride o = override(formId);
-            Map<String, String> inputs = course.literalInputs(callId);
             requireKnownSchedule(callId, inputs);
             entries.add(new PatientFormEntry(code, formId, !afterEnd.contains(callId), !Boolean.FALSE.equals(o.paper()),
                     o.scoring(), inputs));

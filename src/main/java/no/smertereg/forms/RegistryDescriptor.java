@@ -136,15 +136,23 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
      * {@code minimum}: a unit's figure with a smaller denominator is not shown (default 5).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Indicators(Integer minimum, List<IndicatorRule> list) {
+    public record Indicators(Integer minimum, String courses, List<IndicatorRule> list) {
 
         public static final int DEFAULT_MINIMUM = 5;
 
         public Indicators {
             list = list == null ? List.of() : List.copyOf(list);
+            if (courses != null && !"all".equals(courses) && !"finalised".equals(courses)) {
+                throw new IllegalStateException("indicators.courses is \"all\" or \"finalised\", not " + courses);
+            }
             if (list.stream().map(IndicatorRule::id).distinct().count() != list.size()) {
                 throw new IllegalStateException("indicators: every indicator needs an id of its own");
             }
+        }
+
+        /** {@code "courses": "all"}: every course counts from its creation, not only those whose type form is final. */
+        public boolean allCourses() {
+            return "all".equals(courses);
         }
 
         public int minimumDenominator() {

@@ -3,7 +3,6 @@ package no.smertereg.reports;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.smertereg.course.CourseReportSource;
 import no.smertereg.course.CourseReportSource.ReportCourse;
-import no.smertereg.eprom.PatientFormFacts;
-import no.smertereg.forms.FormRecord;
-import no.smertereg.forms.FormRecordService;
-import no.smertereg.forms.FormState;
+import no.smertereg.eprom.CourseContexts;
 import no.smertereg.forms.IndicatorRules;
 import no.smertereg.forms.IndicatorRules.Counted;
 import no.smertereg.forms.Registries;
@@ -25,8 +21,9 @@ import no.smertereg.forms.RegistryDescriptor.IndicatorRule;
 
 /**
  * A registry's indicators as its descriptor defines them (NNRR, codebook §5.5), for one year: the unit's figure and
- * the national one. A course counts once its course-type form is finalised; the forms' answers are the finalised
- * clinician forms' and the answered patient forms'. An indicator with {@code after} counts the courses whose start
+ * the national one. A course counts once its course-type form is finalised (or, with {@code "courses": "all"}, from
+ * its creation); its context is {@link CourseContexts}'s. An expression that gives a number adds that many (OPR's
+ * invitations per course), true adds one. An indicator with {@code after} counts the courses whose start
  * date lies that long before the year (NNRR's follow-up indicators: the year of the 6-month form).
  */
 @Service
@@ -57,16 +54,14 @@ class DefinedIndicators {
     private final Registries registries;
     private final IndicatorRules rules;
     private final CourseReportSource courses;
-    private final FormRecordService forms;
-    private final PatientFormFacts patientForms;
+    private final CourseContexts contexts;
 
     DefinedIndicators(Registries registries, IndicatorRules rules, CourseReportSource courses,
-            FormRecordService forms, PatientFormFacts patientForms) {
+            CourseContexts contexts) {
         this.registries = registries;
         this.rules = rules;
         this.courses = courses;
-        this.forms = forms;
-        this.patientForms = patientForms;
+        this.contexts = contexts;
     }
 
     static boolean defines(RegistryDefinitions registry) {
@@ -107,40 +102,18 @@ class DefinedIndicators {
     /** Per indicator in order: {numerator, denominator} over the courses. */
     private int[][] count(RegistryDefinitions registry, List<ReportCourse> selected) {
         int[][] totals = new int[IndicatorRules.rules(registry).size()][2];
+        boolean allCourses = registry.descriptor().indicators().allCourses();
         for (int start = 0; start < selected.size(); start += CHUNK) {
             List<Long> ids = selected.subList(start, Math.min(selected.size(), start + CHUNK)).stream()
                     .map(ReportCourse::id).toList();
-            Map<Long, Map<String, Object>> contexts = contexts(registry, ids);
-            for (Map<String, Object> context : contexts.values()) {
+            for (Map<String, Object> context : contexts.of(registry, ids, !allCourses).values()) {
                 List<Counted> counted = rules.count(registry, context);
                 for (int i = 0; i < counted.size(); i++) {
-                    totals[i][0] += counted.get(i).numerator() ? 1 : 0;
-                    totals[i][1] += counted.get(i).denominator() ? 1 : 0;
+                    totals[i][0] += counted.get(i).numerator();
+                    totals[i][1] += counted.get(i).denominator();
                 }
             }
         }
         return totals;
-    }
-
-    /** The FEEL context of each course whose course-type form is finalised: every form by its variable, or null. */
-    private Map<Long, Map<String, Object>> contexts(RegistryDefinitions registry, List<Long> ids) {
-        Map<String, Object> empty = new HashMap<>();
-        registry.clinicianForms().forEach(f -> empty.put(IndicatorRules.variable(f.code()), null));
-        registry.patientForms().forEach(f -> empty.put(IndicatorRules.variable(f.code()), null));
-        Map<Long, Map<String, Object>> contexts = new LinkedHashMap<>();
-        for (FormRecord form : forms.allOf(ids)) {
-            if (form.state() == FormState.FINALISED) {
-                contexts.computeIfAbsent(form.courseId(), id -> new HashMap<>(empty))
-                        .put(IndicatorRules.variable(form.formKey().code()), form.answers());
-            }
-        }
-        String typeForm = IndicatorRules.variable(registry.courseTypeForm().code());
-        contexts.values().removeIf(context -> context.get(typeForm) == null);
-        for (PatientFormFacts.Fact fact : patientForms.of(contexts.keySet())) {
-            if (fact.answered()) {
-                contexts.get(fact.courseId()).put(IndicatorRules.variable(fact.type().code()), fact.answers());
-            }
-        }
-        return contexts;
     }
 }

@@ -22,9 +22,9 @@ import no.smertereg.shared.RegistryClock;
 class IndicatorRulesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
-    private static final Counted OUT = new Counted(false, false);
-    private static final Counted NO = new Counted(true, false);
-    private static final Counted YES = new Counted(true, true);
+    private static final Counted OUT = new Counted(0, 0);
+    private static final Counted NO = new Counted(1, 0);
+    private static final Counted YES = new Counted(1, 1);
 
     @TempDir
     Path folder;

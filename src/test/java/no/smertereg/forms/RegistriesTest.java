@@ -28,10 +28,10 @@ class RegistriesTest {
     Path folder;
 
     @Test
-    void thePackagedFiles_areSmerteRegAndNnrr_eachWithItsOwnDiagramAndForms() throws IOException {
+    void thePackagedFiles_areSmerteRegNnrrAndOpr_eachWithItsOwnDiagramAndForms() throws IOException {
         Registries registries = Registries.read(RegistryDefinitions.DEFAULT_LOCATION, JSON);
 
-        assertThat(registries.all()).extracting(r -> r.descriptor().id()).containsExactly("nnrr", "smertereg");
+        assertThat(registries.all()).extracting(r -> r.descriptor().id()).containsExactly("nnrr", "opr", "smertereg");
         assertThat(registries.of("nnrr").courseProcess()).isEqualTo("nnrr-course");
         assertThat(registries.of("nnrr").clinicianForms()).extracting(FormKey::code).containsExactly("BEHANDLER");
         assertThat(registries.of("nnrr").patientForms()).extracting(PatientFormEntry::code)
@@ -41,6 +41,26 @@ class RegistriesTest {
         assertThat(registries.ofCourseProcess("smertereg-course")).containsSame(registries.of("smertereg"));
         assertThat(registries.ofForm("smertereg-hads")).containsSame(registries.of("smertereg"));
         assertThat(registries.ofForm("access-review")).as("a platform form belongs to no registry").isEmpty();
+    }
+
+    @Test
+    void oprsFollowUps_areSevenFormsOfOneFile_plannedAfterTheTreatmentRecord() throws IOException {
+        RegistryDefinitions opr = Registries.read(RegistryDefinitions.DEFAULT_LOCATION, JSON).of("opr");
+
+        assertThat(opr.clinicianForms()).extracting(FormKey::code, FormKey::label)
+                .containsExactly(tuple("REGISTRERING", "Registrering"), tuple("BEHANDLING", "Behandling"));
+        assertThat(opr.patientForms()).filteredOn(PatientFormEntry::baseline)
+                .extracting(PatientFormEntry::code, PatientFormEntry::formId)
+                .containsExactly(tuple("BASELINE", "opr-baseline"), tuple("BASELINE-KORT", "opr-baseline-kort"));
+        assertThat(opr.patientForms()).filteredOn(f -> !f.baseline())
+                .extracting(PatientFormEntry::code, PatientFormEntry::formId).containsExactlyInAnyOrder(
+                        tuple("RF-3", "opr-oppfolging"), tuple("RF-6", "opr-oppfolging"),
+                        tuple("RF-12", "opr-oppfolging"), tuple("SCS-6", "opr-oppfolging"),
+                        tuple("SCS-12", "opr-oppfolging"), tuple("SLUTT-12", "opr-oppfolging"),
+                        tuple("PAGAENDE-12", "opr-oppfolging"));
+        assertThat(opr.patientFormFile("RF-12")).isEqualTo("opr-oppfolging");
+        assertThat(opr.booking()).isPresent();
+        assertThat(opr.hasReservationRight()).isTrue();
     }
 
     @Test
@@ -79,7 +99,8 @@ class RegistriesTest {
 
         Registries registries = Registries.read(copy.location(), JSON);
 
-        assertThat(registries.all()).extracting(r -> r.descriptor().id()).containsExactly("nnrr", "smertereg", "testreg");
+        assertThat(registries.all()).extracting(r -> r.descriptor().id())
+                .containsExactly("nnrr", "opr", "smertereg", "testreg");
         RegistryDefinitions testreg = registries.of("testreg");
         RegistryDefinitions smertereg = registries.of("smertereg");
         assertThat(testreg.courseProcess()).isEqualTo("testreg-course");
@@ -92,8 +113,8 @@ class RegistriesTest {
         assertThat(registries.ofCourseProcess("testreg-course")).containsSame(testreg);
         assertThat(registries.ofForm("testreg-b22")).containsSame(testreg);
         assertThat(registries.ofForm("smertereg-b22")).containsSame(smertereg);
-        assertThatThrownBy(() -> registries.of("opr")).hasMessageContaining("opr")
-                .hasMessageContaining("[nnrr, smertereg, testreg]");
+        assertThatThrownBy(() -> registries.of("ous")).hasMessageContaining("ous")
+                .hasMessageContaining("[nnrr, opr, smertereg, testreg]");
     }
 
     @Test
@@ -155,7 +176,7 @@ class RegistriesTest {
         assertThat(registries.engineTenant("smertereg", "100320")).isEqualTo("100320");
         assertThat(registries.engineTenant("nnrr", "100320")).isEqualTo("nnrr100320");
         assertThat(registries.engineTenant(null, "0")).as("the platform's privacy cases").isEqualTo("0");
-        assertThat(registries.engineTenantsOf("100320")).containsExactly("nnrr100320", "100320");
+        assertThat(registries.engineTenantsOf("100320")).containsExactly("nnrr100320", "opr100320", "100320");
         assertThat(registries.ofEngineTenant("nnrr100320")).extracting("registryId", "unitResh")
                 .containsExactly("nnrr", "100320");
         assertThat(registries.ofEngineTenant("100320")).extracting("registryId", "unitResh")

@@ -14,8 +14,11 @@ public class CoursePathway {
     private final FormTaskCompleteListener formTasks;
     private final TasklistCompletion completion;
     private final PathwayDeletion deletion;
+    private final PathwayNote notes;
 
-    CoursePathway(FormTaskCompleteListener formTasks, TasklistCompletion completion, PathwayDeletion deletion) {
+    CoursePathway(FormTaskCompleteListener formTasks, TasklistCompletion completion, PathwayDeletion deletion,
+            PathwayNote notes) {
+        this.notes = notes;
         this.formTasks = formTasks;
         this.completion = completion;
         this.deletion = deletion;
@@ -38,6 +41,14 @@ public class CoursePathway {
      */
     public void delete(DelegateExecution execution, String reason) {
         deletion.deleteByPathway(Long.valueOf(execution.getProcessBusinessKey()), reason, rootOf(execution));
+    }
+
+    /**
+     * {@code ${course.note(execution, 'Oppfølging sendes ikke: behov for tolk (O2)')}}: the pathway records why it
+     * took a branch, shown on the course page (1-500 characters of the diagram's own text).
+     */
+    public void note(DelegateExecution execution, String text) {
+        notes.note(Long.valueOf(execution.getProcessBusinessKey()), text);
     }
 
     private static String rootOf(DelegateExecution execution) {

@@ -5,6 +5,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import no.smertereg.eprom.CourseConditions;
 import no.smertereg.eprom.CourseDateMoves;
 import no.smertereg.eprom.PatientFormClosures;
 import no.smertereg.eprom.PatientFormDispatch;
@@ -27,10 +28,12 @@ public class EpromPathway {
     private final PatientFormStatuses statuses;
     private final PatientFormTypes types;
     private final CourseDateMoves moves;
+    private final CourseConditions conditions;
 
     EpromPathway(PatientFormSchedule schedule, PatientFormDispatch dispatch, PatientFormClosures closures,
-            PatientFormStatuses statuses, PatientFormTypes types, CourseDateMoves moves) {
+            PatientFormStatuses statuses, PatientFormTypes types, CourseDateMoves moves, CourseConditions conditions) {
         this.moves = moves;
+        this.conditions = conditions;
         this.types = types;
         this.schedule = schedule;
         this.dispatch = dispatch;
@@ -94,6 +97,23 @@ public class EpromPathway {
      */
     public boolean answered(DelegateExecution execution, String form) {
         return statuses.answered(courseId(execution), types.of(form));
+    }
+
+    /**
+     * For a course diagram's gateway, {@code ${eprom.holds(execution, 'REGISTRERING.Tolkebehov = "1"')}}: FEEL over
+     * the course's finalised clinician forms and answered patient forms by code, {@code sent} and {@code answered}
+     * (codes), {@code legalBasis} and {@code patientAge} (docs/registries.md). Only true is yes.
+     */
+    public boolean holds(DelegateExecution execution, String expression) {
+        return conditions.holds(courseId(execution), execution.getVariable("legalBasis"), expression);
+    }
+
+    /**
+     * For a course diagram's timer, {@code ${eprom.at(execution, 'firstConsultation', 'P12M', '09:00')}}: that time
+     * of day, the period after the course's date role (today while the date is empty).
+     */
+    public Date at(DelegateExecution execution, String dateRole, String offset, String time) {
+        return conditions.at(courseId(execution), dateRole, offset, time);
     }
 
     /** A form ordered for a patient already dead is closed with reason 3 and nothing is sent. */

@@ -25,6 +25,8 @@ final class ProcessTestSupport {
     final List<String> endedCourses = new ArrayList<>();
     /** "course id: reason" of each course a diagram deleted. */
     final List<String> deletedCourses = new ArrayList<>();
+    /** "course id: text" of each note a diagram recorded. */
+    final List<String> notes = new ArrayList<>();
 
     static ProcessTestSupport register() {
         ProcessTestSupport support = new ProcessTestSupport();
@@ -42,7 +44,7 @@ final class ProcessTestSupport {
         private final ProcessTestSupport support;
 
         RecordingCourse(ProcessTestSupport support) {
-            super(null, null, null);
+            super(null, null, null, null);
             this.support = support;
         }
 
@@ -59,6 +61,11 @@ final class ProcessTestSupport {
         @Override
         public void delete(DelegateExecution execution, String reason) {
             support.deletedCourses.add(execution.getProcessBusinessKey() + ": " + reason);
+        }
+
+        @Override
+        public void note(DelegateExecution execution, String text) {
+            support.notes.add(execution.getProcessBusinessKey() + ": " + text);
         }
     }
 
