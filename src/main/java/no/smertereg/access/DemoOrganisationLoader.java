@@ -73,13 +73,25 @@ class DemoOrganisationLoader implements ApplicationRunner {
             new DemoUnit("108612", "Sykehuset Innlandet, nakke- og ryggpoliklinikken", "SI nakke/rygg", "108612", "Sykehuset Innlandet HF", "Helse Sør-Øst"),
             new DemoUnit("108624", "Nordlandssykehuset, nakke- og ryggpoliklinikken", "NLSH nakke/rygg", "108624", "Nordlandssykehuset HF", "Helse Nord"));
 
+    /**
+     * Clinics that run OPR's set-up (seeds/003): OUS's pain department and Sørlandet sykehus (the units SmerteReg's
+     * demo has for them; OPR's share of each is a tenant of its own) and a made-up Sykehuset Telemark unit. Users by
+     * RESH: {@code lu.4207789}; the secretary is {@code merkantil.<RESH>}, the daily leader {@code lc.<RESH>}.
+     */
+    static final List<DemoUnit> OPR_UNITS = List.of(
+            new DemoUnit("4207789", "OUS Ullevål", "OUS Ullevål", "4207789", "Oslo universitetssykehus HF", "Helse Sør-Øst"),
+            new DemoUnit("100133", "Sørlandet sykehus", "Sørlandet", "100133", "Sørlandet sykehus HF", "Helse Sør-Øst"),
+            new DemoUnit("110301", "Sykehuset Telemark, smerteklinikken", "STHF smerte", "110301", "Sykehuset Telemark HF", "Helse Sør-Øst"));
+
     static final List<DemoRegistry> REGISTRIES = List.of(
             new DemoRegistry("smertereg", "Demo", UNITS, List.of(
                     new NationalUser("sc", "Demo SC (registerledelse)", Role.SC),
                     new NationalUser("admin", "Demo systemforvalter", Role.SYSTEM_MANAGER),
                     new NationalUser("sekretariat", "Demo sekretariat", Role.SECRETARIAT)), false),
             new DemoRegistry("nnrr", "Demo NNRR", NNRR_UNITS, List.of(
-                    new NationalUser("sc.nnrr", "Demo NNRR SC (registerledelse)", Role.SC)), true));
+                    new NationalUser("sc.nnrr", "Demo NNRR SC (registerledelse)", Role.SC)), true),
+            new DemoRegistry("opr", "Demo OPR", OPR_UNITS, List.of(
+                    new NationalUser("sc.opr", "Demo OPR SC (fagråd og daglig leder)", Role.SC)), true));
 
     private static final List<String[]> DEPARTMENTS = List.of(
             new String[] {"Kirurgisk avdeling", "KIR"},

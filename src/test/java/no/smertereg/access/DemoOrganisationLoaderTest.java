@@ -32,7 +32,8 @@ class DemoOrganisationLoaderTest {
                 .containsExactly("smertereg");
         assertThat(DemoOrganisationLoader.present(running("nnrr", "smertereg"))).extracting(DemoRegistry::id)
                 .containsExactly("smertereg", "nnrr");
-        assertThat(DemoOrganisationLoader.present(running("opr"))).isEmpty();
+        assertThat(DemoOrganisationLoader.present(running("opr"))).extracting(DemoRegistry::id).containsExactly("opr");
+        assertThat(DemoOrganisationLoader.present(running("ous"))).isEmpty();
     }
 
     @Test
@@ -49,6 +50,9 @@ class DemoOrganisationLoaderTest {
         assertThat(byId.get("nnrr").units()).allMatch(u -> u.login().equals(u.resh()), "users named by RESH");
         assertThat(byId.get("nnrr").national()).extracting(NationalUser::username, NationalUser::role)
                 .containsExactly(tuple("sc.nnrr", Role.SC));
+        assertThat(byId.get("opr").units()).extracting(DemoUnit::resh).containsExactly("4207789", "100133", "110301");
+        assertThat(byId.get("opr").clerks()).as("the secretary books the first consultation").isTrue();
+        assertThat(byId.get("opr").national()).extracting(NationalUser::username).containsExactly("sc.opr");
     }
 
     @Test
