@@ -1,5 +1,6 @@
 package no.smertereg.course;
 
+import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ import no.smertereg.shared.PageMessages;
 class WorklistPageController {
 
     private static final Set<String> SORTS = Set.of("consent", "startdate", "department");
+    private static final Period DEFAULT_QUIET = Period.ofMonths(3);
 
     /** The page's sort from its link: an unknown column means the default order, anything but "desc" ascending. */
     private record Order(String sort, String direction) {
@@ -53,9 +55,11 @@ class WorklistPageController {
     private final CourseService courses;
     private final OrganisationService organisation;
     private final PageMessages messages;
+    private final InactiveCourses inactive;
 
     WorklistPageController(WorklistService worklist, CourseService courses, OrganisationService organisation,
-            PageMessages messages, Registries registries) {
+            PageMessages messages, Registries registries, InactiveCourses inactive) {
+        this.inactive = inactive;
         this.registries = registries;
         this.worklist = worklist;
         this.courses = courses;
@@ -85,16 +89,38 @@ class WorklistPageController {
         return worklist(WorklistService.Unfinished.UNIT, sort, direction, page, size, model);
     }
 
+    /**
+     * Open courses without activity for the period (an ISO period, default three months): OPR's monthly
+     * data-quality control, checked against the hospital's own system (seeds/003).
+     */
+    @GetMapping("/arbeidsliste/uten-aktivitet")
+    String quiet(@RequestParam(required = false) String periode, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String direction, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size, Model model) {
+        Period quiet = quietPeriod(periode);
+        model.addAttribute("periode", quiet.toString());
+        return worklist(null, inactive.since(quiet), sort, direction, page, size, model);
+    }
+
     private String worklist(WorklistService.Unfinished unfinished, String sort, String direction, String page,
             String size, Model model) {
+        return worklist(unfinished, null, sort, direction, page, size, model);
+    }
+
+    private String worklist(WorklistService.Unfinished unfinished, java.time.Instant quietSince, String sort,
+            String direction, String page, String size, Model model) {
         Order order = Order.of(sort, direction);
         RegistryUser user = CurrentUser.get();
         WorklistService.Page shown = worklist.worklist(user, null, order.sort(), order.direction(), null,
-                unfinished, pageNumber(page), pageSize(size));
-        model.addAttribute("unfinished", unfinished == null ? "" : unfinished.name());
-        model.addAttribute("listPath", unfinished == null ? "/arbeidsliste"
-                : unfinished == WorklistService.Unfinished.MINE ? "/arbeidsliste/mine-uferdige"
-                : "/arbeidsliste/enhetens-uferdige");
+                unfinished, quietSince, pageNumber(page), pageSize(size));
+        String view = quietSince != null ? "QUIET" : unfinished == null ? "" : unfinished.name();
+        model.addAttribute("unfinished", view);
+        model.addAttribute("listPath", switch (view) {
+            case "" -> "/arbeidsliste";
+            case "MINE" -> "/arbeidsliste/mine-uferdige";
+            case "QUIET" -> "/arbeidsliste/uten-aktivitet";
+            default -> "/arbeidsliste/enhetens-uferdige";
+        });
         List<WorklistRow> rows = shown.rows();
         model.addAttribute("user", user);
         model.addAttribute("rows", rows);
@@ -193,6 +219,23 @@ class WorklistPageController {
     }
 
     /** The page number from the page's own links; anything else shows the first page. */
+    /** The period of {@code periode}: one month to two years; a bad one is 400 at the field. */
+    private static Period quietPeriod(String text) {
+        if (text == null || text.isBlank()) {
+            return DEFAULT_QUIET;
+        }
+        try {
+            Period period = Period.parse(text.strip()).normalized();
+            long months = period.toTotalMonths();
+            if (period.getDays() == 0 && months >= 1 && months <= 24) {
+                return period;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // refused below
+        }
+        throw InvalidInputException.of("periode", "error.worklist.quietPeriod");
+    }
+
     private static int pageNumber(String page) {
         try {
             return page == null ? 0 : Math.max(0, Integer.parseInt(page));

@@ -17,10 +17,11 @@ class WorklistQuery {
     /**
      * Which courses of the registry: those of the units, and (SC) the national registry's, optionally of one unit or
      * course type, optionally only those with an unfinished clinician form ({@code unfinishedBy}: saved last by
-     * that user; {@link #ANY_USER}: by anyone).
+     * that user; {@link #ANY_USER}: by anyone), or only those without activity since {@code quietSince}
+     * ({@link InactiveCourses}).
      */
     record Selection(String registryId, Set<String> units, boolean national, String onlyUnit, Integer courseType,
-            String unfinishedBy) {
+            String unfinishedBy, java.time.Instant quietSince) {
     }
 
     static final String ANY_USER = "*";
@@ -87,6 +88,10 @@ class WorklistQuery {
             where += " and c.id in (select f.course_id from form_instance f where f.saved_by = :savedBy"
                     + " and f.state = 'IN_PROGRESS')";
             parameters.addValue("savedBy", selection.unfinishedBy());
+        }
+        if (selection.quietSince() != null) {
+            where += " and " + InactiveCourses.QUIET;
+            parameters.addValue(InactiveCourses.SINCE, java.sql.Timestamp.from(selection.quietSince()));
         }
         return where;
     }

@@ -105,6 +105,12 @@ class WorklistService {
 
     Page worklist(RegistryUser user, String unitResh, String sort, String direction, Integer courseType,
             Unfinished unfinished, Integer page, Integer size) {
+        return worklist(user, unitResh, sort, direction, courseType, unfinished, null, page, size);
+    }
+
+    /** With {@code quiet}: only the courses without activity for that long (OPR's data-quality control). */
+    Page worklist(RegistryUser user, String unitResh, String sort, String direction, Integer courseType,
+            Unfinished unfinished, java.time.Instant quietSince, Integer page, Integer size) {
         Sort by = sort(sort);
         boolean descending = descending(by, direction);
         int pageNumber = page == null ? 0 : page;
@@ -115,8 +121,8 @@ class WorklistService {
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw InvalidInputException.of("size", "error.worklist.size", MAX_PAGE_SIZE);
         }
-        WorklistQuery.Slice slice = query.page(selection(user, unitResh, courseType, unfinished), by, descending,
-                pageNumber, pageSize);
+        WorklistQuery.Slice slice = query.page(selection(user, unitResh, courseType, unfinished, quietSince), by,
+                descending, pageNumber, pageSize);
         Map<Long, Course> byId = courses.findAllById(slice.courseIds()).stream()
                 .collect(Collectors.toMap(Course::getId, Function.identity()));
         List<Course> inOrder = slice.courseIds().stream().map(byId::get).filter(c -> c != null).toList();
@@ -174,6 +180,11 @@ class WorklistService {
 
     private WorklistQuery.Selection selection(RegistryUser user, String unitResh, Integer courseType,
             Unfinished unfinished) {
+        return selection(user, unitResh, courseType, unfinished, null);
+    }
+
+    private WorklistQuery.Selection selection(RegistryUser user, String unitResh, Integer courseType,
+            Unfinished unfinished, java.time.Instant quietSince) {
         Set<String> own = access.worklistUnits(user);
         boolean sc = user.hasRoleAnywhere(Role.SC);
         if (own.isEmpty() && !sc) {
@@ -185,7 +196,8 @@ class WorklistService {
         Set<String> units = unitResh == null ? own : (own.contains(unitResh) ? Set.of(unitResh) : Set.of());
         String unfinishedBy = unfinished == null ? null
                 : unfinished == Unfinished.MINE ? user.getUsername() : WorklistQuery.ANY_USER;
-        return new WorklistQuery.Selection(user.registryId(), units, sc, unitResh, courseType, unfinishedBy);
+        return new WorklistQuery.Selection(user.registryId(), units, sc, unitResh, courseType, unfinishedBy,
+                quietSince);
     }
 
     private static Sort sort(String sort) {

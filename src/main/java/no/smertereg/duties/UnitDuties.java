@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
+import no.smertereg.course.InactiveCourses;
 import no.smertereg.engine.RegistryCompletions;
 import no.smertereg.engine.RoutingVariables;
 import no.smertereg.shared.RegistryClock;
@@ -18,8 +19,10 @@ public class UnitDuties {
     private final StaleDrafts staleDrafts;
     private final Coverage coverage;
     private final RegistryClock clock;
+    private final InactiveCourses inactive;
 
-    UnitDuties(StaleDrafts staleDrafts, Coverage coverage, RegistryClock clock) {
+    UnitDuties(StaleDrafts staleDrafts, Coverage coverage, RegistryClock clock, InactiveCourses inactive) {
+        this.inactive = inactive;
         this.staleDrafts = staleDrafts;
         this.coverage = coverage;
         this.clock = clock;
@@ -28,6 +31,14 @@ public class UnitDuties {
     /** The unit's active courses with an unfinished form not saved for {@code age} (an ISO period, P1M). */
     public long staleDrafts(DelegateExecution execution, String age) {
         return staleDrafts.count(registry(execution), unit(execution), Period.parse(age));
+    }
+
+    /**
+     * The unit's open courses without activity for {@code quiet} (an ISO period, P3M): no form saved, no patient form
+     * sent or answered (OPR's data-quality control; the list is the worklist's "Forløp uten aktivitet").
+     */
+    public long inactiveCourses(DelegateExecution execution, String quiet) {
+        return inactive.count(registry(execution), unit(execution), Period.parse(quiet));
     }
 
     /** The calendar month before today, {@code 2027-01}: the month a coverage task asks for. */

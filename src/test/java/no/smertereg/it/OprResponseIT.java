@@ -1,0 +1,154 @@
+package no.smertereg.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Issue 20, O3: the response table of OPR's annual report 2021 (seeds/003, "Svarprosent, fra sommer 2021 til mai
+ * 2022"), fed through OPR's pathway at a clinic no other test uses (Telemark, 110301): 61 courses registered with a
+ * first consultation in 2025, their treatment records with RF and SCS dates, the 12-month timer under ongoing
+ * treatment, 58 treatments ended; each invitation the report counts is sent, each answer it counts is entered. The
+ * report page shows the report's counts and rounded shares.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OprResponseIT extends IntegrationTest {
+
+    private static final String TELEMARK = "110301";
+    private static final String LU = "lu.110301";
+
+    /** Per follow-up: invitations sent and answers, as in the report's table. */
+    private static final Map<String, int[]> TABLE = Map.of("PAGAENDE-12", new int[] {61, 28},
+            "SLUTT-12", new int[] {58, 15}, "RF-3", new int[] {28, 21}, "RF-6", new int[] {22, 12},
+            "RF-12", new int[] {7, 3}, "SCS-6", new int[] {16, 14}, "SCS-12", new int[] {4, 1});
+
+    @BeforeAll
+    void theReportsInvitationsAndAnswers() {
+        ClockUtil.reset();
+        for (int i = 0; i < 61; i++) {
+            long course = as(LU).post("/api/courses", Map.of("nationalId", nextAdult(), "departmentId",
+                    department(TELEMARK, 0))).expect(201).json().path("id").asLong();
+            giveEmail(LU, course, "opr" + course + "@example.invalid");
+            save(course, "REGISTRERING", booking(), false);
+            as(LU).post("/api/courses/" + course + "/patient-forms/BASELINE/paper",
+                    Map.of("SmerteGjennomsnitt", "5")).expect(200);
+            Map<String, Object> registration = new HashMap<>(booking());
+            registration.putAll(Map.of("KonsultasjonsDato", "2025-03-10", "Konsultasjonstype", "1",
+                    "DiagnoseICD10", "M54.5", "KognitivSvikt", "0", "Tolkebehov", "0", "Forskningsdeltaker", "0"));
+            save(course, "REGISTRERING", registration, true);
+
+            Map<String, Object> treatment = new HashMap<>();
+            if (i < 28) {
+                treatment.put("RfDato", "2025-04-01");
+            }
+            if (i < 16) {
+                treatment.put("ScsImplantatDato", "2025-05-02");
+            }
+            if (!treatment.isEmpty()) {
+                save(course, "BEHANDLING", treatment, false);
+            }
+            ongoingTimerFires(course);
+            if (i < 58) {
+                treatment.putAll(Map.of("Sluttdato", "2025-09-01", "Avslutningsarsak", "1"));
+                save(course, "BEHANDLING", treatment, true);
+            }
+            for (Map.Entry<String, int[]> row : TABLE.entrySet()) {
+                if (i < row.getValue()[0]) {
+                    as(LU).post("/api/courses/" + course + "/patient-forms/" + row.getKey() + "/dispatch", Map.of())
+                            .expect(200);
+                }
+                if (i < row.getValue()[1]) {
+                    as(LU).post("/api/courses/" + course + "/patient-forms/" + row.getKey() + "/paper",
+                            Map.of("PGIC", "2")).expect(200);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theResponseTable_showsTheReportsCountsAndRoundedShares() throws Exception {
+        String page = page(LU, "/rapporter?aar=2025");
+
+        assertThat(cell(page, "unit-opr_svar_slutt_12")).isEqualTo("15 av 58 (26 %)");
+        assertThat(cell(page, "unit-opr_svar_pagaende_12")).isEqualTo("28 av 61 (46 %)");
+        assertThat(cell(page, "unit-opr_svar_rf_3")).isEqualTo("21 av 28 (75 %)");
+        assertThat(cell(page, "unit-opr_svar_rf_6")).isEqualTo("12 av 22 (55 %)");
+        assertThat(cell(page, "unit-opr_svar_rf_12")).isEqualTo("3 av 7 (43 %)");
+        assertThat(cell(page, "unit-opr_svar_rf")).isEqualTo("36 av 57 (63 %)");
+        assertThat(cell(page, "unit-opr_svar_scs_6")).isEqualTo("14 av 16 (88 %)");
+        assertThat(cell(page, "unit-opr_svar_scs_12")).isEqualTo("1 av 4 (25 %)");
+        assertThat(cell(page, "unit-opr_svar_scs")).isEqualTo("15 av 20 (75 %)");
+        assertThat(cell(page, "unit-opr_svar_totalt")).isEqualTo("94 av 196 (48 %)");
+        assertThat(cell(page, "unit-opr_baseline_besvart")).as("every one answered the baseline")
+                .isEqualTo("61 av 61 (100 %)");
+    }
+
+    @Test
+    void oprsCoursesAreOprsOwn_smerteregAndNnrrUsersDoNotSeeThem() throws Exception {
+        long course = jdbc.queryForObject("select min(id) from course where unit_resh = ? and registry_id = 'opr'",
+                Long.class, TELEMARK);
+        assertThat(as("lu.stolav").get("/api/courses/" + course).status()).isEqualTo(404);
+        assertThat(as("lu.100320").get("/api/courses/" + course).status()).isEqualTo(404);
+        assertThat(as("lu.4207789").get("/api/courses/" + course).status()).as("another OPR clinic").isEqualTo(404);
+        assertThat(page("lu.stolav", "/rapporter")).doesNotContain("opr_svar");
+    }
+
+    /** The secretary's booking in the registration: referral, treatment right and category, planned consultation. */
+    private static Map<String, Object> booking() {
+        return Map.of("HenvisningsDato", "2025-01-15", "BehandlingsrettDato", "2025-01-20",
+                "Behandlingsrettkategori", "1", "PlanlagtKonsultasjonsDato", "2025-03-10");
+    }
+
+    private void save(long course, String form, Map<String, Object> answers, boolean finalise) {
+        JsonNode current = as(LU).get("/api/courses/" + course + "/forms/" + form).expect(200).json();
+        if (finalise) {
+            as(LU).post("/api/courses/" + course + "/forms/" + form + "/finalise", finalisePayload(current, answers))
+                    .expect(200);
+        } else {
+            as(LU).put("/api/courses/" + course + "/forms/" + form + "/draft", finalisePayload(current, answers))
+                    .expect(200);
+        }
+    }
+
+    /** The course's timer twelve months after the first consultation (long past here), run as the job executor. */
+    private void ongoingTimerFires(long course) {
+        List<String> timers = jdbc.queryForList("select j.id_ from act_ru_job j join act_ru_execution e on "
+                + "e.id_ = j.process_instance_id_ where e.business_key_ = ? and e.parent_id_ is null "
+                + "and j.process_def_key_ = 'opr-course' and j.type_ = 'timer'", String.class, String.valueOf(course));
+        assertThat(timers).as("the ongoing treatment's timer of course " + course).hasSize(1);
+        management.executeJob(timers.get(0));
+    }
+
+    /** An adult synthetic person who is no patient yet (children get no follow-up, O2). */
+    private String nextAdult() {
+        return jdbc.queryForObject("select national_id from synthetic_person where not deceased "
+                + "and birth_date < current_date - interval '20 years' and national_id not in "
+                + "(select national_id from patient) order by national_id desc limit 1", String.class);
+    }
+
+    private static String cell(String html, String id) {
+        Matcher matcher = Pattern.compile("id=\"" + id + "\"[^>]*>([^<]*)<").matcher(html);
+        assertThat(matcher.find()).as("an element " + id).isTrue();
+        return matcher.group(1).strip();
+    }
+
+    private String page(String username, String path) throws Exception {
+        SessionClient session = new SessionClient(port, jdbc);
+        session.loginAs(username, "demo");
+        HttpResponse<String> response = session.get(path, PermissionMatrixIT.BROWSER_ACCEPT);
+        assertThat(response.statusCode()).as(username + " " + path).isEqualTo(200);
+        return response.body();
+    }
+}
