@@ -162,7 +162,8 @@ public class PatientFormDispatch {
         PatientFormRecord form = form(course.id(), type);
         String code = codes.newCode();
         String registry = registries.patientNameOf(course.registryId());
-        String message = messages.getMessage(text, new Object[] {portalUrl, code, registry}, BOKMAAL);
+        String message = messages.getMessage(text, new Object[] {portalUrl, code, registry}, BOKMAAL) + " "
+                + messages.getMessage("eprom.notice.rights", new Object[] {portalUrl + "/rettigheter"}, BOKMAAL);
         Channel channel = notifier.notify(contact, messages.getMessage("eprom.notice.subject",
                 new Object[] {registry}, BOKMAAL), message, key);
         if (event == DispatchEventType.SENT) {

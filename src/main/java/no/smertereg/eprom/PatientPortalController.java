@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import no.smertereg.forms.Registries;
+import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
 
@@ -29,15 +31,27 @@ class PatientPortalController {
 
     private final PatientPortal portal;
     private final PortalAttempts attempts;
+    private final Registries registries;
 
-    PatientPortalController(PatientPortal portal, PortalAttempts attempts) {
+    PatientPortalController(PatientPortal portal, PortalAttempts attempts, Registries registries) {
         this.portal = portal;
         this.attempts = attempts;
+        this.registries = registries;
     }
 
     @GetMapping("/pasient")
     String start() {
         return "portal/code";
+    }
+
+    /**
+     * R4: how a patient asks for access, correction, deletion or to stop further questionnaires, and where each
+     * registry takes such a request. Every invitation links here; no login, nothing about the patient.
+     */
+    @GetMapping("/pasient/rettigheter")
+    String rights(Model model) {
+        model.addAttribute("registries", registries.all().stream().map(RegistryDefinitions::descriptor).toList());
+        return "portal/rights";
     }
 
     @PostMapping("/pasient")

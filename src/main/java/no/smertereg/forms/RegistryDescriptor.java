@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RegistryDescriptor(String id, String name, String nationalRule, LegalBasis legalBasis,
         Diagrams diagrams, Roles roles, Routing routing, Map<String, FormOverride> forms, String reports,
-        String engineTenant, Indicators indicators, String patientName) {
+        String engineTenant, Indicators indicators, String patientName, String patientContact) {
 
     /** {@code engineTenant}: the registry's instances keep the bare RESH id as their tenant (ADR 0017). */
     public static final String TENANT_UNIT = "unit";

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 20, O1-O2 through the platform (the diagram's FEEL over the stored forms, the course page): the secretary's
  * booking plans the baseline 14 days before the consultation, an exclusion is noted on the course page and plans no
- * follow-up, and an RF date saved before the registration was finalised plans the RF follow-ups when it is. At
+ * follow-up, an RF date saved while the baseline is still open plans the RF follow-ups when follow-up starts, and
+ * the monthly control counts and lists the open courses without activity. At
  * Sørlandet sykehus's OPR clinic (100133), whose SmerteReg users see none of it.
  */
 class OprPathwayIT extends IntegrationTest {
@@ -61,16 +62,17 @@ class OprPathwayIT extends IntegrationTest {
     }
 
     @Test
-    void anRfDateSavedBeforeTheRegistrationWasFinalised_plansTheRfFollowUpsWhenItIs() {
+    void anRfDateSavedWhileTheBaselineIsStillOpen_plansTheRfFollowUpsWhenFollowUpStarts() {
         LocalDate today = LocalDate.now(OSLO);
         long course = newCourse(LU);
         save(LU, course, "REGISTRERING", booking(today.minusDays(10)), false);
+        finaliseRegistration(course, today.minusDays(10), Map.of());
+        save(LU, course, "BEHANDLING", Map.of("RfDato", today.minusDays(2).toString()), false);
+        assertThat(patientForms(course)).as("the baseline has not ended: no follow-up stage yet")
+                .doesNotContain("RF-3");
+
         as(LU).post("/api/courses/" + course + "/patient-forms/BASELINE/paper", Map.of("SmerteGjennomsnitt", "4"))
                 .expect(200);
-        save(LU, course, "BEHANDLING", Map.of("RfDato", today.minusDays(2).toString()), false);
-        assertThat(patientForms(course)).doesNotContain("RF-3");
-
-        finaliseRegistration(course, today.minusDays(10), Map.of());
 
         assertThat(patientForm(course, "RF-3").path("plannedSendAt").asText())
                 .isEqualTo(today.minusDays(2).plusMonths(3).atTime(9, 0).atZone(OSLO).toInstant().toString());
@@ -95,7 +97,7 @@ class OprPathwayIT extends IntegrationTest {
         assertThat(inactive.count("smertereg", SORLANDET, three)).as("SmerteReg's count is its own")
                 .isEqualTo(smerteregBefore);
         jdbc.update("update course set created_at = now() - interval '4 months' where id = ?", quiet);
-        save(LU, busy, "BEHANDLING", Map.of("Avslutningsarsak", "9"), false);
+        save(LU, busy, "REGISTRERING", Map.of("Behandlingsrettkategori", "1"), false);
 
         String list = page("lc.100133", "/arbeidsliste/uten-aktivitet");
         assertThat(list).contains("/forlop/" + quiet + "\"").contains("id=\"quiet-explained\"")
