@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
+import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.PageMessages;
 import no.smertereg.shared.RegistryException;
 
@@ -30,7 +31,11 @@ class PageExceptionHandler {
 
     @ExceptionHandler(RegistryException.class)
     ModelAndView refused(RegistryException e) {
-        return page(e.status(), e.messageCode(), e.args());
+        ModelAndView page = page(e.status(), e.messageCode(), e.args());
+        if (e instanceof InvalidInputException invalid) {
+            page.addObject("fieldProblems", messages.byField(invalid));
+        }
+        return page;
     }
 
     /** Two users or a user and a timer changed the same row at once: nothing was saved, try again. */

@@ -28,27 +28,37 @@ class OprResponseIT extends IntegrationTest {
 
     private static final String TELEMARK = "110301";
     private static final String LU = "lu.110301";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** Per follow-up: invitations sent and answers, as in the report's table. */
     private static final Map<String, int[]> TABLE = Map.of("PAGAENDE-12", new int[] {61, 28},
             "SLUTT-12", new int[] {58, 15}, "RF-3", new int[] {28, 21}, "RF-6", new int[] {22, 12},
             "RF-12", new int[] {7, 3}, "SCS-6", new int[] {16, 14}, "SCS-12", new int[] {4, 1});
 
+    private SessionClient session;
+
     @BeforeAll
-    void theReportsInvitationsAndAnswers() {
+    void theReportsInvitationsAndAnswers() throws Exception {
         ClockUtil.reset();
+        session = new SessionClient(port, jdbc);
+        session.loginAs(LU, "demo");
+        long department = department(TELEMARK, 0);
         for (int i = 0; i < 61; i++) {
-            long course = as(LU).post("/api/courses", Map.of("nationalId", nextAdult(), "departmentId",
-                    department(TELEMARK, 0))).expect(201).json().path("id").asLong();
-            giveEmail(LU, course, "opr" + course + "@example.invalid");
-            save(course, "REGISTRERING", booking(), false);
-            as(LU).post("/api/courses/" + course + "/patient-forms/BASELINE/paper",
-                    Map.of("SmerteGjennomsnitt", "5")).expect(200);
+            JsonNode created = call("POST", "/api/courses", Map.of("nationalId", nextAdult(), "departmentId",
+                    department), 201);
+            long course = created.path("id").asLong();
+            JsonNode po = call("GET", "/api/courses/" + course + "/personal-data", null, 200);
+            call("PUT", "/api/courses/" + course + "/personal-data", Map.of("version", po.path("version").asLong(),
+                    "answers", Map.of("Epost", "opr" + course + "@example.invalid", "Varslingskanal", "EPOST")), 200);
             Map<String, Object> registration = new HashMap<>(booking());
             registration.putAll(Map.of("KonsultasjonsDato", "2025-03-10", "Konsultasjonstype", "1",
                     "DiagnoseICD10", "M54.5", "KognitivSvikt", "0", "Tolkebehov", "0", "Forskningsdeltaker", "0"));
-            save(course, "REGISTRERING", registration, true);
+            save(course, "REGISTRERING", form(created, "REGISTRERING").path("version").asLong(), registration, true);
+            call("POST", "/api/courses/" + course + "/patient-forms/BASELINE/paper", Map.of("SmerteGjennomsnitt",
+                    "5"), 200);
 
+            long treatmentVersion = form(created, "BEHANDLING").path("version").asLong();
             Map<String, Object> treatment = new HashMap<>();
             if (i < 28) {
                 treatment.put("RfDato", "2025-04-01");
@@ -57,21 +67,20 @@ class OprResponseIT extends IntegrationTest {
                 treatment.put("ScsImplantatDato", "2025-05-02");
             }
             if (!treatment.isEmpty()) {
-                save(course, "BEHANDLING", treatment, false);
+                treatmentVersion = save(course, "BEHANDLING", treatmentVersion, treatment, false);
             }
             ongoingTimerFires(course);
             if (i < 58) {
                 treatment.putAll(Map.of("Sluttdato", "2025-09-01", "Avslutningsarsak", "1"));
-                save(course, "BEHANDLING", treatment, true);
+                save(course, "BEHANDLING", treatmentVersion, treatment, true);
             }
             for (Map.Entry<String, int[]> row : TABLE.entrySet()) {
                 if (i < row.getValue()[0]) {
-                    as(LU).post("/api/courses/" + course + "/patient-forms/" + row.getKey() + "/dispatch", Map.of())
-                            .expect(200);
+                    call("POST", "/api/courses/" + course + "/patient-forms/" + row.getKey() + "/dispatch", null, 200);
                 }
                 if (i < row.getValue()[1]) {
-                    as(LU).post("/api/courses/" + course + "/patient-forms/" + row.getKey() + "/paper",
-                            Map.of("PGIC", "2")).expect(200);
+                    call("POST", "/api/courses/" + course + "/patient-forms/" + row.getKey() + "/paper",
+                            Map.of("PGIC", "2"), 200);
                 }
             }
         }
@@ -111,15 +120,19 @@ class OprResponseIT extends IntegrationTest {
                 "Behandlingsrettkategori", "1", "PlanlagtKonsultasjonsDato", "2025-03-10");
     }
 
-    private void save(long course, String form, Map<String, Object> answers, boolean finalise) {
-        JsonNode current = as(LU).get("/api/courses/" + course + "/forms/" + form).expect(200).json();
-        if (finalise) {
-            as(LU).post("/api/courses/" + course + "/forms/" + form + "/finalise", finalisePayload(current, answers))
-                    .expect(200);
-        } else {
-            as(LU).put("/api/courses/" + course + "/forms/" + form + "/draft", finalisePayload(current, answers))
-                    .expect(200);
-        }
+    /** Saves a draft or finalises; the form's new version. */
+    private long save(long course, String form, long version, Map<String, Object> answers, boolean finalise)
+            throws Exception {
+        String path = "/api/courses/" + course + "/forms/" + form + (finalise ? "/finalise" : "/draft");
+        JsonNode saved = call(finalise ? "POST" : "PUT", path, Map.of("version", version, "answers", answers), 200);
+        return saved.has("version") ? saved.path("version").asLong() : form(saved, form).path("version").asLong();
+    }
+
+    /** One call of the API in the LU's logged-in session (one password check for the whole feed). */
+    private JsonNode call(String method, String path, Object body, int expected) throws Exception {
+        HttpResponse<String> response = session.json(method, path, body == null ? null : JSON.writeValueAsString(body));
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expected);
+        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
     }
 
     /** The course's timer twelve months after the first consultation (long past here), run as the job executor. */

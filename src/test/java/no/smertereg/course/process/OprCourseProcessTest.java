@@ -205,9 +205,11 @@ class OprCourseProcessTest {
 
         finaliseRegistration("2027-04-12", registration());
 
-        assertThat(course).isEnded().hasPassed("ServiceTask_NoteNoConsent", "EndEvent_NoFollowUp")
-                .hasNotPassed("UserTask_Behandling");
+        assertThat(course).isWaitingAt("UserTask_Behandling")
+                .hasPassed("ServiceTask_NoteNoConsent", "EndEvent_NoFollowUp");
         assertThat(support.notes).singleElement().asString().contains("ikke samtykket");
+        endTreatment("2027-09-15");
+        assertThat(course).isEnded().hasPassed("EndEvent_TreatmentEnded").hasNotPassed("CallActivity_End12");
     }
 
     @Test
@@ -230,7 +232,10 @@ class OprCourseProcessTest {
 
         finaliseRegistration("2027-04-12", registration());
 
-        assertThat(course).isEnded().hasPassed("Gateway_Eprom", "ServiceTask_NoteNoConsent");
+        assertThat(course).isWaitingAt("UserTask_Behandling").hasPassed("Gateway_Eprom", "ServiceTask_NoteNoConsent");
+        fireDueJobsAt("2028-04-12T08:00");
+        assertThat(course).as("12 months into treatment, but no follow-up").hasPassed("EndEvent_NoOngoing");
+        assertThat(patientForms()).isEmpty();
     }
 
     @Test
@@ -303,18 +308,35 @@ class OprCourseProcessTest {
     }
 
     @Test
-    void treatmentDatesSavedBeforeTheRegistrationWasFinalised_arePlannedWhenFollowUpStarts() {
+    void treatmentDatesSavedBeforeFollowUpIsDecided_arePlannedWhenItIs() {
         book("2027-03-01T10:00", "2027-04-12");
         fireDueJobsAt("2027-03-29T09:00");
-        answer("BASELINE", Map.of("SamtykkeOppfolging", "1"));
-        registry.dates.put("rfDate", LocalDate.parse("2027-04-20"));
-        registry.dates.put("scsImplant", LocalDate.parse("2027-04-22"));
-
         finaliseRegistration("2027-04-12", registration());
+        assertThat(course).as("the record opens with the registration").isWaitingAt("UserTask_Behandling",
+                "CallActivity_Baseline");
+
+        saveDate("rfDate", "2027-04-20");
+        saveDate("scsImplant", "2027-04-22");
+        assertThat(course).hasPassed("EndEvent_OtherDate").hasNotPassed("Gateway_RfStart");
+        answer("BASELINE", Map.of("SamtykkeOppfolging", "1"));
 
         assertThat(course).hasPassed("Gateway_RfStart", "Gateway_ScsStart");
         assertThat(dispatchAt("RF-3")).isEqualTo(oslo("2027-07-20T09:00"));
         assertThat(dispatchAt("SCS-6")).isEqualTo(oslo("2027-10-22T09:00"));
+    }
+
+    @Test
+    void treatmentEndedBeforeFollowUpIsDecided_theEndFollowUpWaitsForTheDecision() {
+        book("2027-03-01T10:00", "2027-04-12");
+        fireDueJobsAt("2027-03-29T09:00");
+        finaliseRegistration("2027-04-12", registration());
+
+        endTreatment("2027-04-12");
+        assertThat(course).isWaitingAt("Event_FollowUpDecided", "CallActivity_Baseline");
+        answer("BASELINE", Map.of("SamtykkeOppfolging", "1"));
+
+        assertThat(course).isWaitingAt("CallActivity_End12");
+        assertThat(dispatchAt("SLUTT-12")).isEqualTo(oslo("2028-04-12T09:00"));
     }
 
     @Test
@@ -333,9 +355,8 @@ class OprCourseProcessTest {
     @Test
     void treatmentEnded_theFollowUpGoesOutTwelveMonthsAfterTheEnd_andTheOngoingOneNever() {
         toTreatment();
-        registry.dates.put("endDate", LocalDate.parse("2027-09-15"));
 
-        complete(task(course));
+        endTreatment("2027-09-15");
 
         assertThat(course).isWaitingAt("CallActivity_End12").hasNotPassed("CallActivity_Ongoing12");
         assertThat(dispatchAt("SLUTT-12")).isEqualTo(oslo("2028-09-15T09:00"));
@@ -357,9 +378,13 @@ class OprCourseProcessTest {
 
         finaliseRegistration("2027-04-12", registration);
 
-        assertThat(course).isEnded().hasPassed(noteTask, "Gateway_NoFollowUp", "EndEvent_NoFollowUp")
-                .hasNotPassed("UserTask_Behandling");
+        assertThat(course).as("the treatment record stays open").isWaitingAt("UserTask_Behandling")
+                .hasPassed(noteTask, "Gateway_NoFollowUp", "EndEvent_NoFollowUp");
         assertThat(support.notes).singleElement().asString().contains(reason);
+        saveDate("rfDate", "2027-05-03");
+        endTreatment("2027-09-15");
+        assertThat(course).isEnded().hasPassed("EndEvent_TreatmentEnded").hasNotPassed("Gateway_RfStart");
+        assertThat(patientForms()).isEmpty();
     }
 
     /** Booked, baseline answered, registration finalised: the treatment record is open. */
@@ -372,6 +397,12 @@ class OprCourseProcessTest {
         assertThat(managementService().createJobQuery().processInstanceId(course.getId()).timers().singleResult()
                 .getDuedate().toInstant()).as("12 months after the first consultation, before the 09:00 sends")
                 .isEqualTo(oslo("2028-04-12T08:00"));
+    }
+
+    /** The treatment record finalised with its end date. */
+    private void endTreatment(String endDate) {
+        registry.dates.put("endDate", LocalDate.parse(endDate));
+        complete(task(course));
     }
 
     private static Map<String, Object> registration(String... fieldAndValue) {
