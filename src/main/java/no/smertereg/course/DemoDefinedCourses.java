@@ -35,7 +35,7 @@ import no.smertereg.shared.RegistryClock;
  * Demo mode only: demo courses of a registry from its demo file, {@code processes/<registry>.demo.json} beside its
  * descriptor, so that a registry's demo needs no Java (docs/registries.md). Course k of each unit follows template
  * k modulo their number: drafts saved, patient forms answered (on paper, through the ePROM module), clinician forms
- * finalised, in that order, as the user {@value DemoCourses#ACTOR} with the LU role. A string answer
+ * finalised, and drafts saved {@code afterwards} (forms that open once another is finalised), in that order, as the user {@value DemoCourses#ACTOR} with the LU role. A string answer
  * {@code ${start}}, {@code ${start-25}} or {@code ${start+30}} is the course's start date (12 + 2k + u days before
  * today) moved by so many days.
  */
@@ -51,10 +51,13 @@ public class DemoDefinedCourses {
     public record RegistryDemo(String registry, List<String> units, int perUnit, List<Template> courses) {
     }
 
-    /** What a demo course gets, by form file id: drafts, patient forms' answers, finalised clinician forms. */
+    /**
+     * What a demo course gets, by form file id: drafts, patient forms' answers, finalised clinician forms, and drafts
+     * of forms that open once those are finalised (OPR's treatment record).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Template(Map<String, Map<String, Object>> drafts, Map<String, Map<String, Object>> answers,
-            Map<String, Map<String, Object>> finalised) {
+            Map<String, Map<String, Object>> finalised, Map<String, Map<String, Object>> afterwards) {
     }
 
     private final CourseService service;
@@ -126,10 +129,7 @@ public class DemoDefinedCourses {
             LocalDate start) {
         try {
             Long id = service.register(new CreateCourseRequest(nationalId, department, null)).id();
-            each(template.drafts()).forEach((formId, answers) -> {
-                FormKey key = registry.ofFormId(formId).orElseThrow();
-                forms.saveDraft(id, key, new FormAnswersRequest(forms.get(id, key).version(), dated(answers, start)));
-            });
+            drafts(registry, id, template.drafts(), start);
             Map<String, Map<String, Object>> patientAnswers = new HashMap<>();
             each(template.answers()).forEach((formId, answers) -> patientAnswers.put(formId, dated(answers, start)));
             if (!patientAnswers.isEmpty()) {
@@ -139,11 +139,20 @@ public class DemoDefinedCourses {
                 FormKey key = registry.ofFormId(formId).orElseThrow();
                 forms.finalise(id, key, new FormAnswersRequest(forms.get(id, key).version(), dated(answers, start)));
             });
+            drafts(registry, id, template.afterwards(), start);
             return true;
         } catch (RuntimeException e) {
             log.warn("Demo course of {} not made: {}", registry.descriptor().id(), e.getMessage());
             return false;
         }
+    }
+
+    private void drafts(RegistryDefinitions registry, Long id, Map<String, Map<String, Object>> byForm,
+            LocalDate start) {
+        each(byForm).forEach((formId, answers) -> {
+            FormKey key = registry.ofFormId(formId).orElseThrow();
+            forms.saveDraft(id, key, new FormAnswersRequest(forms.get(id, key).version(), dated(answers, start)));
+        });
     }
 
     private static Map<String, Map<String, Object>> each(Map<String, Map<String, Object>> byForm) {
