@@ -76,7 +76,7 @@ class CoursePageController {
         CourseDirectory.CourseRef ref = directory.visible(id);
         model.addAttribute("timeline", patientForms.stream().findFirst().map(t -> t.of(ref)).orElse(List.of()));
         model.addAttribute("reserved", courses.patientReserved(id));
-        model.addAttribute("pathwayNotes", notes.of(id));
+        model.addAttribute("pathwayNotes", directory.worksAsClerk(id) ? List.of() : notes.of(id));
         model.addAttribute("openReservation", courses.openReservation(id).orElse(null));
         model.addAttribute("clinician", CurrentUser.get().hasRole(ref.unitResh(), Role.LU, Role.LC));
         model.addAttribute("bookingForm", clerk.bookingForm(id).orElse(null));

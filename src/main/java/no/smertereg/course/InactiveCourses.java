@@ -13,8 +13,9 @@ import no.smertereg.shared.RegistryClock;
 
 /**
  * Open courses without activity (OPR's data-quality plan, seeds/003: "En del pasienter blir ikke korrekt avsluttet i
- * registeret selv om pasienten er avsluttet i Dips"): active courses created before the period, with no clinician
- * form saved and no patient form sent or answered within it. The unit diagram counts them monthly and asks the daily
+ * registeret selv om pasienten er avsluttet i Dips"): active courses created before the period with a clinician form
+ * not finalised (an ended treatment waiting only for its follow-up is not open), and with no clinician form saved and no
+ * patient form sent or answered within the period. The unit diagram counts them monthly and asks the daily
  * leader to check them against the hospital's system; the list is the worklist's "Forløp uten aktivitet".
  */
 @Component
@@ -24,6 +25,7 @@ public class InactiveCourses {
     static final String SINCE = "quietSince";
     /** The condition on course {@code c}, shared by the count and the worklist. */
     static final String QUIET = "c.created_at < :quietSince"
+            + " and exists (select 1 from form_instance f where f.course_id = c.id and f.state <> 'FINALISED')"
             + " and not exists (select 1 from form_instance f where f.course_id = c.id and f.saved_at >= :quietSince)"
             + " and not exists (select 1 from patient_form p where p.course_id = c.id"
             + " and (p.sent_at >= :quietSince or p.answered_at >= :quietSince))";

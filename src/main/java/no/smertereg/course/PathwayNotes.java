@@ -14,7 +14,8 @@ import no.smertereg.shared.RegistryClock;
 
 /**
  * The notes a course's diagram records about it ({@code ${course.note(execution, 'text')}}, OPR O2: "Oppfølging
- * sendes ikke: behov for tolk"), shown on the course page. The text is the diagram's, never the patient's data.
+ * sendes ikke: behov for tolk"), shown on the course page to its clinicians (not to a clerk). The text is the
+ * diagram's own sentence, but it can tell something about the patient (which exclusion applied).
  */
 @Component
 @Transactional

@@ -99,16 +99,17 @@ class WorklistPageController {
             @RequestParam(required = false) String size, Model model) {
         Period quiet = quietPeriod(periode);
         model.addAttribute("periode", quiet.toString());
-        return worklist(null, inactive.since(quiet), sort, direction, page, size, model);
+        return worklist(null, periode == null || periode.isBlank() ? null : quiet, inactive.since(quiet), sort,
+                direction, page, size, model);
     }
 
     private String worklist(WorklistService.Unfinished unfinished, String sort, String direction, String page,
             String size, Model model) {
-        return worklist(unfinished, null, sort, direction, page, size, model);
+        return worklist(unfinished, null, null, sort, direction, page, size, model);
     }
 
-    private String worklist(WorklistService.Unfinished unfinished, java.time.Instant quietSince, String sort,
-            String direction, String page, String size, Model model) {
+    private String worklist(WorklistService.Unfinished unfinished, Period quietPeriod, java.time.Instant quietSince,
+            String sort, String direction, String page, String size, Model model) {
         Order order = Order.of(sort, direction);
         RegistryUser user = CurrentUser.get();
         WorklistService.Page shown = worklist.worklist(user, null, order.sort(), order.direction(), null,
@@ -118,7 +119,7 @@ class WorklistPageController {
         model.addAttribute("listPath", switch (view) {
             case "" -> "/arbeidsliste";
             case "MINE" -> "/arbeidsliste/mine-uferdige";
-            case "QUIET" -> "/arbeidsliste/uten-aktivitet";
+            case "QUIET" -> "/arbeidsliste/uten-aktivitet" + (quietPeriod == null ? "" : "?periode=" + quietPeriod);
             default -> "/arbeidsliste/enhetens-uferdige";
         });
         List<WorklistRow> rows = shown.rows();
@@ -218,7 +219,6 @@ class WorklistPageController {
         return registries.of(user.registryId()).clinicianForms();
     }
 
-    /** The page number from the page's own links; anything else shows the first page. */
     /** The period of {@code periode}: one month to two years; a bad one is 400 at the field. */
     private static Period quietPeriod(String text) {
         if (text == null || text.isBlank()) {
@@ -230,12 +230,13 @@ class WorklistPageController {
             if (period.getDays() == 0 && months >= 1 && months <= 24) {
                 return period;
             }
-        } catch (java.time.format.DateTimeParseException e) {
-            // refused below
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            // refused below: no period, or one too long to count
         }
         throw InvalidInputException.of("periode", "error.worklist.quietPeriod");
     }
 
+    /** The page number from the page's own links; anything else shows the first page. */
     private static int pageNumber(String page) {
         try {
             return page == null ? 0 : Math.max(0, Integer.parseInt(page));

@@ -20,7 +20,8 @@ import no.smertereg.forms.RegistryDefinitions;
  * What a registry's FEEL over a course sees (its indicators, its diagram's {@code ${eprom.holds(…)}}): one variable
  * per form, named by its code ({@link IndicatorRules#variable}), holding the finalised clinician form's or the
  * answered patient form's answers, else null; {@link #SENT} and {@link #ANSWERED}, the codes of the patient forms
- * that went to the patient and that were answered. No access check and no audit: the caller shows no answers.
+ * that reached the patient (a notice, or opened at the clinic; not one closed before its send or entered from paper)
+ * and that were answered (also from paper). No access check and no audit: the caller shows no answers.
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,7 +68,7 @@ public class CourseContexts {
         }
         for (PatientFormFacts.Fact fact : patientForms.of(contexts.keySet())) {
             Map<String, Object> context = contexts.get(fact.courseId());
-            if (fact.sent()) {
+            if (fact.delivered()) {
                 codes(context, SENT).add(fact.type().code());
             }
             if (fact.answered()) {

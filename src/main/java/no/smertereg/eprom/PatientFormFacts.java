@@ -20,10 +20,11 @@ public class PatientFormFacts {
     /**
      * One patient form. {@code sent} is the codebook's "completion flag not null": the form went to the patient, or
      * was closed or locked with a reason; a form locked as never sent (no contact details, reason 8) is not sent.
-     * {@code answers} is empty unless the form was answered.
+     * {@code answers} is empty unless the form was answered. {@code delivered}: it reached the patient (a notice, or
+     * opened at the clinic), unlike a form closed before its send or entered from paper.
      */
     public record Fact(Long courseId, PatientFormType type, boolean answered, boolean sent, Integer reasonCode,
-            Map<String, Object> answers) {
+            Map<String, Object> answers, boolean delivered) {
     }
 
     private final PatientFormRepository forms;
@@ -47,6 +48,6 @@ public class PatientFormFacts {
         };
         return new Fact(r.getCourseId(), r.getFormType(), answered, sent, answered ? null : r.getReasonCode(),
                 answered && r.getAnswers() != null ? Collections.unmodifiableMap(new LinkedHashMap<>(r.getAnswers()))
-                        : Map.of());
+                        : Map.of(), r.getSentAt() != null);
     }
 }

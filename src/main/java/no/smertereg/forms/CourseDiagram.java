@@ -34,6 +34,9 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
  */
 final class CourseDiagram {
 
+    private static final java.util.regex.Pattern HOLDS = java.util.regex.Pattern.compile(
+            "eprom\\.holds\\(\\s*execution\\s*,\\s*'((?:[^'\\\\]|\\\\.)*)'\\s*\\)");
+
     /** The input of a patient-form call activity that names the patient form. */
     static final String PATIENT_FORM_INPUT = "patientForm";
     static final String COURSE_TYPE_VARIABLE = "courseType";
@@ -96,6 +99,20 @@ final class CourseDiagram {
         List<FlowNode> from = flowElements(UserTask.class).stream()
                 .filter(t -> formId.equals(t.getCamundaFormRef())).map(FlowNode.class::cast).toList();
         return reachable(from, null);
+    }
+
+    /** The FEEL of each {@code ${eprom.holds(execution, '…')}} in the diagram's conditions, as the diagram spells it. */
+    List<String> holdsExpressions() {
+        List<String> found = new ArrayList<>();
+        for (SequenceFlow flow : flowElements(SequenceFlow.class)) {
+            if (flow.getConditionExpression() != null) {
+                java.util.regex.Matcher holds = HOLDS.matcher(flow.getConditionExpression().getTextContent());
+                while (holds.find()) {
+                    found.add(holds.group(1).replace("\\'", "'"));
+                }
+            }
+        }
+        return found;
     }
 
     /** The forms of the user tasks a course of this type reaches from the start, by the gateways' conditions. */

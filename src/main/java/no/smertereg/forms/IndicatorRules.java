@@ -11,7 +11,8 @@ import no.smertereg.forms.RegistryDescriptor.IndicatorRule;
 /**
  * Evaluates a registry's indicators ({@code indicators} in its descriptor) for one course: whether it is in each
  * indicator's denominator, and if so in its numerator. Anything but true is no: a missing form or answer leaves the
- * course out. Every expression is parsed when the application starts, so an analyst's typo stops the start.
+ * course out. Every expression, and every {@code ${eprom.holds(…)}} of a course diagram, is parsed when the application
+ * starts, so an analyst's typo stops the start.
  */
 @Component
 public class IndicatorRules {
@@ -28,6 +29,11 @@ public class IndicatorRules {
     IndicatorRules(FormConditions feel, Registries registries) {
         this.feel = feel;
         registries.all().forEach(registry -> count(registry, Map.of()));
+        registries.all().forEach(registry -> registry.holdsExpressions().stream().filter(e -> !feel.parses(e))
+                .findFirst().ifPresent(e -> {
+                    throw new IllegalStateException(registry.courseProcess() + " has a condition eprom.holds whose "
+                            + "FEEL does not parse: " + e);
+                }));
     }
 
     /** The FEEL name of a form's answers: its code with anything but a letter, digit or underscore as underscore. */
@@ -58,11 +64,6 @@ public class IndicatorRules {
      */
     public boolean holds(String expression, Map<String, Object> course) {
         return Boolean.TRUE.equals(feel.valuesOf(List.of(expression), course).get(0));
-    }
-
-    /** Whether a diagram's condition parses (checked when the application starts). */
-    public boolean parses(String expression) {
-        return feel.parses(expression);
     }
 
     private static long amount(Object value) {

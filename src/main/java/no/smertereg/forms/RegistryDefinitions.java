@@ -138,6 +138,11 @@ public class RegistryDefinitions {
                 .orElse(formIdOf(code));
     }
 
+    /** The FEEL of the course diagram's {@code ${eprom.holds(execution, '…')}} conditions. */
+    public List<String> holdsExpressions() {
+        return course.holdsExpressions();
+    }
+
     /** The form whose answers decide the course type and registry (TO). */
     public FormKey courseTypeForm() {
         return byFormId(descriptor.roles().courseType().form());

@@ -67,6 +67,43 @@ class IndicatorRulesTest {
     }
 
     @Test
+    void oprsResponseTable_countsInvitations_andAnswersOnlyToWhatWasSent() throws IOException {
+        Registries registries = Registries.read(RegistryDefinitions.DEFAULT_LOCATION, JSON);
+        IndicatorRules rules = new IndicatorRules(new FormConditions(new RegistryClock()), registries);
+        RegistryDefinitions opr = registries.of("opr");
+        Map<String, Object> course = new HashMap<>();
+        opr.patientForms().forEach(f -> course.put(IndicatorRules.variable(f.code()), null));
+        opr.clinicianForms().forEach(f -> course.put(IndicatorRules.variable(f.code()), null));
+        course.put("sent", List.of("RF-3", "RF-6", "SLUTT-12"));
+        course.put("answered", List.of("BASELINE", "RF-3", "SCS-6" /* entered from paper, never sent */));
+        course.put("BASELINE", Map.of("SamtykkeOppfolging", "1"));
+
+        List<Counted> counted = rules.count(opr, course);
+        Map<String, Counted> byId = new HashMap<>();
+        for (int i = 0; i < counted.size(); i++) {
+            byId.put(IndicatorRules.rules(opr).get(i).id(), counted.get(i));
+        }
+
+        assertThat(byId.get("opr_svar_rf")).isEqualTo(new Counted(2, 1));
+        assertThat(byId.get("opr_svar_rf_6")).isEqualTo(new Counted(1, 0));
+        assertThat(byId.get("opr_svar_scs")).as("an answer never sent is no response").isEqualTo(new Counted(0, 0));
+        assertThat(byId.get("opr_svar_totalt")).isEqualTo(new Counted(3, 1));
+        assertThat(byId.get("opr_baseline_besvart")).isEqualTo(YES);
+        assertThat(byId.get("opr_samtykke")).isEqualTo(YES);
+    }
+
+    @Test
+    void aDiagramConditionThatDoesNotParse_stopsTheStart() throws IOException {
+        AnalystCopy copy = AnalystCopy.of(folder);
+        copy.replace("processes/opr-course.bpmn", "REGISTRERING.Tolkebehov = \"1\"",
+                "REGISTRERING.Tolkebehov = = 1");
+        Registries registries = Registries.read(copy.location(), JSON);
+
+        assertThatThrownBy(() -> new IndicatorRules(new FormConditions(new RegistryClock()), registries))
+                .hasMessageContaining("opr-course").hasMessageContaining("Tolkebehov = = 1");
+    }
+
+    @Test
     void anIndicatorThatDoesNotParse_stopsTheStart() throws IOException {
         AnalystCopy copy = AnalystCopy.of(folder);
         copy.replace("processes/nnrr.registry.json", "\"numerator\": \"BEHANDLER.TreatmentMasteryOrientedConversation = \\\"1\\\"\"",

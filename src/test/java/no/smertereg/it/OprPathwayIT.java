@@ -59,6 +59,8 @@ class OprPathwayIT extends IntegrationTest {
                 course)).containsExactly("Oppfølging sendes ikke: behov for tolk (O2)");
         String page = page(LU, "/forlop/" + course);
         assertThat(page).contains("id=\"pathway-notes\"").contains("Oppfølging sendes ikke: behov for tolk (O2)");
+        assertThat(page("merkantil.100133", "/forlop/" + course)).as("the clerk reads no exclusion")
+                .doesNotContain("pathway-notes").doesNotContain("behov for tolk");
     }
 
     @Test

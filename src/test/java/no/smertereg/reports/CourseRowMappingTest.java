@@ -86,9 +86,9 @@ class CourseRowMappingTest {
     @Test
     void patientFormsGiveCompletionFlagReasonAndAnswersOnlyWhenAnswered() {
         Map<PatientFormType, Fact> facts = Map.of(
-                SmerteregPatientForms.EVAL, new Fact(11L, SmerteregPatientForms.EVAL, true, true, null, Map.of("EvalSpm3", "4")),
-                SmerteregPatientForms.HADS, new Fact(11L, SmerteregPatientForms.HADS, false, true, 7, Map.of()),
-                SmerteregPatientForms.PASREG, new Fact(11L, SmerteregPatientForms.PASREG, false, false, null, Map.of()));
+                SmerteregPatientForms.EVAL, new Fact(11L, SmerteregPatientForms.EVAL, true, true, null, Map.of("EvalSpm3", "4"), true),
+                SmerteregPatientForms.HADS, new Fact(11L, SmerteregPatientForms.HADS, false, true, 7, Map.of(), true),
+                SmerteregPatientForms.PASREG, new Fact(11L, SmerteregPatientForms.PASREG, false, false, null, Map.of(), false));
         CourseRow row = CourseRowMapping.row(COURSE, "x", forms(), facts);
         assertThat(row.get(ReportColumn.PasdelUtfylEval)).isEqualTo(1);
         assertThat(row.get(ReportColumn.EvalSpm3)).isEqualTo(4);

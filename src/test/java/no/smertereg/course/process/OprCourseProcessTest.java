@@ -340,6 +340,19 @@ class OprCourseProcessTest {
     }
 
     @Test
+    void anRfDateFirstTypedAtTheFinalise_stillPlansTheRfFollowUps_besideTheOneAfterTheEnd() {
+        toTreatment();
+        registry.dates.put("rfDate", LocalDate.parse("2027-06-01"));
+
+        endTreatment("2027-09-15");
+
+        assertThat(course).isWaitingAt("CallActivity_End12", "CallActivity_Rf3", "CallActivity_Rf6",
+                "CallActivity_Rf12").hasPassed("Gateway_EndChecks");
+        assertThat(dispatchAt("RF-3")).isEqualTo(oslo("2027-09-01T09:00"));
+        assertThat(patientForms()).as("no SCS date: no SCS follow-up").hasSize(4);
+    }
+
+    @Test
     void twelveMonthsIntoOngoingTreatment_theOngoingFollowUpGoesOut() {
         toTreatment();
 
