@@ -1,6 +1,8 @@
 package no.smertereg.reports;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,13 +19,25 @@ import no.smertereg.shared.RegistryClock;
 
 /**
  * {@code /rapporter} of a registry whose indicators are its descriptor's (NNRR): one year, the unit's figures beside
- * the national ones (the yearly report, each hospital its own; SC the nation or one hospital). A year that is not a
- * whole year from 2015 to this one answers 400 at {@code aar}, with what was typed and no figures.
+ * the national ones (the yearly report, each hospital its own; SC the nation or one hospital); or, with {@code fraAar}
+ * and {@code tilAar}, each indicator year by year (OPR's annual tables), the unit's figure (the nation's without
+ * one). A year that is not a whole year from 2015 to this one answers 400 at its field, as do years in the wrong
+ * order ({@code tilAar}) or more than ten ({@code fraAar}), with what was typed and no figures.
  */
 @Component
 class DefinedIndicatorPage {
 
     static final int FIRST_YEAR = 2015;
+    /** The most years one table compares (the annual report's tables over the registry's years). */
+    static final int MAX_YEARS = 10;
+
+    /** {@code fraAar} and {@code tilAar} as typed: both, for the table of the years between; neither, for one year. */
+    record Years(String from, String to) {
+
+        boolean asked() {
+            return from != null || to != null;
+        }
+    }
 
     private final DefinedIndicators indicators;
     private final OrganisationService organisation;
@@ -40,7 +54,8 @@ class DefinedIndicatorPage {
         this.messages = messages;
     }
 
-    String show(RegistryUser user, String year, String unit, HttpServletResponse response, Model model) {
+    String show(RegistryUser user, String year, Years years, String unit, HttpServletResponse response,
+            Model model) {
         ReportScope scope = ReportScope.of(user, true, unit);
         Map<String, String> names = new LinkedHashMap<>();
         organisation.allUnits().forEach(u -> names.put(u.getReshId(), u.getName()));
@@ -50,8 +65,26 @@ class DefinedIndicatorPage {
         model.addAttribute("unitChoices", scope.national() ? courses.nationalUnits(scope.registryId())
                 : ReportScope.choices(user));
         model.addAttribute("typedYear", year == null ? String.valueOf(clock.today().getYear()) : year);
+        model.addAttribute("typedFrom", years.from());
+        model.addAttribute("typedTo", years.to());
         try {
-            model.addAttribute("report", indicators.of(scope, year(year)));
+            if (years.asked()) {
+                int from = year(years.from(), "fraAar");
+                int to = year(years.to(), "tilAar");
+                if (to < from) {
+                    throw InvalidInputException.of("tilAar", "error.report.yearsOrder");
+                }
+                if (to - from + 1 > MAX_YEARS) {
+                    throw InvalidInputException.of("fraAar", "error.report.yearsSpan", MAX_YEARS);
+                }
+                List<DefinedIndicators.Report> reports = new ArrayList<>();
+                for (int y = from; y <= to; y++) {
+                    reports.add(indicators.of(scope, y));
+                }
+                model.addAttribute("years", reports);
+            } else {
+                model.addAttribute("report", indicators.of(scope, year(year)));
+            }
             model.addAttribute("problems", Map.of());
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -64,6 +97,14 @@ class DefinedIndicatorPage {
         if (typed == null || typed.isBlank()) {
             return clock.today().getYear();
         }
+        return year(typed, "aar");
+    }
+
+    /** A whole year from 2015 to this one, or 400 at the field. */
+    private int year(String typed, String field) {
+        if (typed == null) {
+            throw InvalidInputException.of(field, "error.report.year", FIRST_YEAR, clock.today().getYear());
+        }
         try {
             int year = Integer.parseInt(typed.strip());
             if (year >= FIRST_YEAR && year <= clock.today().getYear()) {
@@ -72,6 +113,6 @@ class DefinedIndicatorPage {
         } catch (NumberFormatException e) {
             // answered below, as a year out of range
         }
-        throw InvalidInputException.of("aar", "error.report.year", FIRST_YEAR, clock.today().getYear());
+        throw InvalidInputException.of(field, "error.report.year", FIRST_YEAR, clock.today().getYear());
     }
 }

@@ -70,10 +70,12 @@ class ReportPageController {
     @GetMapping("/rapporter")
     String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String enhet, @RequestParam(required = false) String aar,
+            @RequestParam(required = false) String fraAar, @RequestParam(required = false) String tilAar,
             HttpServletResponse response, Model model) {
         RegistryUser user = CurrentUser.get();
         if (registries.exists(user.registryId()) && DefinedIndicators.defines(registries.of(user.registryId()))) {
-            return definedPage.show(user, aar, enhet, response, model);
+            return definedPage.show(user, aar, new DefinedIndicatorPage.Years(fraAar, tilAar), enhet, response,
+                    model);
         }
         ReportScope scope = scope(user, enhet);
         model.addAttribute("user", user);

@@ -83,6 +83,31 @@ class OprPathwayIT extends IntegrationTest {
         assertThat(patientForms(course)).doesNotContain("SCS-6");
     }
 
+    /** R4 from OPR: a request to stop further questionnaires, registered as a reservation, closes every pending one. */
+    @Test
+    void aStopRequest_closesEveryPendingFollowUp() throws Exception {
+        LocalDate today = LocalDate.now(OSLO);
+        long course = registered(Map.of());
+        save(LU, course, "BEHANDLING", Map.of("RfDato", today.minusDays(1).toString()), false);
+        assertThat(patientForms(course)).contains("RF-3", "RF-6", "RF-12");
+        long pid = as(LU).get("/api/courses/" + course).expect(200).json().path("pid").asLong();
+
+        SessionClient secretariat = new SessionClient(port, jdbc);
+        secretariat.loginAs("sekretariat", "demo");
+        assertThat(secretariat.post("/reservasjoner", Map.of("patient", String.valueOf(pid), "channel", "PAPER",
+                "receivedOn", today.toString())).statusCode()).isEqualTo(302);
+        long reservation = jdbc.queryForObject("select id from reservation where pid = ?", Long.class, pid);
+        assertThat(secretariat.post("/reservasjoner/" + reservation + "/registrering", Map.of()).statusCode())
+                .isEqualTo(302);
+
+        assertThat(jdbc.queryForList("select form_type || ' ' || state from patient_form where course_id = ? "
+                + "order by id", String.class, course)).containsExactlyInAnyOrder("BASELINE COMPLETED",
+                "RF-3 CLOSED", "RF-6 CLOSED", "RF-12 CLOSED");
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_execution e where e.business_key_ = ? and "
+                + "e.proc_def_id_ like 'patient-form:%'", Integer.class, String.valueOf(course)))
+                .as("the follow-ups' pathways end").isZero();
+    }
+
     @Test
     void anOpenCourseWithoutActivityForThreeMonths_isCountedForTheControl_andListedForTheDailyLeader()
             throws Exception {

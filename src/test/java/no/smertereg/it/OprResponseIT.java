@@ -105,6 +105,28 @@ class OprResponseIT extends IntegrationTest {
     }
 
     @Test
+    void yearByYear_theAnnualTablesShowEachYearsFigures_andBadYearsAreRefusedAtTheirField() throws Exception {
+        String page = page(LU, "/rapporter?fraAar=2024&tilAar=2026");
+
+        assertThat(cell(page, "year-opr_svar_totalt-2025")).isEqualTo("94 av 196 (48 %)");
+        assertThat(cell(page, "year-opr_svar_totalt-2024")).isEqualTo("–");
+        assertThat(cell(page, "year-opr_baseline_besvart-2025")).isEqualTo("61 av 61 (100 %)");
+        assertThat(page).contains("<th scope=\"col\" class=\"text-end\">2026</th>");
+
+        SessionClient lu = new SessionClient(port, jdbc);
+        lu.loginAs(LU, "demo");
+        HttpResponse<String> reversed = lu.get("/rapporter?fraAar=2025&tilAar=2021", PermissionMatrixIT.BROWSER_ACCEPT);
+        assertThat(reversed.statusCode()).isEqualTo(400);
+        assertThat(cell(reversed.body(), "tilAar-problem")).startsWith("Til år kan ikke være før fra år");
+        assertThat(reversed.body()).contains("value=\"2021\"").doesNotContain("id=\"defined-years\"");
+        HttpResponse<String> tooMany = lu.get("/rapporter?fraAar=2015&tilAar=2025", PermissionMatrixIT.BROWSER_ACCEPT);
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(cell(tooMany.body(), "fraAar-problem")).contains("10");
+        assertThat(lu.get("/rapporter?fraAar=2024", PermissionMatrixIT.BROWSER_ACCEPT).statusCode())
+                .as("the last year is asked for too").isEqualTo(400);
+    }
+
+    @Test
     void oprsCoursesAreOprsOwn_smerteregAndNnrrUsersDoNotSeeThem() throws Exception {
         long course = jdbc.queryForObject("select min(id) from course where unit_resh = ? and registry_id = 'opr'",
                 Long.class, TELEMARK);

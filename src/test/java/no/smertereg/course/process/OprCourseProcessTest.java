@@ -292,6 +292,23 @@ class OprCourseProcessTest {
         assertThat(course).isWaitingAt("UserTask_Behandling").hasPassed("EndEvent_RfDone");
     }
 
+    /** R4: a stop request closes each pending follow-up; the course's RF branch ends without a send. */
+    @Test
+    void aStopRequest_closesThePendingFollowUps_andNothingIsSent() {
+        toTreatment();
+        saveDate("rfDate", "2027-05-03");
+
+        for (String form : List.of("RF-3", "RF-6", "RF-12")) {
+            runtimeService().createMessageCorrelation(PatientFormProcess.MESSAGE_CLOSED)
+                    .processInstanceId(patientForm(form).getId()).correlate();
+        }
+        fireDueJobsAt("2028-05-03T09:00");
+
+        assertThat(course).hasPassed("EndEvent_RfDone").isWaitingAt("UserTask_Behandling");
+        assertThat(registry.calls).as("only the baseline and the ongoing follow-up").containsExactly(
+                "send BASELINE@2027-03-29T09:00", "send PAGAENDE-12@2028-04-12T09:00");
+    }
+
     @Test
     void anScsImplant_plansTheFollowUpsSixAndTwelveMonthsAfterIt() {
         toTreatment();
