@@ -48,8 +48,15 @@ class OprDemoIT extends IntegrationTest {
         assertThat(states(courses.get(5))).contains("SLUTT-12 PLANNED");
     }
 
+    /** The patient forms the pathway has ordered, as the course's clinicians see them: "CODE STATE". */
     private List<String> states(long course) {
-        return new ArrayList<>(jdbc.queryForList("select form_type || ' ' || state from patient_form where "
-                + "course_id = ? order by id", String.class, course));
+        List<String> states = new ArrayList<>();
+        as("lu.4207789").get("/api/courses/" + course + "/patient-forms").expect(200).json().forEach(f -> {
+            String state = f.path("state").asText();
+            if (!state.equals("AVAILABLE") && !state.equals("NOT_POSSIBLE")) {
+                states.add(f.path("form").asText() + " " + state);
+            }
+        });
+        return states;
     }
 }
