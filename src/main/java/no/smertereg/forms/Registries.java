@@ -30,6 +30,9 @@ import no.smertereg.shared.RegistryDirectory;
 @Component
 public class Registries implements RegistryDirectory {
 
+    /** The header's name where no registry is chosen (login, the platform's own pages). */
+    static final String PLATFORM_BRAND = "SmerteReg";
+
     /** The longest form code the registry's tables hold (V25). */
     static final int MAX_CODE_LENGTH = 40;
 
@@ -103,6 +106,12 @@ public class Registries implements RegistryDirectory {
     public boolean books(String registryId) {
         RegistryDefinitions registry = byId.get(registryId);
         return registry != null && registry.booking().isPresent();
+    }
+
+    /** The header's name for a session's registry; the platform's own name outside any registry. */
+    public String brandOf(String registryId) {
+        RegistryDefinitions registry = registryId == null ? null : byId.get(registryId);
+        return registry == null ? PLATFORM_BRAND : registry.descriptor().shortNameOrId();
     }
 
     @Override

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RegistryDescriptor(String id, String name, String nationalRule, LegalBasis legalBasis,
         Diagrams diagrams, Roles roles, Routing routing, Map<String, FormOverride> forms, String reports,
-        String engineTenant, Indicators indicators, String patientName, String patientContact) {
+        String engineTenant, Indicators indicators, String patientName, String patientContact, String shortName) {
 
     /** {@code engineTenant}: the registry's instances keep the bare RESH id as their tenant (ADR 0017). */
     public static final String TENANT_UNIT = "unit";
@@ -188,6 +188,11 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
     }
 
     /** What patients are told the registry is called, in notices and on the portal ({@code patientName}, else the name). */
+    /** The name in the registry's page header ("NNRR"): {@code shortName}, else the id in capitals. */
+    public String shortNameOrId() {
+        return shortName == null || shortName.isBlank() ? id.toUpperCase(java.util.Locale.ROOT) : shortName;
+    }
+
     public String patientNameOrName() {
         return patientName == null || patientName.isBlank() ? name : patientName;
     }

@@ -61,6 +61,10 @@ class RegistriesTest {
         assertThat(opr.patientFormFile("RF-12")).isEqualTo("opr-oppfolging");
         assertThat(opr.booking()).isPresent();
         assertThat(opr.hasReservationRight()).isTrue();
+        Registries registries = Registries.read(RegistryDefinitions.DEFAULT_LOCATION, JSON);
+        assertThat(registries.brandOf("opr")).as("the header of an OPR session").isEqualTo("OPR");
+        assertThat(registries.brandOf("smertereg")).isEqualTo("SmerteReg");
+        assertThat(registries.brandOf(null)).as("before a registry is chosen").isEqualTo("SmerteReg");
     }
 
     @Test

@@ -75,6 +75,7 @@ class OprWalkBrowserIT extends IntegrationTest {
 
         try (RealBrowser clinician = new RealBrowser(port, 1280, 1000)) {
             logIn(clinician, "lu.4207789", "demo");
+            assertThat(clinician.find(".navbar-brand").getText()).as("the session's registry").isEqualTo("OPR");
             clinician.submitWith("a[href='/registrering']");
             clinician.type("#nationalId", nationalId);
             clinician.submitWith("form[action='/registrering/sok'] button");
