@@ -99,27 +99,26 @@ class WorklistPageController {
             @RequestParam(required = false) String size, Model model) {
         Period quiet = quietPeriod(periode);
         model.addAttribute("periode", quiet.toString());
-        return worklist(null, periode == null || periode.isBlank() ? null : quiet, inactive.since(quiet), sort,
-                direction, page, size, model);
+        return worklist(null, quiet, sort, direction, page, size, model);
     }
 
     private String worklist(WorklistService.Unfinished unfinished, String sort, String direction, String page,
             String size, Model model) {
-        return worklist(unfinished, null, null, sort, direction, page, size, model);
+        return worklist(unfinished, null, sort, direction, page, size, model);
     }
 
-    private String worklist(WorklistService.Unfinished unfinished, Period quietPeriod, java.time.Instant quietSince,
-            String sort, String direction, String page, String size, Model model) {
+    private String worklist(WorklistService.Unfinished unfinished, Period quiet, String sort, String direction,
+            String page, String size, Model model) {
         Order order = Order.of(sort, direction);
         RegistryUser user = CurrentUser.get();
         WorklistService.Page shown = worklist.worklist(user, null, order.sort(), order.direction(), null,
-                unfinished, quietSince, pageNumber(page), pageSize(size));
-        String view = quietSince != null ? "QUIET" : unfinished == null ? "" : unfinished.name();
+                unfinished, quiet == null ? null : inactive.since(quiet), pageNumber(page), pageSize(size));
+        String view = quiet != null ? "QUIET" : unfinished == null ? "" : unfinished.name();
         model.addAttribute("unfinished", view);
         model.addAttribute("listPath", switch (view) {
             case "" -> "/arbeidsliste";
             case "MINE" -> "/arbeidsliste/mine-uferdige";
-            case "QUIET" -> "/arbeidsliste/uten-aktivitet" + (quietPeriod == null ? "" : "?periode=" + quietPeriod);
+            case "QUIET" -> "/arbeidsliste/uten-aktivitet?periode=" + quiet;
             default -> "/arbeidsliste/enhetens-uferdige";
         });
         List<WorklistRow> rows = shown.rows();

@@ -20,9 +20,9 @@ import no.smertereg.shared.RegistryClock;
 
 /**
  * A course diagram's condition over the course's forms, {@code ${eprom.holds(execution, 'FEEL')}} (OPR's exclusions
- * from follow-up and its consent, O2), and a timer's date from a course date: the FEEL sees {@link CourseContexts}'s variables, {@code legalBasis} and
- * {@code patientAge} (whole years today) and {@code dates}, the course's date roles as saved (draft or
- * finalised; null while empty). Nothing of the answers reaches a process variable.
+ * from follow-up and its consent, O2), and a timer's date from a course date. The FEEL sees {@link CourseContexts}'s
+ * variables, {@code legalBasis}, {@code patientAge} (whole years today) and {@code dates}, the course's date roles as
+ * saved (draft or finalised; null while empty). Nothing of the answers reaches a process variable.
  */
 @Component
 public class CourseConditions {
@@ -38,10 +38,12 @@ public class CourseConditions {
     private final PatientService patients;
     private final RegistryClock clock;
     private final PatientFormSchedule schedule;
+    private final CourseDates dates;
 
     CourseConditions(CourseContexts contexts, IndicatorRules rules, CourseDirectory courses, Registries registries,
-            PatientService patients, RegistryClock clock, PatientFormSchedule schedule) {
+            PatientService patients, RegistryClock clock, PatientFormSchedule schedule, CourseDates dates) {
         this.schedule = schedule;
+        this.dates = dates;
         this.contexts = contexts;
         this.rules = rules;
         this.courses = courses;
@@ -60,7 +62,7 @@ public class CourseConditions {
         Map<String, Object> context = new HashMap<>(contexts.of(registry, List.of(courseId), false).get(courseId));
         context.put(LEGAL_BASIS, legalBasis == null ? null : legalBasis.toString());
         Map<String, Object> given = new HashMap<>();
-        registry.dateRoles().keySet().forEach(role -> given.put(role, schedule.given(courseId, role).orElse(null)));
+        registry.dateRoles().keySet().forEach(role -> given.put(role, dates.given(courseId, role).orElse(null)));
         context.put(DATES, given);
         LocalDate born = patients.get(course.pid()).getBirthDate();
         context.put(PATIENT_AGE, born == null ? null : Period.between(born, clock.today()).getYears());

@@ -90,11 +90,6 @@ public class PatientFormSchedule {
                 : Period.parse(offset), sendTime(plan, planned), delay(plan), clock.now()));
     }
 
-    /** A course's date role as its form holds it, draft or finalised; empty while none is given. */
-    public Optional<LocalDate> given(Long courseId, String role) {
-        return dates.given(courseId, role);
-    }
-
     /** The course date this instance's form is planned from, as the course holds it now (none: from its order). */
     public Optional<LocalDate> courseDate(DelegateExecution execution) {
         return Optional.ofNullable(role(plan(execution))).map(role -> dates.date(courseId(execution), role));

@@ -79,6 +79,30 @@ abstract class IntegrationTest {
         }
     }
 
+    /** An adult synthetic person who is no patient yet (OPR gives children no follow-up, O2). */
+    String nextAdultNationalId() {
+        return jdbc.queryForObject("select national_id from synthetic_person where not deceased and birth_date < "
+                + "current_date - interval '20 years' and national_id not in (select national_id from patient) "
+                + "order by national_id desc limit 1", String.class);
+    }
+
+    /** A page as the user sees it after logging in; it must answer 200. */
+    String pageAs(String username, String path) throws Exception {
+        SessionClient session = new SessionClient(port, jdbc);
+        session.loginAs(username, "demo");
+        java.net.http.HttpResponse<String> response = session.get(path, PermissionMatrixIT.BROWSER_ACCEPT);
+        assertThat(response.statusCode()).as(username + " " + path).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The text of the element with this id (no markup inside). */
+    static String elementText(String html, String id) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("id=\"" + id + "\"[^>]*>([^<]*)<")
+                .matcher(html);
+        assertThat(matcher.find()).as("an element " + id).isTrue();
+        return matcher.group(1).strip();
+    }
+
     /** The unit's index-th active department (a test may have retired one). */
     long department(String unitResh, int index) {
         List<Long> active = new java.util.ArrayList<>();

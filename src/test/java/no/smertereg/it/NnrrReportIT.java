@@ -6,8 +6,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,25 +44,25 @@ class NnrrReportIT extends IntegrationTest {
     @Test
     void theUnitSeesItsYearBesideTheNation_inTheDescriptorsIndicators() throws Exception {
         for (String user : new String[] {"lu.108624", "rapport.108624"}) {
-            String page = page(user, "/rapporter");
-            assertThat(cell(page, "unit-nnrr_tverrfaglig_behandling")).as(user).isEqualTo("3 av 5 (60 %)");
-            assertThat(cell(page, "unit-nnrr_mestringsorientert_samtale")).isEqualTo("5 av 5 (100 %)");
-            assertThat(cell(page, "unit-nnrr_tid_henvisning_besok_50")).isEqualTo("5 av 5 (100 %)");
-            assertThat(cell(page, "unit-nnrr_bedring_av_behandling")).as("no 6-month answers this year")
+            String page = pageAs(user, "/rapporter");
+            assertThat(elementText(page, "unit-nnrr_tverrfaglig_behandling")).as(user).isEqualTo("3 av 5 (60 %)");
+            assertThat(elementText(page, "unit-nnrr_mestringsorientert_samtale")).isEqualTo("5 av 5 (100 %)");
+            assertThat(elementText(page, "unit-nnrr_tid_henvisning_besok_50")).isEqualTo("5 av 5 (100 %)");
+            assertThat(elementText(page, "unit-nnrr_bedring_av_behandling")).as("no 6-month answers this year")
                     .isEqualTo("–");
-            assertThat(cell(page, "national-nnrr_tverrfaglig_behandling")).matches("\\d+ av \\d+ \\(\\d+ %\\)");
+            assertThat(elementText(page, "national-nnrr_tverrfaglig_behandling")).matches("\\d+ av \\d+ \\(\\d+ %\\)");
         }
     }
 
     @Test
     void theLeadershipSeesTheNationAndOneHospital_smerteregsUsersTheirOwnReport() throws Exception {
-        String national = page("sc.nnrr", "/rapporter");
+        String national = pageAs("sc.nnrr", "/rapporter");
         assertThat(national).contains("id=\"defined-indicators\"").doesNotContain("unit-figure")
                 .contains("<option value=\"" + NLSH + "\"");
-        String oneHospital = page("sc.nnrr", "/rapporter?enhet=" + NLSH);
-        assertThat(cell(oneHospital, "unit-nnrr_tverrfaglig_behandling")).isEqualTo("3 av 5 (60 %)");
+        String oneHospital = pageAs("sc.nnrr", "/rapporter?enhet=" + NLSH);
+        assertThat(elementText(oneHospital, "unit-nnrr_tverrfaglig_behandling")).isEqualTo("3 av 5 (60 %)");
 
-        String smertereg = page("lu.stolav", "/rapporter");
+        String smertereg = pageAs("lu.stolav", "/rapporter");
         assertThat(smertereg).doesNotContain("defined-indicators").contains("id=\"report-indicators\"");
     }
 
@@ -75,23 +73,8 @@ class NnrrReportIT extends IntegrationTest {
             lu.loginAs("lu.108624", "demo");
             HttpResponse<String> refused = lu.get("/rapporter?aar=" + typed, PermissionMatrixIT.BROWSER_ACCEPT);
             assertThat(refused.statusCode()).as(typed).isEqualTo(400);
-            assertThat(cell(refused.body(), "aar-problem")).startsWith("Velg et år fra 2015");
+            assertThat(elementText(refused.body(), "aar-problem")).startsWith("Velg et år fra 2015");
             assertThat(refused.body()).contains("value=\"" + typed + "\"").doesNotContain("defined-indicators");
         }
-    }
-
-    /** The text of the element with this id (no markup inside). */
-    private static String cell(String html, String id) {
-        Matcher matcher = Pattern.compile("id=\"" + id + "\"[^>]*>([^<]*)<").matcher(html);
-        assertThat(matcher.find()).as("an element " + id).isTrue();
-        return matcher.group(1).strip();
-    }
-
-    private String page(String username, String path) throws Exception {
-        SessionClient session = new SessionClient(port, jdbc);
-        session.loginAs(username, "demo");
-        HttpResponse<String> response = session.get(path, PermissionMatrixIT.BROWSER_ACCEPT);
-        assertThat(response.statusCode()).as(username + " " + path).isEqualTo(200);
-        return response.body();
     }
 }

@@ -59,9 +59,9 @@ class OprPathwayIT extends IntegrationTest {
                 "PAGAENDE-12");
         assertThat(jdbc.queryForList("select note from course_pathway_note where course_id = ?", String.class,
                 course)).containsExactly("Oppfølging sendes ikke: behov for tolk (O2)");
-        String page = page(LU, "/forlop/" + course);
+        String page = pageAs(LU, "/forlop/" + course);
         assertThat(page).contains("id=\"pathway-notes\"").contains("Oppfølging sendes ikke: behov for tolk (O2)");
-        assertThat(page("merkantil.100133", "/forlop/" + course)).as("the clerk reads no exclusion")
+        assertThat(pageAs("merkantil.100133", "/forlop/" + course)).as("the clerk reads no exclusion")
                 .doesNotContain("pathway-notes").doesNotContain("behov for tolk");
     }
 
@@ -129,10 +129,10 @@ class OprPathwayIT extends IntegrationTest {
         jdbc.update("update course set created_at = now() - interval '4 months' where id = ?", quiet);
         save(LU, busy, "REGISTRERING", Map.of("Behandlingsrettkategori", "1"), false);
 
-        String list = page("lc.100133", "/arbeidsliste/uten-aktivitet");
+        String list = pageAs("lc.100133", "/arbeidsliste/uten-aktivitet");
         assertThat(list).contains("/forlop/" + quiet + "\"").contains("id=\"quiet-explained\"")
                 .as("a form saved today is activity").doesNotContain("/forlop/" + busy + "\"");
-        assertThat(page("lc.100133", "/arbeidsliste")).contains("id=\"view-quiet\"");
+        assertThat(pageAs("lc.100133", "/arbeidsliste")).contains("id=\"view-quiet\"");
 
         SessionClient lc = new SessionClient(port, jdbc);
         lc.loginAs("lc.100133", "demo");
@@ -166,10 +166,8 @@ class OprPathwayIT extends IntegrationTest {
     }
 
     private long newCourse(String username) {
-        return as(username).post("/api/courses", Map.of("nationalId", jdbc.queryForObject("select national_id from "
-                + "synthetic_person where not deceased and birth_date < current_date - interval '20 years' and "
-                + "national_id not in (select national_id from patient) order by national_id desc limit 1",
-                String.class), "departmentId", department(SORLANDET, 0))).expect(201).json().path("id").asLong();
+        return as(username).post("/api/courses", Map.of("nationalId", nextAdultNationalId(), "departmentId",
+                department(SORLANDET, 0))).expect(201).json().path("id").asLong();
     }
 
     private void save(String username, long course, String form, Map<String, Object> answers, boolean finalise) {
@@ -201,13 +199,5 @@ class OprPathwayIT extends IntegrationTest {
             }
         }
         throw new AssertionError("no patient form " + code + " in course " + course);
-    }
-
-    private String page(String username, String path) throws Exception {
-        SessionClient session = new SessionClient(port, jdbc);
-        session.loginAs(username, "demo");
-        HttpResponse<String> response = session.get(path, PermissionMatrixIT.BROWSER_ACCEPT);
-        assertThat(response.statusCode()).as(username + " " + path).isEqualTo(200);
-        return response.body();
     }
 }

@@ -6,8 +6,6 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -45,7 +43,7 @@ class OprResponseIT extends IntegrationTest {
         session.loginAs(LU, "demo");
         long department = department(TELEMARK, 0);
         for (int i = 0; i < 61; i++) {
-            JsonNode created = call("POST", "/api/courses", Map.of("nationalId", nextAdult(), "departmentId",
+            JsonNode created = call("POST", "/api/courses", Map.of("nationalId", nextAdultNationalId(), "departmentId",
                     department), 201);
             long course = created.path("id").asLong();
             JsonNode po = call("GET", "/api/courses/" + course + "/personal-data", null, 200);
@@ -88,40 +86,40 @@ class OprResponseIT extends IntegrationTest {
 
     @Test
     void theResponseTable_showsTheReportsCountsAndRoundedShares() throws Exception {
-        String page = page(LU, "/rapporter?aar=2025");
+        String page = pageAs(LU, "/rapporter?aar=2025");
 
-        assertThat(cell(page, "unit-opr_svar_slutt_12")).isEqualTo("15 av 58 (26 %)");
-        assertThat(cell(page, "unit-opr_svar_pagaende_12")).isEqualTo("28 av 61 (46 %)");
-        assertThat(cell(page, "unit-opr_svar_rf_3")).isEqualTo("21 av 28 (75 %)");
-        assertThat(cell(page, "unit-opr_svar_rf_6")).isEqualTo("12 av 22 (55 %)");
-        assertThat(cell(page, "unit-opr_svar_rf_12")).isEqualTo("3 av 7 (43 %)");
-        assertThat(cell(page, "unit-opr_svar_rf")).isEqualTo("36 av 57 (63 %)");
-        assertThat(cell(page, "unit-opr_svar_scs_6")).isEqualTo("14 av 16 (88 %)");
-        assertThat(cell(page, "unit-opr_svar_scs_12")).isEqualTo("1 av 4 (25 %)");
-        assertThat(cell(page, "unit-opr_svar_scs")).isEqualTo("15 av 20 (75 %)");
-        assertThat(cell(page, "unit-opr_svar_totalt")).isEqualTo("94 av 196 (48 %)");
-        assertThat(cell(page, "unit-opr_baseline_besvart")).as("every one answered the baseline")
+        assertThat(elementText(page, "unit-opr_svar_slutt_12")).isEqualTo("15 av 58 (26 %)");
+        assertThat(elementText(page, "unit-opr_svar_pagaende_12")).isEqualTo("28 av 61 (46 %)");
+        assertThat(elementText(page, "unit-opr_svar_rf_3")).isEqualTo("21 av 28 (75 %)");
+        assertThat(elementText(page, "unit-opr_svar_rf_6")).isEqualTo("12 av 22 (55 %)");
+        assertThat(elementText(page, "unit-opr_svar_rf_12")).isEqualTo("3 av 7 (43 %)");
+        assertThat(elementText(page, "unit-opr_svar_rf")).isEqualTo("36 av 57 (63 %)");
+        assertThat(elementText(page, "unit-opr_svar_scs_6")).isEqualTo("14 av 16 (88 %)");
+        assertThat(elementText(page, "unit-opr_svar_scs_12")).isEqualTo("1 av 4 (25 %)");
+        assertThat(elementText(page, "unit-opr_svar_scs")).isEqualTo("15 av 20 (75 %)");
+        assertThat(elementText(page, "unit-opr_svar_totalt")).isEqualTo("94 av 196 (48 %)");
+        assertThat(elementText(page, "unit-opr_baseline_besvart")).as("every one answered the baseline")
                 .isEqualTo("61 av 61 (100 %)");
     }
 
     @Test
     void yearByYear_theAnnualTablesShowEachYearsFigures_andBadYearsAreRefusedAtTheirField() throws Exception {
-        String page = page(LU, "/rapporter?fraAar=2024&tilAar=2026");
+        String page = pageAs(LU, "/rapporter?fraAar=2024&tilAar=2026");
 
-        assertThat(cell(page, "year-opr_svar_totalt-2025")).isEqualTo("94 av 196 (48 %)");
-        assertThat(cell(page, "year-opr_svar_totalt-2024")).isEqualTo("–");
-        assertThat(cell(page, "year-opr_baseline_besvart-2025")).isEqualTo("61 av 61 (100 %)");
+        assertThat(elementText(page, "year-opr_svar_totalt-2025")).isEqualTo("94 av 196 (48 %)");
+        assertThat(elementText(page, "year-opr_svar_totalt-2024")).isEqualTo("–");
+        assertThat(elementText(page, "year-opr_baseline_besvart-2025")).isEqualTo("61 av 61 (100 %)");
         assertThat(page).contains("<th scope=\"col\" class=\"text-end\">2026</th>");
 
         SessionClient lu = new SessionClient(port, jdbc);
         lu.loginAs(LU, "demo");
         HttpResponse<String> reversed = lu.get("/rapporter?fraAar=2025&tilAar=2021", PermissionMatrixIT.BROWSER_ACCEPT);
         assertThat(reversed.statusCode()).isEqualTo(400);
-        assertThat(cell(reversed.body(), "tilAar-problem")).startsWith("Til år kan ikke være før fra år");
+        assertThat(elementText(reversed.body(), "tilAar-problem")).startsWith("Til år kan ikke være før fra år");
         assertThat(reversed.body()).contains("value=\"2021\"").doesNotContain("id=\"defined-years\"");
         HttpResponse<String> tooMany = lu.get("/rapporter?fraAar=2015&tilAar=2025", PermissionMatrixIT.BROWSER_ACCEPT);
         assertThat(tooMany.statusCode()).isEqualTo(400);
-        assertThat(cell(tooMany.body(), "fraAar-problem")).contains("10");
+        assertThat(elementText(tooMany.body(), "fraAar-problem")).contains("10");
         assertThat(lu.get("/rapporter?fraAar=2024", PermissionMatrixIT.BROWSER_ACCEPT).statusCode())
                 .as("the last year is asked for too").isEqualTo(400);
     }
@@ -133,7 +131,7 @@ class OprResponseIT extends IntegrationTest {
         assertThat(as("lu.stolav").get("/api/courses/" + course).status()).isEqualTo(404);
         assertThat(as("lu.100320").get("/api/courses/" + course).status()).isEqualTo(404);
         assertThat(as("lu.4207789").get("/api/courses/" + course).status()).as("another OPR clinic").isEqualTo(404);
-        assertThat(page("lu.stolav", "/rapporter")).doesNotContain("opr_svar");
+        assertThat(pageAs("lu.stolav", "/rapporter")).doesNotContain("opr_svar");
     }
 
     /** The secretary's booking in the registration: referral, treatment right and category, planned consultation. */
@@ -164,26 +162,5 @@ class OprResponseIT extends IntegrationTest {
                 + "and j.process_def_key_ = 'opr-course' and j.type_ = 'timer'", String.class, String.valueOf(course));
         assertThat(timers).as("the ongoing treatment's timer of course " + course).hasSize(1);
         management.executeJob(timers.get(0));
-    }
-
-    /** An adult synthetic person who is no patient yet (children get no follow-up, O2). */
-    private String nextAdult() {
-        return jdbc.queryForObject("select national_id from synthetic_person where not deceased "
-                + "and birth_date < current_date - interval '20 years' and national_id not in "
-                + "(select national_id from patient) order by national_id desc limit 1", String.class);
-    }
-
-    private static String cell(String html, String id) {
-        Matcher matcher = Pattern.compile("id=\"" + id + "\"[^>]*>([^<]*)<").matcher(html);
-        assertThat(matcher.find()).as("an element " + id).isTrue();
-        return matcher.group(1).strip();
-    }
-
-    private String page(String username, String path) throws Exception {
-        SessionClient session = new SessionClient(port, jdbc);
-        session.loginAs(username, "demo");
-        HttpResponse<String> response = session.get(path, PermissionMatrixIT.BROWSER_ACCEPT);
-        assertThat(response.statusCode()).as(username + " " + path).isEqualTo(200);
-        return response.body();
     }
 }

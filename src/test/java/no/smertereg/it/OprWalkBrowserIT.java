@@ -23,9 +23,7 @@ class OprWalkBrowserIT extends IntegrationTest {
     @Test
     void referral_baseline_registration_rfDate_andTheThreeMonthFollowUpOnThePortal() throws Exception {
         LocalDate today = LocalDate.now(OSLO);
-        String nationalId = jdbc.queryForObject("select national_id from synthetic_person where not deceased and "
-                + "birth_date < current_date - interval '30 years' and national_id not in (select national_id from "
-                + "patient) order by national_id desc offset 5 limit 1", String.class);
+        String nationalId = nextAdultNationalId();
         long courseId;
         String code;
         try (RealBrowser secretary = new RealBrowser(port, 1280, 1000)) {

@@ -12,16 +12,8 @@ import static no.smertereg.engine.EngineTestClock.oslo;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -35,11 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import no.smertereg.eprom.DispatchSchedule;
-import no.smertereg.eprom.PatientFormSchedule;
 import no.smertereg.eprom.process.PatientFormProcess;
-import no.smertereg.forms.SmerteregForms;
-import no.smertereg.shared.RegistryClock;
 
 /**
  * NNRR's course pathway (seeds/004, N1-N5) with a controlled clock and the real patient-form pathway and send
@@ -55,7 +43,6 @@ class NnrrCourseProcessTest {
             .builder(ProcessTestSupport.ENGINE_CONFIGURATION).excludeProcessDefinitionKeys("patient-form")
             .assertClassCoverageAtLeast(1.0).build();
 
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final String BEFORE = "PASIENT-FOR";
     private static final String PLANNED = "plannedConsultation";
     private static final String FIRST = "firstConsultation";
@@ -69,56 +56,11 @@ class NnrrCourseProcessTest {
      * dates from this test, the answers and the days a date moved after the send kept here, and each send, reminder
      * and lock recorded.
      */
-    public final class Registry extends ProcessTestSupport.PatientFormsWaiting {
-        private final Map<String, LocalDate> dates = new HashMap<>();
-        private final Set<String> answered = new HashSet<>();
-        private final List<String> calls = new ArrayList<>();
+    public final class Registry extends ProcessTestSupport.SchedulingPatientForms {
         private long daysMovedSinceSent;
-        private final PatientFormSchedule schedule = new PatientFormSchedule(new DispatchSchedule(LocalTime.of(21, 0)),
-                (courseId, role) -> dates.getOrDefault(role, new RegistryClock().today()),
-                SmerteregForms.REGISTRIES, new RegistryClock());
-
-        @Override
-        public Date plannedSend(DelegateExecution execution) {
-            return schedule.planned(execution);
-        }
-
-        @Override
-        public boolean tooLate(DelegateExecution execution) {
-            return schedule.tooLate(execution);
-        }
-
-        @Override
-        public Date nextSend(DelegateExecution execution) {
-            return schedule.nextSend(execution);
-        }
-
-        @Override
-        public void send(DelegateExecution execution) {
-            record("send", execution);
-        }
-
-        @Override
-        public void remind(DelegateExecution execution) {
-            record("remind", execution);
-        }
-
-        @Override
-        public void lockUnanswered(DelegateExecution execution) {
-            record("lockUnanswered", execution);
-        }
-
-        public boolean answered(DelegateExecution execution, String form) {
-            return answered.contains(form);
-        }
 
         public long daysMovedSinceSent(DelegateExecution execution, String form) {
             return daysMovedSinceSent;
-        }
-
-        private void record(String what, DelegateExecution execution) {
-            calls.add(what + " " + execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM) + "@"
-                    + LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), OSLO));
         }
     }
 
@@ -347,20 +289,8 @@ class NnrrCourseProcessTest {
         assertThat(task(course).getTenantId()).as("NNRR's share of the unit, not SmerteReg's").isEqualTo("nnrr100320");
     }
 
-    /** As the platform publishes a saved date role: to the forms planned from it and to the course's diagram. */
     private void saveDate(String role, String date) {
-        registry.dates.put(role, LocalDate.parse(date));
-        runtimeService().createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
-                .processInstanceBusinessKey(course.getBusinessKey())
-                .variableValueEquals(PatientFormProcess.VAR_SEND_RELATIVE_TO, role).list()
-                .forEach(form -> dateChanged(form.getId(), role));
-        dateChanged(course.getId(), role);
-    }
-
-    private static void dateChanged(String processInstanceId, String role) {
-        runtimeService().createMessageCorrelation(PatientFormProcess.MESSAGE_COURSE_DATE_CHANGED)
-                .processInstanceId(processInstanceId).setVariable(PatientFormProcess.VAR_COURSE_DATE_ROLE, role)
-                .correlateAll();
+        ProcessTestSupport.saveDate(registry, course, role, date);
     }
 
     private void finaliseTreaterForm(int courseType, String firstConsultation) {
@@ -376,18 +306,14 @@ class NnrrCourseProcessTest {
     }
 
     private List<ProcessInstance> patientForms() {
-        return runtimeService().createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
-                .processInstanceBusinessKey(course.getBusinessKey()).list();
+        return ProcessTestSupport.patientForms(course);
     }
 
     private ProcessInstance patientForm(String code) {
-        return runtimeService().createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
-                .processInstanceBusinessKey(course.getBusinessKey())
-                .variableValueEquals(PatientFormProcess.VAR_PATIENT_FORM, code).singleResult();
+        return ProcessTestSupport.patientForm(course, code);
     }
 
     private Instant dispatchAt(String code) {
-        return managementService().createJobQuery().processInstanceId(patientForm(code).getId()).timers()
-                .singleResult().getDuedate().toInstant();
+        return ProcessTestSupport.dispatchAt(course, code);
     }
 }

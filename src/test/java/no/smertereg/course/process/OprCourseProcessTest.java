@@ -12,16 +12,10 @@ import static no.smertereg.engine.EngineTestClock.oslo;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -37,11 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import no.smertereg.eprom.DispatchSchedule;
-import no.smertereg.eprom.PatientFormSchedule;
 import no.smertereg.eprom.process.PatientFormProcess;
-import no.smertereg.forms.SmerteregForms;
-import no.smertereg.shared.RegistryClock;
 
 /**
  * OPR's course pathway (seeds/003, O1-O3) with a controlled clock and the real patient-form pathway and send
@@ -58,7 +48,6 @@ class OprCourseProcessTest {
             .builder(ProcessTestSupport.ENGINE_CONFIGURATION).excludeProcessDefinitionKeys("patient-form")
             .assertClassCoverageAtLeast(1.0).build();
 
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
     private static final String PLANNED = "plannedConsultation";
     private static final String FIRST = "firstConsultation";
@@ -72,49 +61,9 @@ class OprCourseProcessTest {
      * dates from this test; the forms' answers, the patient's age and the answered forms kept here, and the diagram's
      * FEEL evaluated over them as the platform does; each send, reminder and lock recorded.
      */
-    public final class Registry extends ProcessTestSupport.PatientFormsWaiting {
-        private final Map<String, LocalDate> dates = new HashMap<>();
+    public final class Registry extends ProcessTestSupport.SchedulingPatientForms {
         private final Map<String, Object> forms = new HashMap<>();
-        private final Set<String> answered = new HashSet<>();
-        private final List<String> calls = new ArrayList<>();
         private int patientAge = 45;
-        private final PatientFormSchedule schedule = new PatientFormSchedule(new DispatchSchedule(LocalTime.of(21, 0)),
-                (courseId, role) -> dates.getOrDefault(role, new RegistryClock().today()),
-                SmerteregForms.REGISTRIES, new RegistryClock());
-
-        @Override
-        public Date plannedSend(DelegateExecution execution) {
-            return schedule.planned(execution);
-        }
-
-        @Override
-        public boolean tooLate(DelegateExecution execution) {
-            return schedule.tooLate(execution);
-        }
-
-        @Override
-        public Date nextSend(DelegateExecution execution) {
-            return schedule.nextSend(execution);
-        }
-
-        @Override
-        public void send(DelegateExecution execution) {
-            record("send", execution);
-        }
-
-        @Override
-        public void remind(DelegateExecution execution) {
-            record("remind", execution);
-        }
-
-        @Override
-        public void lockUnanswered(DelegateExecution execution) {
-            record("lockUnanswered", execution);
-        }
-
-        public boolean answered(DelegateExecution execution, String form) {
-            return answered.contains(form);
-        }
 
         public boolean holds(DelegateExecution execution, String expression) {
             Map<String, Object> context = new HashMap<>(forms);
@@ -135,11 +84,6 @@ class OprCourseProcessTest {
         public Date at(DelegateExecution execution, String role, String offset, String time) {
             return schedule.fromCourseDate(1L, Map.of(PatientFormProcess.VAR_SEND_RELATIVE_TO, role,
                     PatientFormProcess.VAR_SEND_OFFSET, offset, PatientFormProcess.VAR_SEND_TIME, time));
-        }
-
-        private void record(String what, DelegateExecution execution) {
-            calls.add(what + " " + execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM) + "@"
-                    + LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), OSLO));
         }
     }
 
@@ -463,20 +407,8 @@ class OprCourseProcessTest {
         assertThat(task(course)).hasCandidateGroup("LU").hasCandidateGroup("LC");
     }
 
-    /** As the platform publishes a saved date role: to the forms planned from it and to the course's diagram. */
     private void saveDate(String role, String date) {
-        registry.dates.put(role, LocalDate.parse(date));
-        runtimeService().createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
-                .processInstanceBusinessKey(course.getBusinessKey())
-                .variableValueEquals(PatientFormProcess.VAR_SEND_RELATIVE_TO, role).list()
-                .forEach(form -> dateChanged(form.getId(), role));
-        dateChanged(course.getId(), role);
-    }
-
-    private static void dateChanged(String processInstanceId, String role) {
-        runtimeService().createMessageCorrelation(PatientFormProcess.MESSAGE_COURSE_DATE_CHANGED)
-                .processInstanceId(processInstanceId).setVariable(PatientFormProcess.VAR_COURSE_DATE_ROLE, role)
-                .correlateAll();
+        ProcessTestSupport.saveDate(registry, course, role, date);
     }
 
     private void finaliseRegistration(String firstConsultation, Map<String, Object> answers) {
@@ -494,18 +426,14 @@ class OprCourseProcessTest {
     }
 
     private List<ProcessInstance> patientForms() {
-        return runtimeService().createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
-                .processInstanceBusinessKey(course.getBusinessKey()).list();
+        return ProcessTestSupport.patientForms(course);
     }
 
     private ProcessInstance patientForm(String code) {
-        return runtimeService().createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
-                .processInstanceBusinessKey(course.getBusinessKey())
-                .variableValueEquals(PatientFormProcess.VAR_PATIENT_FORM, code).singleResult();
+        return ProcessTestSupport.patientForm(course, code);
     }
 
     private Instant dispatchAt(String code) {
-        return managementService().createJobQuery().processInstanceId(patientForm(code).getId()).timers()
-                .singleResult().getDuedate().toInstant();
+        return ProcessTestSupport.dispatchAt(course, code);
     }
 }

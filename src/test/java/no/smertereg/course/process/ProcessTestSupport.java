@@ -1,13 +1,31 @@
 package no.smertereg.course.process;
 
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
+
+import no.smertereg.eprom.DispatchSchedule;
+import no.smertereg.eprom.PatientFormSchedule;
+import no.smertereg.eprom.process.PatientFormProcess;
+import no.smertereg.forms.SmerteregForms;
+import no.smertereg.shared.RegistryClock;
 
 /**
  * Stand-ins for the beans the course diagrams call in engine-only process tests: they record what the engine
@@ -110,4 +128,90 @@ final class ProcessTestSupport {
         public void closeDeceased(DelegateExecution execution) {
         }
     }
+
+    /**
+     * The {@code eprom} bean with the real send schedule on the engine's clock: the course's dates and the answered
+     * forms are kept by the test, and each send, reminder and lock is recorded as "send CODE@local time".
+     */
+    public static class SchedulingPatientForms extends PatientFormsWaiting {
+        final Map<String, LocalDate> dates = new HashMap<>();
+        final Set<String> answered = new HashSet<>();
+        final List<String> calls = new ArrayList<>();
+        final PatientFormSchedule schedule = new PatientFormSchedule(new DispatchSchedule(LocalTime.of(21, 0)),
+                (courseId, role) -> dates.getOrDefault(role, new RegistryClock().today()),
+                SmerteregForms.REGISTRIES, new RegistryClock());
+
+        @Override
+        public Date plannedSend(DelegateExecution execution) {
+            return schedule.planned(execution);
+        }
+
+        @Override
+        public boolean tooLate(DelegateExecution execution) {
+            return schedule.tooLate(execution);
+        }
+
+        @Override
+        public Date nextSend(DelegateExecution execution) {
+            return schedule.nextSend(execution);
+        }
+
+        @Override
+        public void send(DelegateExecution execution) {
+            record("send", execution);
+        }
+
+        @Override
+        public void remind(DelegateExecution execution) {
+            record("remind", execution);
+        }
+
+        @Override
+        public void lockUnanswered(DelegateExecution execution) {
+            record("lockUnanswered", execution);
+        }
+
+        public boolean answered(DelegateExecution execution, String form) {
+            return answered.contains(form);
+        }
+
+        private void record(String what, DelegateExecution execution) {
+            calls.add(what + " " + execution.getVariable(PatientFormProcess.VAR_PATIENT_FORM) + "@"
+                    + LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), RegistryClock.ZONE));
+        }
+    }
+
+    /** As the platform publishes a saved date role: to the course's forms planned from it and to its diagram. */
+    static void saveDate(SchedulingPatientForms eprom, ProcessInstance course, String role, String date) {
+        eprom.dates.put(role, LocalDate.parse(date));
+        runtimeService().createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
+                .processInstanceBusinessKey(course.getBusinessKey())
+                .variableValueEquals(PatientFormProcess.VAR_SEND_RELATIVE_TO, role).list()
+                .forEach(form -> dateChanged(form.getId(), role));
+        dateChanged(course.getId(), role);
+    }
+
+    private static void dateChanged(String processInstanceId, String role) {
+        runtimeService().createMessageCorrelation(PatientFormProcess.MESSAGE_COURSE_DATE_CHANGED)
+                .processInstanceId(processInstanceId).setVariable(PatientFormProcess.VAR_COURSE_DATE_ROLE, role)
+                .correlateAll();
+    }
+
+    static List<ProcessInstance> patientForms(ProcessInstance course) {
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
+                .processInstanceBusinessKey(course.getBusinessKey()).list();
+    }
+
+    static ProcessInstance patientForm(ProcessInstance course, String code) {
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
+                .processInstanceBusinessKey(course.getBusinessKey())
+                .variableValueEquals(PatientFormProcess.VAR_PATIENT_FORM, code).singleResult();
+    }
+
+    /** When the course's form of this code is planned to go out. */
+    static Instant dispatchAt(ProcessInstance course, String code) {
+        return managementService().createJobQuery().processInstanceId(patientForm(course, code).getId()).timers()
+                .singleResult().getDuedate().toInstant();
+    }
 }
+
