@@ -18,7 +18,7 @@ class ModularityTest {
         ApplicationModules modules = ApplicationModules.of(RegistryApplication.class);
 
         assertThat(modules.stream().map(ApplicationModule::getName))
-                .containsExactlyInAnyOrder("access", "audit", "course", "duties", "engine", "eprom", "fhir", "files",
+                .containsExactlyInAnyOrder("access", "audit", "course", "datarequests", "duties", "engine", "eprom", "fhir", "files",
                         "forms", "migration", "notification", "operations", "patients", "privacy", "reports", "shared",
                         "web");
         modules.verify();

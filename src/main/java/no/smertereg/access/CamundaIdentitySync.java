@@ -69,7 +69,7 @@ class CamundaIdentitySync implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         for (Role role : List.of(Role.LU, Role.LC, Role.SC, Role.USER_ADMIN, Role.SECRETARIAT,
-                Role.REPORT_READER, Role.CLERK)) {
+                Role.REPORT_READER, Role.CLERK, Role.COUNCIL)) {
             group(role.name(), "SmerteReg " + role.name(), "WORKFLOW");
         }
         group(Role.SYSTEM_MANAGER.name(), "Systemforvaltere", Groups.GROUP_TYPE_SYSTEM);

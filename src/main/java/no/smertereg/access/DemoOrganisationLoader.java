@@ -91,7 +91,8 @@ class DemoOrganisationLoader implements ApplicationRunner {
             new DemoRegistry("nnrr", "Demo NNRR", NNRR_UNITS, List.of(
                     new NationalUser("sc.nnrr", "Demo NNRR SC (registerledelse)", Role.SC)), true),
             new DemoRegistry("opr", "Demo OPR", OPR_UNITS, List.of(
-                    new NationalUser("sc.opr", "Demo OPR SC (fagråd og daglig leder)", Role.SC)), true));
+                    new NationalUser("sc.opr", "Demo OPR SC (daglig leder)", Role.SC),
+                    new NationalUser("fagrad.opr", "Demo OPR fagråd", Role.COUNCIL)), true));
 
     private static final List<String[]> DEPARTMENTS = List.of(
             new String[] {"Kirurgisk avdeling", "KIR"},

@@ -1,6 +1,7 @@
 package no.smertereg.access;
 
 import static no.smertereg.access.Role.CLERK;
+import static no.smertereg.access.Role.COUNCIL;
 import static no.smertereg.access.Role.LC;
 import static no.smertereg.access.Role.LU;
 import static no.smertereg.access.Role.REPORT_READER;
@@ -27,6 +28,7 @@ public enum RegistryPage {
     RESERVATIONS("reservations", "/reservasjoner", EnumSet.of(SECRETARIAT), EnumSet.of(SC)),
     PATIENT_RIGHTS("patientRights", "/pasientrettigheter", EnumSet.of(SECRETARIAT), EnumSet.of(SC)),
     REPORTS("reports", "/rapporter", EnumSet.of(LU, LC, SC, REPORT_READER), EnumSet.noneOf(Role.class)),
+    DATA_REQUESTS("dataRequests", "/utleveringer", EnumSet.of(COUNCIL), EnumSet.of(SC)),
     USERS("users", "/brukere", EnumSet.of(USER_ADMIN, LC, SC, SYSTEM_MANAGER), EnumSet.noneOf(Role.class)),
     AUDIT("audit", "/revisjon", EnumSet.noneOf(Role.class), EnumSet.of(LC, SC)),
     MIGRATION("migration", "/prosessversjoner", EnumSet.of(SYSTEM_MANAGER), EnumSet.noneOf(Role.class)),

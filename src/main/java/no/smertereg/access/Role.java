@@ -20,6 +20,11 @@ public enum Role {
     SYSTEM_MANAGER,
     /** The national registry secretariat: registers reservations, handles patient-rights requests. */
     SECRETARIAT,
+    /**
+     * Fagråd: the registry council decides research data requests (utlevering) at its meetings; sees the requests,
+     * never patient data or extracts.
+     */
+    COUNCIL,
     /** Reads the unit's reports (Rapporteket-Smerte, A7); no patient data. */
     REPORT_READER;
 

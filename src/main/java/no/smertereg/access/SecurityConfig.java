@@ -155,7 +155,7 @@ class SecurityConfig {
                     || path.startsWith("/reservasjoner") || path.startsWith("/pasientrettigheter")
                     || path.startsWith("/rapporter") || path.startsWith("/prosessversjoner")
                     || path.startsWith("/min-side")
-                    || path.startsWith("/registerfiler");
+                    || path.startsWith("/registerfiler") || path.startsWith("/utleveringer");
         };
     }
 

@@ -52,7 +52,8 @@ class DemoOrganisationLoaderTest {
                 .containsExactly(tuple("sc.nnrr", Role.SC));
         assertThat(byId.get("opr").units()).extracting(DemoUnit::resh).containsExactly("4207789", "100133", "110301");
         assertThat(byId.get("opr").clerks()).as("the secretary books the first consultation").isTrue();
-        assertThat(byId.get("opr").national()).extracting(NationalUser::username).containsExactly("sc.opr");
+        assertThat(byId.get("opr").national()).extracting(NationalUser::username).containsExactly("sc.opr",
+                "fagrad.opr");
     }
 
     @Test

@@ -30,6 +30,7 @@ final class MatrixFixtures {
     private final IntegrationTest it;
     private final Supplier<String> reviewTask;
     private SessionClient secretariat;
+    private SessionClient registryLeader;
 
     MatrixFixtures(IntegrationTest it, Supplier<String> reviewTask) {
         this.it = it;
@@ -180,6 +181,7 @@ final class MatrixFixtures {
             case "request" -> secretariatCase("/pasientrettigheter", "patient_request", Map.of("patient",
                     pidOf(nationalCourse()), "kind", "ACCESS", "receivedOn", yesterday()));
             case "file" -> registryFile();
+            case "dataRequest" -> dataRequest();
             default -> throw new IllegalArgumentException("no fixture for {" + placeholder + "}");
         };
     }
@@ -201,6 +203,26 @@ final class MatrixFixtures {
     }
 
     /** Logs a reservation or request as the secretariat on its page; the new case's id. */
+    /** A research data request of SmerteReg as its SC logs it, waiting for the council. */
+    private String dataRequest() {
+        try {
+            if (registryLeader == null) {
+                registryLeader = new SessionClient(it.port, it.jdbc);
+                registryLeader.loginAs("sc", "demo");
+            }
+            java.net.http.HttpResponse<String> response = registryLeader.post("/utleveringer", Map.of("project",
+                    "Matrise", "responsible", "Forsker", "researchQuestion", "Spørsmål", "variables", "TO.Tilsett",
+                    "periodFrom", "2026-01-01", "periodTo", "2026-12-31", "legalBasis", "REK", "receivedOn",
+                    yesterday()));
+            if (response.statusCode() != 302) {
+                throw new IllegalStateException("/utleveringer answered " + response.statusCode());
+            }
+            return SessionClient.location(response).replaceAll(".*/utleveringer/", "");
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String secretariatCase(String page, String table, Map<String, String> form) {
         try {
             if (secretariat == null) {
