@@ -2,7 +2,6 @@ package no.smertereg.datarequests;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -15,7 +14,7 @@ import no.smertereg.engine.RoutingVariables;
 
 /** Names of {@code data-request.bpmn}, and the starts and completions of its instances for the registry's pages. */
 @Component
-class DataRequestProcess implements RoutingVariables {
+class DataRequestProcess {
 
     static final String KEY = "data-request";
     static final String VAR_APPROVED = "approved";
@@ -32,14 +31,9 @@ class DataRequestProcess implements RoutingVariables {
         this.tasks = tasks;
     }
 
-    @Override
-    public Set<String> routingVariables() {
-        return Set.of(VAR_APPROVED);
-    }
-
     String start(String registryId, Long requestId) {
         return runtime.startProcessInstanceByKey(KEY, requestId.toString(), Variables.createVariables()
-                .putValue(REGISTRY, registryId).putValue(UNIT, NATIONAL_UNIT)).getId();
+                .putValue(RoutingVariables.REGISTRY, registryId).putValue(RoutingVariables.UNIT, NATIONAL_UNIT)).getId();
     }
 
     /** The instance's open task with this id, if it waits there. */
