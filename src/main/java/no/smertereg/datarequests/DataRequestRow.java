@@ -6,7 +6,7 @@ import java.util.List;
 import no.smertereg.shared.RegistryClock;
 
 /** A request as its pages show it: the annual report's project list is these rows. */
-record DataRequestRow(Long id, String project, String responsible, String researchQuestion, List<String> variables,
+public record DataRequestRow(Long id, String project, String responsible, String researchQuestion, List<String> variables,
         LocalDate periodFrom, LocalDate periodTo, String legalBasis, LocalDate receivedOn, String registeredBy,
         String state, LocalDate decidedOn, String decidedBy, List<String> approvedVariables, String decisionNote,
         LocalDate agreementOn, String agreementReference, LocalDate deliveredOn, Integer extractRows,
@@ -21,20 +21,20 @@ record DataRequestRow(Long id, String project, String responsible, String resear
                 r.getExtractRows(), r.getExtractSha256(), r.getProjectStatus());
     }
 
-    boolean awaitsDecision() {
+    public boolean awaitsDecision() {
         return DataRequest.State.APPLIED.name().equals(state);
     }
 
-    boolean awaitsAgreement() {
+    public boolean awaitsAgreement() {
         return DataRequest.State.APPROVED.name().equals(state);
     }
 
-    boolean delivered() {
+    public boolean delivered() {
         return DataRequest.State.DELIVERED.name().equals(state);
     }
 
     /** The variables the report's column "Data brukt" names: the approved ones, else those applied for. */
-    List<String> dataUsed() {
+    public List<String> dataUsed() {
         return approvedVariables.isEmpty() ? variables : approvedVariables;
     }
 }

@@ -3,6 +3,7 @@ package no.smertereg.forms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,11 @@ public class IndicatorRules {
     IndicatorRules(FormConditions feel, Registries registries) {
         this.feel = feel;
         registries.all().forEach(registry -> count(registry, Map.of()));
+        registries.all().forEach(registry -> Optional.ofNullable(registry.descriptor().descriptive()).ifPresent(
+                table -> table.expressions().stream().filter(e -> !feel.parses(e)).findFirst().ifPresent(e -> {
+                    throw new IllegalStateException(registry.descriptor().id() + ": the descriptive table's FEEL "
+                            + "does not parse: " + e);
+                })));
         registries.all().forEach(registry -> registry.holdsExpressions().stream().filter(e -> !feel.parses(e))
                 .findFirst().ifPresent(e -> {
                     throw new IllegalStateException(registry.courseProcess() + " has a condition eprom.holds whose "
@@ -64,6 +70,11 @@ public class IndicatorRules {
      */
     public boolean holds(String expression, Map<String, Object> course) {
         return Boolean.TRUE.equals(feel.valuesOf(List.of(expression), course).get(0));
+    }
+
+    /** Every expression of the registry's descriptive table over one course, in {@code Descriptive.expressions()}'s order. */
+    public List<Object> describe(RegistryDefinitions registry, Map<String, Object> course) {
+        return feel.valuesOf(registry.descriptor().descriptive().expressions(), course);
     }
 
     private static long amount(Object value) {

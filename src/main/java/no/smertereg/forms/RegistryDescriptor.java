@@ -14,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RegistryDescriptor(String id, String name, String nationalRule, LegalBasis legalBasis,
         Diagrams diagrams, Roles roles, Routing routing, Map<String, FormOverride> forms, String reports,
-        String engineTenant, Indicators indicators, String patientName, String patientContact, String shortName) {
+        String engineTenant, Indicators indicators, String patientName, String patientContact, String shortName,
+        Descriptive descriptive) {
 
     /** {@code engineTenant}: the registry's instances keep the bare RESH id as their tenant (ADR 0017). */
     public static final String TENANT_UNIT = "unit";
@@ -184,6 +185,71 @@ public record RegistryDescriptor(String id, String name, String nationalRule, Le
 
         public java.time.Period offset() {
             return after == null ? java.time.Period.ZERO : java.time.Period.parse(after);
+        }
+    }
+
+    /**
+     * A descriptive table of the registry's courses ({@code descriptive}, docs/registries.md; OPR's demography): over
+     * the courses for which {@code population} holds, each row either a {@code number} (answered, mean, range,
+     * median) or an {@code answered} condition with a {@code count} or {@code categories} (each a count); shares are
+     * of the whole population, as the annual report gives them. Besides the forms the FEEL sees {@code patientAge}
+     * (whole years at the course's start) and {@code patientSex} (1 Mann, 2 Kvinne).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Descriptive(String label, String population, List<DescriptiveRow> rows) {
+
+        public Descriptive {
+            rows = rows == null ? List.of() : List.copyOf(rows);
+            if (label == null || population == null || rows.isEmpty()) {
+                throw new IllegalStateException("descriptive needs a label, a population and rows");
+            }
+        }
+
+        /** Every expression in the order {@link DescriptiveRow#expressions()} gives them, the population first. */
+        public List<String> expressions() {
+            List<String> all = new java.util.ArrayList<>();
+            all.add(population);
+            rows.forEach(row -> all.addAll(row.expressions()));
+            return all;
+        }
+    }
+
+    /** One row of a descriptive table: a number, or a count (or categories) among those who answered. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DescriptiveRow(String label, String number, String answered, String count,
+            List<DescriptiveCategory> categories) {
+
+        public DescriptiveRow {
+            categories = categories == null ? List.of() : List.copyOf(categories);
+            boolean counted = answered != null && (count != null ^ !categories.isEmpty());
+            if (label == null || (number == null) == !counted || (number != null && answered != null)) {
+                throw new IllegalStateException("descriptive row " + label + " needs a label and either a number, "
+                        + "or answered with a count or categories");
+            }
+        }
+
+        /** The number's expression; else answered, then the count or each category's count. */
+        public List<String> expressions() {
+            if (number != null) {
+                return List.of(number);
+            }
+            List<String> all = new java.util.ArrayList<>();
+            all.add(answered);
+            if (count != null) {
+                all.add(count);
+            }
+            categories.forEach(c -> all.add(c.count()));
+            return all;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DescriptiveCategory(String label, String count) {
+
+        public DescriptiveCategory {
+            if (label == null || count == null) {
+                throw new IllegalStateException("descriptive category needs a label and a count");
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package no.smertereg.reports;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.ui.Model;
 import no.smertereg.access.OrganisationService;
 import no.smertereg.access.RegistryUser;
 import no.smertereg.course.CourseReportSource;
+import no.smertereg.forms.Registries;
 import no.smertereg.shared.InvalidInputException;
 import no.smertereg.shared.PageMessages;
 import no.smertereg.shared.RegistryClock;
@@ -40,14 +42,19 @@ class DefinedIndicatorPage {
     }
 
     private final DefinedIndicators indicators;
+    private final DescriptiveTables descriptive;
+    private final Registries registries;
     private final OrganisationService organisation;
     private final CourseReportSource courses;
     private final RegistryClock clock;
     private final PageMessages messages;
 
-    DefinedIndicatorPage(DefinedIndicators indicators, OrganisationService organisation, CourseReportSource courses,
-            RegistryClock clock, PageMessages messages) {
+    DefinedIndicatorPage(DefinedIndicators indicators, DescriptiveTables descriptive, Registries registries,
+            OrganisationService organisation, CourseReportSource courses, RegistryClock clock,
+            PageMessages messages) {
         this.indicators = indicators;
+        this.descriptive = descriptive;
+        this.registries = registries;
         this.organisation = organisation;
         this.courses = courses;
         this.clock = clock;
@@ -71,19 +78,17 @@ class DefinedIndicatorPage {
             if (years.asked()) {
                 int from = year(years.from(), "fraAar");
                 int to = year(years.to(), "tilAar");
-                if (to < from) {
-                    throw InvalidInputException.of("tilAar", "error.report.yearsOrder");
-                }
-                if (to - from + 1 > MAX_YEARS) {
-                    throw InvalidInputException.of("fraAar", "error.report.yearsSpan", MAX_YEARS);
-                }
+                requireSpan(from, to);
                 List<DefinedIndicators.Report> reports = new ArrayList<>();
                 for (int y = from; y <= to; y++) {
                     reports.add(indicators.of(scope, y));
                 }
                 model.addAttribute("years", reports);
+                describe(scope, from, to, model);
             } else {
-                model.addAttribute("report", indicators.of(scope, year(year)));
+                int one = year(year);
+                model.addAttribute("report", indicators.of(scope, one));
+                describe(scope, one, one, model);
             }
             model.addAttribute("problems", Map.of());
         } catch (InvalidInputException e) {
@@ -91,6 +96,24 @@ class DefinedIndicatorPage {
             model.addAttribute("problems", messages.byField(e));
         }
         return "reports/indicators";
+    }
+
+    /** {@code tilAar} not before {@code fraAar}, at most {@link #MAX_YEARS} years: else 400 at the field. */
+    static void requireSpan(int from, int to) {
+        if (to < from) {
+            throw InvalidInputException.of("tilAar", "error.report.yearsOrder");
+        }
+        if (to - from + 1 > MAX_YEARS) {
+            throw InvalidInputException.of("fraAar", "error.report.yearsSpan", MAX_YEARS);
+        }
+    }
+
+    /** The registry's descriptive table (OPR's demography) over the years' courses, when it defines one. */
+    private void describe(ReportScope scope, int from, int to, Model model) {
+        if (DescriptiveTables.defines(registries.of(scope.registryId()))) {
+            model.addAttribute("descriptive", descriptive.of(scope, LocalDate.of(from, 1, 1), LocalDate.of(to, 12,
+                    31)));
+        }
     }
 
     private int year(String typed) {
@@ -101,7 +124,7 @@ class DefinedIndicatorPage {
     }
 
     /** A whole year from 2015 to this one, or 400 at the field. */
-    private int year(String typed, String field) {
+    int year(String typed, String field) {
         if (typed == null) {
             throw InvalidInputException.of(field, "error.report.year", FIRST_YEAR, clock.today().getYear());
         }

@@ -80,6 +80,9 @@ final class MatrixFixtures {
             case "POST /dekningsgrad" -> new Call("POST", concrete, null, Map.of("month", "2026-01", "examined",
                     "12"));
             case "POST /registerfiler/{file}/fjerning" -> new Call("POST", concrete, null, Map.of());
+            case "POST /utleveringer", "POST /utleveringer/{dataRequest}/vedtak",
+                    "POST /utleveringer/{dataRequest}/avtale", "POST /utleveringer/{dataRequest}/status" ->
+                    new Call("POST", concrete, null, Map.of());
             case "POST /registrering/sok" -> new Call("POST", concrete, null, Map.of("nationalId",
                     it.nextSyntheticNationalId()));
             case "POST /registrering" -> new Call("POST", concrete, null, Map.of("nationalId",
