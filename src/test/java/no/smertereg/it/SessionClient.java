@@ -52,6 +52,12 @@ final class SessionClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A download (a PDF) as its bytes. */
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "*/*").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
         if (cookies.getCookieStore().getCookies().stream().noneMatch(c -> c.getName().equals(
                 "REGISTRY-XSRF-TOKEN"))) {
