@@ -189,6 +189,16 @@ final class RealBrowser implements AutoCloseable {
                 folder.toAbsolutePath().toString()));
     }
 
+    /** The browser's download, once it has finished (Chrome writes a {@code .crdownload} until then). */
+    static Path waitForDownload(Path file) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .alias("download " + file.getFileName() + " in " + file.getParent())
+                .until(() -> Files.isRegularFile(file)
+                        && !Files.exists(file.resolveSibling(file.getFileName() + ".crdownload")));
+        return file;
+    }
+
     /**
      * Whether leaving the page now would make the browser ask first (the page cancels its {@code beforeunload}).
      * Chromedriver answers that question itself when a click leaves, so this asks the page.

@@ -1,7 +1,6 @@
 package no.smertereg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
@@ -72,7 +70,7 @@ class RegistryFilesBrowserIT extends IntegrationTest {
             assertThat(browser.shown("#retire-" + id)).as("no Fjern for a clinician").isFalse();
             browser.screenshot("registry-files-clinician");
             browser.click("#download-" + id);
-            Path downloaded = waitFor(downloads.resolve("Brukerveiledning SmerteReg.pdf"));
+            Path downloaded = RealBrowser.waitForDownload(downloads.resolve("Brukerveiledning SmerteReg.pdf"));
             assertThat(Files.readAllBytes(downloaded)).as("the clinician's copy is SC's file").isEqualTo(pdf);
         }
 
@@ -188,12 +186,4 @@ class RegistryFilesBrowserIT extends IntegrationTest {
         return jdbc.queryForObject("select count(*) from " + from, Long.class);
     }
 
-    /** The browser's download, once it has finished (Chrome writes a {@code .crdownload} until then). */
-    private static Path waitFor(Path file) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .alias("download " + file.getFileName() + " in " + file.getParent())
-                .until(() -> Files.isRegularFile(file)
-                        && !Files.exists(file.resolveSibling(file.getFileName() + ".crdownload")));
-        return file;
-    }
 }
