@@ -32,7 +32,8 @@ class StartPagesBrowserIT extends IntegrationTest {
         PAGES.put("lc.haukeland", List.of("worklist", "registration", "patientForms", "reports", "users", "cockpit",
                 "audit", "camundaTasklist", "coverage", "files", "api"));
         PAGES.put("sc", List.of("worklist", "patientForms", "reports", "users", "registration", "reservations",
-                "patientRights", "audit", "camundaTasklist", "files", "api"));
+                "patientRights", "dataRequests", "audit", "camundaTasklist", "files", "api"));
+        PAGES.put("fagrad.opr", List.of("dataRequests", "files", "api"));
     }
 
     @Test
