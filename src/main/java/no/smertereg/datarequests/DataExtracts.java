@@ -47,11 +47,13 @@ class DataExtracts {
     static final String AUDIT_EXTRACT = "DATA_REQUEST_EXTRACT";
     static final String PSEUDONYM = "Pseudonym";
     static final String UNIT = "AvdRESH";
+    private static final int CHUNK = 500;
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
             .get();
     private static final Logger LOG = LoggerFactory.getLogger(DataExtracts.class);
 
     private final DataRequestRepository requests;
+    private final DataExtractFiles files;
     private final Registries registries;
     private final CourseReportSource courses;
     private final CourseContexts contexts;
@@ -60,9 +62,11 @@ class DataExtracts {
     private final RegistryClock clock;
     private final SecureRandom random = new SecureRandom();
 
-    DataExtracts(DataRequestRepository requests, Registries registries, CourseReportSource courses,
-            CourseContexts contexts, PatientService patients, ApplicationEventPublisher events, RegistryClock clock) {
+    DataExtracts(DataRequestRepository requests, DataExtractFiles files, Registries registries,
+            CourseReportSource courses, CourseContexts contexts, PatientService patients,
+            ApplicationEventPublisher events, RegistryClock clock) {
         this.requests = requests;
+        this.files = files;
         this.registries = registries;
         this.courses = courses;
         this.contexts = contexts;
@@ -71,15 +75,19 @@ class DataExtracts {
         this.clock = clock;
     }
 
+    /**
+     * Makes, stores and logs the extract in the job's transaction: a failed attempt (retried by the engine, then an
+     * incident) leaves neither a file nor an audit row.
+     */
     void deliver(Long requestId) {
         DataRequest request = requests.findById(requestId).orElseThrow();
+        if (!request.readyToExtract()) {
+            throw new IllegalStateException("Data request " + requestId + " is " + request.getState()
+                    + " without an agreement: no extract");
+        }
         RegistryDefinitions registry = registries.of(request.getRegistryId());
         List<ReportCourse> selected = courses.national(request.getRegistryId(), request.getPeriodFrom(),
                 request.getPeriodTo());
-        Set<Long> reserved = patients.reservedAmong(selected.stream().map(ReportCourse::pid).distinct().toList());
-        List<ReportCourse> included = selected.stream().filter(c -> !reserved.contains(c.pid())).toList();
-        Map<Long, Map<String, Object>> answers = contexts.of(registry, included.stream().map(ReportCourse::id)
-                .toList(), true);
         byte[] key = new byte[32];
         random.nextBytes(key);
         List<String> variables = request.getApprovedVariables();
@@ -93,31 +101,41 @@ class DataExtracts {
                 printer.print(variable);
             }
             printer.println();
-            for (ReportCourse course : included) {
-                Map<String, Object> context = answers.get(course.id());
-                if (context == null) {
-                    continue;
+            for (int start = 0; start < selected.size(); start += CHUNK) {
+                List<ReportCourse> chunk = selected.subList(start, Math.min(selected.size(), start + CHUNK));
+                Set<Long> reserved = patients.reservedAmong(chunk.stream().map(ReportCourse::pid).distinct()
+                        .toList());
+                List<ReportCourse> included = chunk.stream().filter(c -> !reserved.contains(c.pid())).toList();
+                Map<Long, Map<String, Object>> answers = contexts.of(registry, included.stream()
+                        .map(ReportCourse::id).toList(), true);
+                for (ReportCourse course : included) {
+                    Map<String, Object> context = answers.get(course.id());
+                    if (context == null) {
+                        continue;
+                    }
+                    printer.print(pseudonym(key, course.pid()));
+                    printer.print(course.unitResh());
+                    for (String variable : variables) {
+                        printer.print(cell(value(context, variable)));
+                    }
+                    printer.println();
+                    subjects.add(new PatientDataAccess.Subject(course.pid(), course.id(), course.unitResh(),
+                            label(requestId)));
                 }
-                printer.print(pseudonym(key, course.pid()));
-                printer.print(course.unitResh());
-                for (String variable : variables) {
-                    printer.print(cell(value(context, variable)));
-                }
-                printer.println();
-                subjects.add(new PatientDataAccess.Subject(course.pid(), course.id(), course.unitResh(),
-                        label(requestId)));
             }
             printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         byte[] content = csv.toString().getBytes(StandardCharsets.UTF_8);
-        request.deliver(content, subjects.size(), sha256(content), key, clock.now());
+        String sha256 = sha256(content);
+        request.deliver(subjects.size(), sha256, clock.now());
+        files.store(requestId, content, key);
         if (!subjects.isEmpty()) {
-            events.publishEvent(PatientDataAccess.readOf(AUDIT_EXTRACT, subjects));
+            events.publishEvent(new PatientDataAccess(PatientDataAccess.Kind.CHANGE, AUDIT_EXTRACT, subjects));
         }
         LOG.info("Data request {} delivered: {} rows, {} variables, sha-256 {}", requestId, subjects.size(),
-                variables.size(), request.getExtractSha256());
+                variables.size(), sha256);
     }
 
     void lapse(Long requestId) {

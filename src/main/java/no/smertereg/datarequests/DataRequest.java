@@ -4,11 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -55,10 +53,6 @@ class DataRequest {
     private Instant deliveredAt;
     private Integer extractRows;
     private String extractSha256;
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] extractContent;
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] pseudonymKey;
     private String projectStatus;
     private String processInstanceId;
     @Version
@@ -103,13 +97,17 @@ class DataRequest {
         this.state = State.LAPSED;
     }
 
-    void deliver(byte[] content, int rows, String sha256, byte[] key, Instant at) {
+    /** The extract's file and key are written beside the entity ({@link DataExtractFiles}), never loaded with it. */
+    void deliver(int rows, String sha256, Instant at) {
         this.state = State.DELIVERED;
-        this.extractContent = content;
         this.extractRows = rows;
         this.extractSha256 = sha256;
-        this.pseudonymKey = key;
         this.deliveredAt = at;
+    }
+
+    /** Approved and agreed: the extract may be made. */
+    boolean readyToExtract() {
+        return state == State.APPROVED && agreementOn != null;
     }
 
     void projectStatus(String status) {
@@ -198,10 +196,6 @@ class DataRequest {
 
     String getExtractSha256() {
         return extractSha256;
-    }
-
-    byte[] getExtractContent() {
-        return extractContent;
     }
 
     String getProjectStatus() {

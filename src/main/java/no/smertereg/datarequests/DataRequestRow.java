@@ -26,7 +26,12 @@ public record DataRequestRow(Long id, String project, String responsible, String
     }
 
     public boolean awaitsAgreement() {
-        return DataRequest.State.APPROVED.name().equals(state);
+        return DataRequest.State.APPROVED.name().equals(state) && agreementOn == null;
+    }
+
+    /** The state as the pages name it: an approved request with its agreement is having its extract made. */
+    public String shownState() {
+        return DataRequest.State.APPROVED.name().equals(state) && agreementOn != null ? "EXTRACTING" : state;
     }
 
     public boolean delivered() {

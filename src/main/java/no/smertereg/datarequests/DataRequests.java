@@ -38,15 +38,18 @@ public class DataRequests {
     static final int STATUS_MAX = 500;
 
     private final DataRequestRepository requests;
+    private final DataExtractFiles files;
     private final DataRequestProcess process;
     private final DataRequestVariables variables;
     private final Registries registries;
     private final ApplicationEventPublisher events;
     private final RegistryClock clock;
 
-    DataRequests(DataRequestRepository requests, DataRequestProcess process, DataRequestVariables variables,
-            Registries registries, ApplicationEventPublisher events, RegistryClock clock) {
+    DataRequests(DataRequestRepository requests, DataExtractFiles files, DataRequestProcess process,
+            DataRequestVariables variables, Registries registries, ApplicationEventPublisher events,
+            RegistryClock clock) {
         this.requests = requests;
+        this.files = files;
         this.process = process;
         this.variables = variables;
         this.registries = registries;
@@ -110,6 +113,9 @@ public class DataRequests {
         }
         boolean approved = decision.equals("approve");
         LocalDate on = pastDate(fields, "decidedOn", problems);
+        if (on != null && on.isBefore(request.getReceivedOn())) {
+            problems.add(FieldProblem.of("decidedOn", "datarequests.decision.beforeApplication"));
+        }
         List<String> granted = approved ? DataRequestApplication.variables(fields.get("approvedVariables"),
                 request.getVariables()::contains, "approvedVariables", problems) : List.of();
         String note = fields.getOrDefault("note", "").strip();
@@ -147,9 +153,14 @@ public class DataRequests {
     void projectStatus(Long id, String status) {
         RegistryUser user = requireRegistryLeader();
         DataRequest request = find(user, id);
-        String text = status == null ? "" : status.strip();
-        if (text.isEmpty() || text.length() > STATUS_MAX) {
-            throw InvalidInputException.of("projectStatus", "datarequests.field.tooLong", STATUS_MAX);
+        if (request.getState() != DataRequest.State.DELIVERED) {
+            throw new ConflictException("datarequests.notAtStep", id);
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        String text = DataRequestApplication.text(Map.of("projectStatus", status == null ? "" : status),
+                "projectStatus", STATUS_MAX, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         request.projectStatus(text);
     }
@@ -161,8 +172,9 @@ public class DataRequests {
         if (request.getState() != DataRequest.State.DELIVERED) {
             throw new ConflictException("datarequests.noExtract", id);
         }
+        byte[] content = files.content(id).orElseThrow(() -> new ConflictException("datarequests.noExtract", id));
         events.publishEvent(PatientDataAccess.read(AUDIT_DOWNLOAD, null, null, null, DataExtracts.label(id)));
-        return new Extract("utlevering-" + id + ".csv", request.getExtractContent());
+        return new Extract("utlevering-" + id + ".csv", content);
     }
 
     private Task openTask(DataRequest request, String taskKey) {

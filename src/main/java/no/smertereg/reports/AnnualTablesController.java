@@ -61,7 +61,7 @@ class AnnualTablesController {
         for (int y = from; y <= to; y++) {
             years.add(indicators.of(scope, y));
         }
-        DescriptiveTables.Table table = DescriptiveTables.defines(registry)
+        DescriptiveTables.Table table = DescriptiveTables.shownTo(scope, registry)
                 ? descriptive.of(scope, java.time.LocalDate.of(from, 1, 1), java.time.LocalDate.of(to, 12, 31))
                 : null;
         String where = scope.unitResh() == null ? registry.descriptor().name()

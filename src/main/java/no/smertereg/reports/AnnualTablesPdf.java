@@ -24,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AnnualTablesPdf {
 
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+            .ofPattern("dd.MM.yyyy");
+
     private final MessageSource messages;
 
     AnnualTablesPdf(MessageSource messages) {
@@ -66,7 +69,7 @@ class AnnualTablesPdf {
 
     private Element descriptive(DescriptiveTables.Table table, Locale locale) {
         Paragraph section = new Paragraph(table.label() + " " + text(locale, "descriptive.period",
-                table.from().toString(), table.to().toString(), table.n()), FontFactory.getFont(
+                DATE.format(table.from()), DATE.format(table.to()), table.n()), FontFactory.getFont(
                         FontFactory.HELVETICA_BOLD, 11));
         section.setSpacingBefore(14);
         if (!table.shown()) {

@@ -108,9 +108,13 @@ class DefinedIndicatorPage {
         }
     }
 
-    /** The registry's descriptive table (OPR's demography) over the years' courses, when it defines one. */
+    /**
+     * The registry's descriptive table (OPR's demography) over the years' courses, when it defines one, for a scope with
+     * patient-level access: its ranges and small counts describe individuals, and two periods' tables subtracted
+     * would show a year the minimum hides, so a figures-only scope (report readers, ADR 0009) does not get it.
+     */
     private void describe(ReportScope scope, int from, int to, Model model) {
-        if (DescriptiveTables.defines(registries.of(scope.registryId()))) {
+        if (DescriptiveTables.shownTo(scope, registries.of(scope.registryId()))) {
             model.addAttribute("descriptive", descriptive.of(scope, LocalDate.of(from, 1, 1), LocalDate.of(to, 12,
                     31)));
         }

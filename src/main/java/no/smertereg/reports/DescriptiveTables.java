@@ -70,8 +70,9 @@ class DescriptiveTables {
         this.patients = patients;
     }
 
-    static boolean defines(RegistryDefinitions registry) {
-        return registry.descriptor().descriptive() != null;
+    /** The registry defines a table and the scope has patient-level access (see {@code DefinedIndicatorPage}). */
+    static boolean shownTo(ReportScope scope, RegistryDefinitions registry) {
+        return registry.descriptor().descriptive() != null && scope.mayExport();
     }
 
     /** The table of the scope's courses started in [from, to]; for the nation the minimum does not apply. */

@@ -74,6 +74,11 @@ class DataRequestIT extends IntegrationTest {
         SessionClient council = new SessionClient(port, jdbc);
         council.loginAs("fagrad.opr", "demo");
         assertThat(council.get("/utleveringer").body()).contains("Søvn og nevropati");
+        Map<String, String> early = new java.util.HashMap<>(decision(today));
+        early.put("decidedOn", today.minusDays(1).toString());
+        HttpResponse<String> beforeReceipt = council.post("/utleveringer/" + request + "/vedtak", early);
+        assertThat(beforeReceipt.statusCode()).isEqualTo(400);
+        assertThat(beforeReceipt.body()).contains("id=\"decidedOn-problem\"");
         assertThat(council.post("/utleveringer/" + request + "/vedtak", decision(today)).statusCode())
                 .isEqualTo(302);
         assertThat(council.get("/utleveringer/" + request + "/uttrekk.csv").statusCode())
@@ -108,10 +113,17 @@ class DataRequestIT extends IntegrationTest {
         assertThat(jdbc.queryForList("select username from audit_event where action = 'DATA_REQUEST_DOWNLOAD' "
                 + "and form = ?", String.class, "utlevering " + request)).containsExactly("sc.opr");
 
+        HttpResponse<String> noStatus = sc.post("/utleveringer/" + request + "/status", Map.of("projectStatus", " "));
+        assertThat(noStatus.statusCode()).isEqualTo(400);
+        assertThat(noStatus.body()).contains("id=\"projectStatus-problem\"").contains("Fyll ut feltet.");
+        assertThat(sc.post("/utleveringer/" + request + "/status", Map.of("projectStatus", "Artikkel under arbeid"))
+                .statusCode()).isEqualTo(302);
+
         String list = sc.get("/utleveringer").body();
         assertThat(list).contains("id=\"project-" + request + "\"").contains("Forsker A")
                 .contains(today.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")))
-                .contains("REGISTRERING.DiagnoseICD10, BASELINE.SmerteGjennomsnitt").contains("Utlevert");
+                .contains("REGISTRERING.DiagnoseICD10, BASELINE.SmerteGjennomsnitt").contains("Utlevert")
+                .contains("Artikkel under arbeid");
         SessionClient lu = new SessionClient(port, jdbc);
         lu.loginAs(LU, "demo");
         assertThat(lu.get("/utleveringer", PermissionMatrixIT.BROWSER_ACCEPT).statusCode()).isEqualTo(403);

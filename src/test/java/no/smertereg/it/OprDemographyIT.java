@@ -52,14 +52,14 @@ class OprDemographyIT extends IntegrationTest {
         String page = pageAs(LU, "/rapporter?aar=2023");
         assertThat(elementText(page, "descriptive-heading")).contains("N = 4");
         assertThat(cells(page, "descriptive-1")).as("pain duration 2, 4, 10, 20")
-                .containsExactly("Varighet av smerter (år)", "4 (100 %)", "9 (2–20) [7]", "");
-        assertThat(cells(page, "descriptive-3")).containsExactly("Aleneboende", "4 (100 %)", "", "2 (50 %)");
+                .containsExactly("Varighet av smerter (år)", "4 (100,0 %)", "9,0 (2–20) [7,0]", "");
+        assertThat(cells(page, "descriptive-3")).containsExactly("Aleneboende", "4 (100,0 %)", "", "2 (50,0 %)");
         assertThat(cells(page, "descriptive-5")).as("education: one left it out")
-                .containsExactly("Utdannelsesnivå", "3 (75 %)", "", "");
-        assertThat(cells(page, "descriptive-5-2")).containsExactly("Høyskole/universitet", "", "", "2 (50 %)");
-        assertThat(cells(page, "descriptive-7")).containsExactly("Mottaker av sosiale ytelser", "2 (50 %)", "", "");
+                .containsExactly("Utdannelsesnivå", "3 (75,0 %)", "", "");
+        assertThat(cells(page, "descriptive-5-2")).containsExactly("Høyskole/universitet", "", "", "2 (50,0 %)");
+        assertThat(cells(page, "descriptive-7")).containsExactly("Mottaker av sosiale ytelser", "2 (50,0 %)", "", "");
         assertThat(cells(page, "descriptive-7-3")).containsExactly("Arbeidsavklaringspenger (AAP)", "", "",
-                "2 (50 %)");
+                "2 (50,0 %)");
         List<Integer> ages = pids.stream().map(pid -> Period.between(jdbc.queryForObject(
                 "select birth_date from patient where pid = ?", LocalDate.class, pid), CONSULTATION).getYears())
                 .sorted().toList();
@@ -68,6 +68,10 @@ class OprDemographyIT extends IntegrationTest {
         long women = pids.stream().filter(pid -> jdbc.queryForObject("select sex from patient where pid = ?",
                 Integer.class, pid) == 2).count();
         assertThat(cells(page, "descriptive-2").get(3)).startsWith(women + " (");
+
+        assertThat(pageAs("rapport.110301", "/rapporter?aar=2023")).as("figures only for a report reader: no ranges "
+                + "or small counts of individuals").contains("id=\"defined-indicators\"")
+                .doesNotContain("id=\"descriptive\"");
 
         HttpResponse<byte[]> pdf = lu.getBytes("/rapporter/arstabeller.pdf?fraAar=2023&tilAar=2023");
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -78,7 +82,8 @@ class OprDemographyIT extends IntegrationTest {
             text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
         }
         assertThat(text.toString()).contains("Nye pasienter med behandlingsrett").contains("Aleneboende")
-                .contains("9 (2–20) [7]").contains("2 (50 %)").contains("N = 4");
+                .contains("9,0 (2–20) [7,0]").contains("2 (50,0 %)").contains("N = 4")
+                .contains("Årstabeller 2023–2023");
 
         HttpResponse<String> wrongYear = lu.get("/rapporter/arstabeller.pdf?fraAar=2014&tilAar=2023",
                 PermissionMatrixIT.BROWSER_ACCEPT);
