@@ -50,6 +50,7 @@ class OprDemographyIT extends IntegrationTest {
         assertThat(unanswered).as("a course without a baseline answer is not in the table").isPositive();
 
         String page = pageAs(LU, "/rapporter?aar=2023");
+        assertThat(page).as("the page title names the session's registry").contains(" – OPR</title>");
         assertThat(elementText(page, "descriptive-heading")).contains("N = 4");
         assertThat(cells(page, "descriptive-1")).as("pain duration 2, 4, 10, 20")
                 .containsExactly("Varighet av smerter (år)", "4 (100,0 %)", "9,0 (2–20) [7,0]", "");
