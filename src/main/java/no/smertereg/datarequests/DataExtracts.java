@@ -33,6 +33,7 @@ import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.patients.PatientService;
 import no.smertereg.shared.PatientDataAccess;
 import no.smertereg.shared.RegistryClock;
+import no.smertereg.shared.SpreadsheetText;
 
 /**
  * The extract of an approved request: one row per course of the period in the registry's national registry (a
@@ -90,6 +91,7 @@ class DataExtracts {
                 request.getPeriodTo());
         byte[] key = new byte[32];
         random.nextBytes(key);
+        Mac keyed = keyed(key);
         List<String> variables = request.getApprovedVariables();
         StringBuilder csv = new StringBuilder();
         List<PatientDataAccess.Subject> subjects = new ArrayList<>();
@@ -113,7 +115,7 @@ class DataExtracts {
                     if (context == null) {
                         continue;
                     }
-                    printer.print(pseudonym(key, course.pid()));
+                    printer.print(pseudonym(keyed, course.pid()));
                     printer.print(course.unitResh());
                     for (String variable : variables) {
                         printer.print(cell(value(context, variable)));
@@ -164,18 +166,22 @@ class DataExtracts {
         if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString();
         }
-        String text = value.toString();
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return value instanceof String text ? SpreadsheetText.guarded(text) : value.toString();
     }
 
-    static String pseudonym(byte[] key, Long pid) {
+    /** The request's HMAC over its key, for {@link #pseudonym}: made once per extract. */
+    private static Mac keyed(byte[] key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(pid.toString().getBytes(StandardCharsets.US_ASCII)), 0, 10);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String pseudonym(Mac keyed, Long pid) {
+        return HexFormat.of().formatHex(keyed.doFinal(pid.toString().getBytes(StandardCharsets.US_ASCII)), 0, 10);
     }
 
     private static String sha256(byte[] content) {

@@ -1,9 +1,11 @@
 package no.smertereg.datarequests;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -41,9 +43,11 @@ class DataRequestVariables {
         return byForm;
     }
 
-    /** Whether the registry delivers the variable. */
-    boolean has(RegistryDefinitions registry, String variable) {
-        return of(registry).values().stream().anyMatch(names -> names.contains(variable));
+    /** Every variable the registry delivers. */
+    Set<String> names(RegistryDefinitions registry) {
+        Set<String> names = new HashSet<>();
+        of(registry).values().forEach(names::addAll);
+        return names;
     }
 
     private void add(Map<String, List<String>> byForm, String label, String code, String formId) {

@@ -91,7 +91,7 @@ public class DataRequests {
         RegistryUser user = requireRegistryLeader();
         RegistryDefinitions registry = registry(user);
         DataRequestApplication application = DataRequestApplication.parse(fields,
-                name -> variables.has(registry, name), clock.today());
+                variables.names(registry)::contains, clock.today());
         DataRequest request = requests.saveAndFlush(new DataRequest(user.registryId(), application,
                 user.getUsername(), clock.now()));
         request.runsIn(process.start(user.registryId(), request.getId()));

@@ -72,9 +72,9 @@ public class IndicatorRules {
         return Boolean.TRUE.equals(feel.valuesOf(List.of(expression), course).get(0));
     }
 
-    /** Every expression of the registry's descriptive table over one course, in {@code Descriptive.expressions()}'s order. */
-    public List<Object> describe(RegistryDefinitions registry, Map<String, Object> course) {
-        return feel.valuesOf(registry.descriptor().descriptive().expressions(), course);
+    /** A descriptive table's expressions ({@code Descriptive.expressions()}) over one course, in their order. */
+    public List<Object> describe(List<String> expressions, Map<String, Object> course) {
+        return feel.valuesOf(expressions, course);
     }
 
     private static long amount(Object value) {

@@ -1,6 +1,5 @@
 package no.smertereg.reports;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import no.smertereg.access.CurrentUser;
+import no.smertereg.access.OrgUnit;
 import no.smertereg.access.OrganisationService;
 import no.smertereg.access.RegistryUser;
 import no.smertereg.forms.Registries;
@@ -57,17 +57,13 @@ class AnnualTablesController {
         int from = page.year(fraAar, "fraAar");
         int to = page.year(tilAar, "tilAar");
         DefinedIndicatorPage.requireSpan(from, to);
-        List<DefinedIndicators.Report> years = new ArrayList<>();
-        for (int y = from; y <= to; y++) {
-            years.add(indicators.of(scope, y));
-        }
+        List<DefinedIndicators.Report> years = indicators.years(scope, from, to);
         DescriptiveTables.Table table = DescriptiveTables.shownTo(scope, registry)
                 ? descriptive.of(scope, java.time.LocalDate.of(from, 1, 1), java.time.LocalDate.of(to, 12, 31))
                 : null;
         String where = scope.unitResh() == null ? registry.descriptor().name()
-                : registry.descriptor().shortNameOrId() + " · " + organisation.allUnits().stream()
-                        .filter(u -> u.getReshId().equals(scope.unitResh())).map(u -> u.getName()).findFirst()
-                        .orElse(scope.unitResh());
+                : registry.descriptor().shortNameOrId() + " · " + organisation.unit(scope.unitResh())
+                        .map(OrgUnit::getName).orElse(scope.unitResh());
         byte[] body = pdf.render(where, scope.unitResh() != null, years, table, locale);
         String name = registry.descriptor().id() + "-arstabeller-" + from + "-" + to + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import no.smertereg.shared.SpreadsheetText;
+
 /**
  * The flat table as CSV: a header of the {@link ReportColumn} names in their fixed order, one line per course,
  * semicolon-separated (Norwegian Excel), empty for a missing value, dates as yyyy-MM-dd, decimals with a point.
@@ -74,7 +76,6 @@ final class CourseRowCsv {
             return decimal.toPlainString();
         }
         String text = value.toString();
-        return value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text
-                : text;
+        return value instanceof String ? SpreadsheetText.guarded(text) : text;
     }
 }

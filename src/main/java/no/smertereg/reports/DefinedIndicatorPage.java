@@ -1,9 +1,7 @@
 package no.smertereg.reports;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -79,11 +77,7 @@ class DefinedIndicatorPage {
                 int from = year(years.from(), "fraAar");
                 int to = year(years.to(), "tilAar");
                 requireSpan(from, to);
-                List<DefinedIndicators.Report> reports = new ArrayList<>();
-                for (int y = from; y <= to; y++) {
-                    reports.add(indicators.of(scope, y));
-                }
-                model.addAttribute("years", reports);
+                model.addAttribute("years", indicators.years(scope, from, to));
                 describe(scope, from, to, model);
             } else {
                 int one = year(year);

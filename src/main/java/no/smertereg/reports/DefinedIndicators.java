@@ -68,6 +68,15 @@ class DefinedIndicators {
         return registry.descriptor().indicators() != null && !IndicatorRules.rules(registry).isEmpty();
     }
 
+    /** Each year's report from {@code from} to {@code to}, in order. */
+    List<Report> years(ReportScope scope, int from, int to) {
+        List<Report> reports = new ArrayList<>();
+        for (int year = from; year <= to; year++) {
+            reports.add(of(scope, year));
+        }
+        return reports;
+    }
+
     Report of(ReportScope scope, int year) {
         RegistryDefinitions registry = registries.of(scope.registryId());
         List<IndicatorRule> defined = IndicatorRules.rules(registry);

@@ -84,6 +84,7 @@ class DescriptiveTables {
                 : courses.ofUnit(scope.registryId(), scope.unitResh(), from, to);
         boolean allCourses = registry.descriptor().indicators() != null
                 && registry.descriptor().indicators().allCourses();
+        List<String> expressions = table.expressions();
         List<List<Object>> values = new ArrayList<>();
         for (int start = 0; start < selected.size(); start += CHUNK) {
             List<ReportCourse> chunk = selected.subList(start, Math.min(selected.size(), start + CHUNK));
@@ -98,7 +99,7 @@ class DescriptiveTables {
                 more.put(PATIENT_AGE, person == null || person.birthDate() == null || course.startDate() == null
                         ? null : Period.between(person.birthDate(), course.startDate()).getYears());
                 more.put(PATIENT_SEX, person == null ? null : person.sex());
-                List<Object> described = rules.describe(registry, more);
+                List<Object> described = rules.describe(expressions, more);
                 if (Boolean.TRUE.equals(described.get(0))) {
                     values.add(described);
                 }
