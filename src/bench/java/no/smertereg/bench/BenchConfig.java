@@ -18,7 +18,7 @@ record BenchConfig(int courses, int weeks, int warmup, int threads, int sends, i
                 integer("bench.warmup", 300), integer("bench.threads", 2), integer("bench.sends", 10_000),
                 integer("bench.tasks.small", 1_000), integer("bench.tasks.large", 100_000),
                 integer("bench.completions", 300), integer("bench.pgbench.seconds", 30),
-                Arrays.stream(text("bench.phases", "pgbench,year,bare,dispatch,completion,worklist").split(","))
+                Arrays.stream(text("bench.phases", "pgbench,year,bare,dispatch,completion,worklist,reports").split(","))
                         .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet()),
                 text("bench.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/postgres"),
                 text("bench.jdbc.user", "postgres"), text("bench.jdbc.password", ""),

@@ -137,6 +137,9 @@ public final class BenchMain {
         if (config.runs("worklist")) {
             report.put("worklist", WorklistBench.run(app, meter, persons));
         }
+        if (config.runs("reports")) {
+            report.put("reports", ReportsBench.run(app, persons));
+        }
         report.put("dbSizeAtEndMiB", Report.round(db.size() / 1048576.0));
     }
 

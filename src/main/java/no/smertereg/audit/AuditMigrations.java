@@ -1,15 +1,15 @@
 package no.smertereg.audit;
 
-import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Registers the audit log's Java migration next to the SQL ones. */
+/** The audit log's Java migration, next to the SQL ones (Spring Boot hands every JavaMigration bean to Flyway). */
 @Configuration
 class AuditMigrations {
 
     @Bean
-    FlywayConfigurationCustomizer auditAppendOnlyMigration() {
-        return configuration -> configuration.javaMigrations(new V7_1__AuditLogAppendOnly());
+    JavaMigration auditAppendOnlyMigration() {
+        return new V7_1__AuditLogAppendOnly();
     }
 }

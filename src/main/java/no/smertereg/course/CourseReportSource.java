@@ -1,8 +1,11 @@
 package no.smertereg.course;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +46,16 @@ public class CourseReportSource {
     public List<ReportCourse> national(String registryId, LocalDate from, LocalDate to) {
         return courses.inScopeStartedBetween(registryId, RegistryScope.NATIONAL, NOT_DELETED, from, to).stream()
                 .map(CourseReportSource::ref).toList();
+    }
+
+    /**
+     * The courses among these ids that are not deleted, per registry (its descriptor's id): the reports' read model
+     * recomputes the rows of courses that changed.
+     */
+    public Map<String, List<ReportCourse>> byIds(Collection<Long> ids) {
+        return courses.findAllById(ids).stream().filter(c -> NOT_DELETED.contains(c.getStatus()))
+                .collect(Collectors.groupingBy(Course::getRegistryId,
+                        Collectors.mapping(CourseReportSource::ref, Collectors.toList())));
     }
 
     /** The units that have courses in the registry's national registry (a national report's hospitals). */

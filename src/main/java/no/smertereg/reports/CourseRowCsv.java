@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -39,22 +40,51 @@ final class CourseRowCsv {
     }
 
     static void write(List<CourseRow> rows, List<String> extras, Appendable out) {
-        String[] header = Stream.concat(Arrays.stream(header()), extras.stream()).toArray(String[]::new);
-        try {
-            // not closed: the caller owns the output
-            CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(header).get());
-            for (CourseRow row : rows) {
-                for (ReportColumn column : ReportColumn.values()) {
-                    printer.print(cell(row.get(column)));
-                }
-                for (String extra : extras) {
-                    printer.print(cell(row.extras().get(extra)));
-                }
-                printer.println();
+        Sink sink = new Sink(out, extras);
+        sink.accept(rows);
+        sink.flush();
+    }
+
+    /** The header at once, then each batch of rows as it comes (the export streams page by page). */
+    static final class Sink implements Consumer<List<CourseRow>> {
+
+        private final CSVPrinter printer;
+        private final List<String> extras;
+
+        Sink(Appendable out, List<String> extras) {
+            this.extras = extras;
+            String[] header = Stream.concat(Arrays.stream(header()), extras.stream()).toArray(String[]::new);
+            try {
+                // not closed: the caller owns the output
+                this.printer = new CSVPrinter(out, FORMAT.builder().setHeader(header).get());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+
+        @Override
+        public void accept(List<CourseRow> rows) {
+            try {
+                for (CourseRow row : rows) {
+                    for (ReportColumn column : ReportColumn.values()) {
+                        printer.print(cell(row.get(column)));
+                    }
+                    for (String extra : extras) {
+                        printer.print(cell(row.extras().get(extra)));
+                    }
+                    printer.println();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void flush() {
+            try {
+                printer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -2,10 +2,13 @@ package no.smertereg.reports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,16 +77,41 @@ class CourseRowReader {
     record Rows(List<CourseRow> complete, List<CourseRow> registered) {
     }
 
+    /**
+     * A registered course's row with what decides whether it is complete: its course type and the codes of the forms
+     * it has and of those finalised (the read model keeps them, {@link ReportRows}).
+     */
+    record Built(String registryId, ReportCourse course, CourseRow row, Set<String> held, Set<String> finalised) {
+    }
+
+    /** The rows of the registered courses among these ids (deleted and unregistered ones are not returned). */
+    List<Built> built(Collection<Long> ids) {
+        List<Built> result = new ArrayList<>();
+        courses.byIds(ids).forEach((registryId, selected) -> result.addAll(built(registryId, selected)));
+        return result;
+    }
+
     private Rows rows(String registryId, List<ReportCourse> selected) {
         RegistryDefinitions definitions = registries.of(registryId);
-        Map<String, String> names = new HashMap<>();
-        organisation.allUnits().forEach(u -> names.put(u.getReshId(), name(u)));
         List<CourseRow> rows = new ArrayList<>();
         List<CourseRow> registered = new ArrayList<>();
+        for (Built built : built(registryId, selected)) {
+            registered.add(built.row());
+            if (complete(built.course().courseType(), built.finalised(), built.held(), definitions)) {
+                rows.add(built.row());
+            }
+        }
+        return new Rows(List.copyOf(rows), List.copyOf(registered));
+    }
+
+    private List<Built> built(String registryId, List<ReportCourse> selected) {
+        FormKey courseTypeForm = registries.of(registryId).courseTypeForm();
+        Map<String, String> names = unitNames();
+        List<Built> result = new ArrayList<>();
         for (int start = 0; start < selected.size(); start += CHUNK) {
             List<ReportCourse> chunk = selected.subList(start, Math.min(selected.size(), start + CHUNK));
             List<Long> ids = chunk.stream().map(ReportCourse::id).toList();
-            Map<Long, Set<FormKey>> held = new HashMap<>();
+            Map<Long, Set<String>> held = new HashMap<>();
             Map<Long, Map<FormKey, Map<String, Object>>> finalised = finalisedAnswers(ids, held);
             Map<Long, Map<PatientFormType, Fact>> facts = new HashMap<>();
             patientForms.of(ids).forEach(f -> facts.computeIfAbsent(f.courseId(),
@@ -91,26 +119,31 @@ class CourseRowReader {
             Set<Long> reserved = patients.reservedAmong(chunk.stream().map(ReportCourse::pid).distinct().toList());
             for (ReportCourse course : chunk) {
                 Map<FormKey, Map<String, Object>> answers = finalised.getOrDefault(course.id(), Map.of());
-                if (!answers.containsKey(definitions.courseTypeForm())) {
+                if (!answers.containsKey(courseTypeForm)) {
                     continue;
                 }
                 CourseRow row = CourseRowMapping.row(course, names.get(course.unitResh()),
                         reserved.contains(course.pid()), answers, facts.getOrDefault(course.id(), Map.of()));
-                registered.add(row);
-                if (complete(course, answers.keySet(), held.getOrDefault(course.id(), Set.of()), definitions)) {
-                    rows.add(row);
-                }
+                result.add(new Built(registryId, course, row, Set.copyOf(held.getOrDefault(course.id(), Set.of())),
+                        answers.keySet().stream().map(FormKey::code).collect(Collectors.toUnmodifiableSet())));
             }
         }
-        return new Rows(List.copyOf(rows), List.copyOf(registered));
+        return result;
     }
 
-    /** The finalised answers per course; {@code held} gets every form each course has (in any state). */
+    /** Each unit's name as the reports show it (its short name, else its name), by RESH. */
+    Map<String, String> unitNames() {
+        Map<String, String> names = new HashMap<>();
+        organisation.allUnits().forEach(u -> names.put(u.getReshId(), name(u)));
+        return names;
+    }
+
+    /** The finalised answers per course; {@code held} gets the code of every form each course has (in any state). */
     private Map<Long, Map<FormKey, Map<String, Object>>> finalisedAnswers(List<Long> ids,
-            Map<Long, Set<FormKey>> held) {
+            Map<Long, Set<String>> held) {
         Map<Long, Map<FormKey, Map<String, Object>>> result = new HashMap<>();
         for (FormRecord form : forms.allOf(ids)) {
-            held.computeIfAbsent(form.courseId(), id -> new java.util.HashSet<>()).add(form.formKey());
+            held.computeIfAbsent(form.courseId(), id -> new HashSet<>()).add(form.formKey().code());
             if (form.state() == FormState.FINALISED) {
                 result.computeIfAbsent(form.courseId(), id -> new HashMap<>())
                         .put(form.formKey(), form.answers());
@@ -121,15 +154,15 @@ class CourseRowReader {
 
     /**
      * Complete when every form the diagram gives a course of its type is finalised, of the forms the course has: a
-     * form added to the diagram later is not asked of the courses registered before it.
+     * form added to the diagram later is not asked of the courses registered before it. Forms by code.
      */
-    static boolean complete(ReportCourse course, Set<FormKey> finalised, Set<FormKey> held,
+    static boolean complete(Integer courseType, Set<String> finalised, Set<String> held,
             RegistryDefinitions definitions) {
-        Integer type = course.courseType();
-        if (type == null) {
+        if (courseType == null) {
             return false;
         }
-        return definitions.formsOfCourseType(type).stream().filter(held::contains).allMatch(finalised::contains);
+        return definitions.formsOfCourseType(courseType).stream().map(FormKey::code).filter(held::contains)
+                .allMatch(finalised::contains);
     }
 
     private static String name(OrgUnit unit) {

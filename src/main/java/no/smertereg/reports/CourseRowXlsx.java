@@ -2,10 +2,12 @@ package no.smertereg.reports;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -29,9 +31,28 @@ final class CourseRowXlsx {
     }
 
     static byte[] toXlsx(List<CourseRow> rows, List<String> extras) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet(SHEET);
-            CellStyle dateStyle = workbook.createCellStyle();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Sink sink = new Sink(extras)) {
+            sink.accept(rows);
+            sink.finish(out);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The sheet and its header at once, then each batch of rows as it comes; the workbook keeps 200 rows in memory
+     * and the rest in its temporary file, which {@link #close()} deletes.
+     */
+    static final class Sink implements Consumer<List<CourseRow>>, AutoCloseable {
+
+        private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        private final Sheet sheet = workbook.createSheet(SHEET);
+        private final CellStyle dateStyle = workbook.createCellStyle();
+        private final List<String> extras;
+        private int next = 1;
+
+        Sink(List<String> extras) {
+            this.extras = extras;
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             ReportColumn[] columns = ReportColumn.values();
             Row header = sheet.createRow(0);
@@ -41,26 +62,43 @@ final class CourseRowXlsx {
             for (int e = 0; e < extras.size(); e++) {
                 header.createCell(columns.length + e).setCellValue(extras.get(e));
             }
-            for (int r = 0; r < rows.size(); r++) {
-                Row line = sheet.createRow(r + 1);
+        }
+
+        @Override
+        public void accept(List<CourseRow> rows) {
+            ReportColumn[] columns = ReportColumn.values();
+            for (CourseRow row : rows) {
+                Row line = sheet.createRow(next++);
                 for (int c = 0; c < columns.length; c++) {
-                    Object value = rows.get(r).get(columns[c]);
+                    Object value = row.get(columns[c]);
                     if (value != null) {
                         write(line.createCell(c), value, dateStyle);
                     }
                 }
                 for (int e = 0; e < extras.size(); e++) {
-                    Object value = rows.get(r).extras().get(extras.get(e));
+                    Object value = row.extras().get(extras.get(e));
                     if (value != null) {
                         write(line.createCell(columns.length + e), value, dateStyle);
                     }
                 }
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+
+        void finish(OutputStream out) {
+            try {
+                workbook.write(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                workbook.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -1,5 +1,10 @@
 package no.smertereg.reports;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,8 +22,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +45,7 @@ import no.smertereg.shared.RegistryClock;
 class ReportPageController {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ExtraColumns extraColumns;
     private final ReportService reports;
@@ -157,33 +161,45 @@ class ReportPageController {
                 report.disclosure().supervisionTotal(report.supervisionTotal()));
     }
 
-    /** The flat table as CSV (default) or XLSX ({@code format=xlsx}). */
+    /**
+     * The flat table as CSV (default) or XLSX ({@code format=xlsx}), streamed page by page as the rows are read: the
+     * request is checked (format, access, period) before anything is written, so a refusal is a clean 4xx.
+     */
     @GetMapping("/rapporter/eksport")
-    ResponseEntity<byte[]> export(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String enhet, @RequestParam(defaultValue = "csv") String format) {
+            @RequestParam(required = false) String enhet, @RequestParam(defaultValue = "csv") String format,
+            HttpServletResponse response) throws IOException {
         boolean xlsx = "xlsx".equalsIgnoreCase(format);
         if (!xlsx && !"csv".equalsIgnoreCase(format)) {
             throw InvalidInputException.of("format", "error.report.format");
         }
-        ReportScope scope = scope(CurrentUser.get(), enhet).requireExport();
+        ReportScope scope = scope(CurrentUser.get(), enhet);
         LocalDate end = to == null ? clock.today() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        List<CourseRow> rows = reports.exportRows(scope, start, end);
+        reports.checkExport(scope, start, end);
         List<String> extras = extraColumns.names(scope.registryId());
-        byte[] body = xlsx ? CourseRowXlsx.toXlsx(rows, extras) : withBom(CourseRowCsv.toCsv(rows, extras));
-        MediaType type = xlsx ? MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                : new MediaType("text", "csv", StandardCharsets.UTF_8);
         String name = scope.registryId() + "-" + (scope.national() ? "nasjonal" : scope.unitResh())
                 + (scope.national() && scope.unitResh() != null ? "-" + scope.unitResh() : "") + "-" + start + "-"
                 + end + (xlsx ? ".xlsx" : ".csv");
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(body);
+        response.setContentType(xlsx ? XLSX : "text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                .toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        OutputStream out = response.getOutputStream();
+        if (xlsx) {
+            try (CourseRowXlsx.Sink sink = new CourseRowXlsx.Sink(extras)) {
+                reports.export(scope, start, end, sink);
+                sink.finish(out);
+            }
+        } else {
+            out.write(UTF8_BOM);
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            CourseRowCsv.Sink sink = new CourseRowCsv.Sink(writer, extras);
+            reports.export(scope, start, end, sink);
+            sink.flush();
+            writer.flush();
+        }
     }
 
     /** The user's scope in the session's registry, if that registry has this module's report set. */
@@ -192,14 +208,6 @@ class ReportPageController {
         Optional<String> reportSet = registries.exists(registryId)
                 ? registries.of(registryId).descriptor().reportSet() : Optional.empty();
         return ReportScope.of(user, reportSet, requestedUnit);
-    }
-
-    private static byte[] withBom(String csv) {
-        byte[] text = csv.getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[UTF8_BOM.length + text.length];
-        System.arraycopy(UTF8_BOM, 0, body, 0, UTF8_BOM.length);
-        System.arraycopy(text, 0, body, UTF8_BOM.length, text.length);
-        return body;
     }
 
     private Map<String, String> unitNames() {

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.smertereg.shared.InvalidInputException;
@@ -43,12 +45,14 @@ class ReportService {
     }
 
     private final CourseRowReader reader;
+    private final ReportRows stored;
     private final ApplicationEventPublisher events;
     private final int minimumCourses;
 
-    ReportService(CourseRowReader reader, ApplicationEventPublisher events,
+    ReportService(CourseRowReader reader, ReportRows stored, ApplicationEventPublisher events,
             @Value("${registry.reports.minimum-courses:5}") int minimumCourses) {
         this.reader = reader;
+        this.stored = stored;
         this.events = events;
         this.minimumCourses = minimumCourses;
     }
@@ -58,9 +62,8 @@ class ReportService {
         if (!scope.mayExport()) {
             ReportPeriod.requireWholeMonths(from, to);
         }
-        CourseRowReader.Rows local = scope.national() ? null : reader.unitWithRegistered(scope.registryId(),
-                scope.unitResh(), from, to);
-        List<CourseRow> all = scope.national() ? reader.national(scope.registryId(), from, to) : local.complete();
+        CourseRowReader.Rows local = scope.national() ? null : unitRows(scope, from, to);
+        List<CourseRow> all = scope.national() ? nationalRows(scope.registryId(), from, to) : local.complete();
         List<CourseRow> rows = inScope(scope, all);
         Variant variant = scope.variant();
         Disclosure disclosure = scope.mayExport() ? new Disclosure(minimumCourses)
@@ -88,23 +91,63 @@ class ReportService {
         return scope.mayExport() ? local.registered() : local.complete();
     }
 
-    /** The flat table for an export; every course in it is recorded as read by this user (REPORT_EXPORT). */
-    @Transactional
-    List<CourseRow> exportRows(ReportScope scope, LocalDate from, LocalDate to) {
+    /** Checks an export before anything of it is written: patient-level access and the period. */
+    void checkExport(ReportScope scope, LocalDate from, LocalDate to) {
         scope.requireExport();
         checkPeriod(from, to);
-        List<CourseRow> rows = rows(scope, from, to);
-        List<Subject> subjects = rows.stream().map(r -> new Subject((Long) r.get(ReportColumn.PasientID),
-                r.courseId(), r.unitResh(), null)).toList();
-        if (!subjects.isEmpty()) {
-            events.publishEvent(PatientDataAccess.readOf(EXPORT_ACTION, subjects));
-        }
-        return rows;
     }
 
-    private List<CourseRow> rows(ReportScope scope, LocalDate from, LocalDate to) {
-        return scope.national() ? inScope(scope, reader.national(scope.registryId(), from, to))
-                : reader.unit(scope.registryId(), scope.unitResh(), from, to);
+    /**
+     * The flat table for an export, handed to {@code sink} a page at a time; every course in a page is recorded as
+     * read by this user (REPORT_EXPORT) before the page is written. No transaction is held: each page's audit rows
+     * are written on their own, so a download broken off leaves the record of what was sent. Returns the rows.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    long export(ReportScope scope, LocalDate from, LocalDate to, Consumer<List<CourseRow>> sink) {
+        checkExport(scope, from, to);
+        if (!stored.enabled()) {
+            List<CourseRow> rows = scope.national() ? inScope(scope, reader.national(scope.registryId(), from, to))
+                    : reader.unit(scope.registryId(), scope.unitResh(), from, to);
+            written(rows, sink);
+            return rows.size();
+        }
+        stored.refresh();
+        long[] count = {0};
+        stored.read(new ReportRows.Selection(scope.registryId(), scope.national(), scope.unitResh(), from, to),
+                page -> {
+                    List<CourseRow> rows = page.stream().filter(ReportRows.Stored::complete)
+                            .map(ReportRows.Stored::row).toList();
+                    written(rows, sink);
+                    count[0] += rows.size();
+                });
+        return count[0];
+    }
+
+    private void written(List<CourseRow> rows, Consumer<List<CourseRow>> sink) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        events.publishEvent(PatientDataAccess.readOf(EXPORT_ACTION, rows.stream().map(r -> new Subject(
+                (Long) r.get(ReportColumn.PasientID), r.courseId(), r.unitResh(), null)).toList()));
+        sink.accept(rows);
+    }
+
+    /** The unit's courses (its local registry): complete and registered. */
+    private CourseRowReader.Rows unitRows(ReportScope scope, LocalDate from, LocalDate to) {
+        if (!stored.enabled()) {
+            return reader.unitWithRegistered(scope.registryId(), scope.unitResh(), from, to);
+        }
+        stored.refresh();
+        return stored.rows(new ReportRows.Selection(scope.registryId(), false, scope.unitResh(), from, to));
+    }
+
+    /** The registry's national courses, every hospital, complete. */
+    private List<CourseRow> nationalRows(String registryId, LocalDate from, LocalDate to) {
+        if (!stored.enabled()) {
+            return reader.national(registryId, from, to);
+        }
+        stored.refresh();
+        return stored.rows(new ReportRows.Selection(registryId, true, null, from, to)).complete();
     }
 
     /** Nationally, SC may narrow the rows to one hospital. */

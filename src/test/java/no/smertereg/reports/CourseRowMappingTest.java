@@ -105,22 +105,32 @@ class CourseRowMappingTest {
         ReportCourse type3 = COURSE;
         ReportCourse toOpen = new ReportCourse(2L, 1L, "100082", null, RegistryScope.LOCAL, null, null, null);
         Set<FormKey> all = Set.copyOf(SmerteregForms.DEFINITIONS.clinicianForms());
-        assertThat(CourseRowReader.complete(type1, Set.of(SmerteregForms.TO, SmerteregForms.B11), all,
+        assertThat(complete(type1, Set.of(SmerteregForms.TO, SmerteregForms.B11), all,
                 SmerteregForms.DEFINITIONS)).isTrue();
-        assertThat(CourseRowReader.complete(type1, Set.of(SmerteregForms.TO), all, SmerteregForms.DEFINITIONS))
+        assertThat(complete(type1, Set.of(SmerteregForms.TO), all, SmerteregForms.DEFINITIONS))
                 .isFalse();
-        assertThat(CourseRowReader.complete(type3, Set.of(SmerteregForms.TO, SmerteregForms.B11, SmerteregForms.B12,
+        assertThat(complete(type3, Set.of(SmerteregForms.TO, SmerteregForms.B11, SmerteregForms.B12,
                 SmerteregForms.B21), all, SmerteregForms.DEFINITIONS)).as("B2.2 not finalised").isFalse();
-        assertThat(CourseRowReader.complete(type3, all, all, SmerteregForms.DEFINITIONS)).isTrue();
-        assertThat(CourseRowReader.complete(toOpen, Set.of(), all, SmerteregForms.DEFINITIONS)).isFalse();
+        assertThat(complete(type3, all, all, SmerteregForms.DEFINITIONS)).isTrue();
+        assertThat(complete(toOpen, Set.of(), all, SmerteregForms.DEFINITIONS)).isFalse();
     }
 
     @Test
     void aFormAddedToTheDiagramLater_isNotAskedOfTheCoursesRegisteredBeforeIt() {
         Set<FormKey> before = Set.of(SmerteregForms.TO, SmerteregForms.B11, SmerteregForms.B12);
         ReportCourse type3 = COURSE;
-        assertThat(CourseRowReader.complete(type3, before, before, SmerteregForms.DEFINITIONS)).isTrue();
-        assertThat(CourseRowReader.complete(type3, Set.of(SmerteregForms.TO, SmerteregForms.B11), before,
+        assertThat(complete(type3, before, before, SmerteregForms.DEFINITIONS)).isTrue();
+        assertThat(complete(type3, Set.of(SmerteregForms.TO, SmerteregForms.B11), before,
                 SmerteregForms.DEFINITIONS)).isFalse();
+    }
+
+    /** The reader's rule, with the forms as keys. */
+    private static boolean complete(ReportCourse course, Set<FormKey> finalised, Set<FormKey> held,
+            no.smertereg.forms.RegistryDefinitions definitions) {
+        return CourseRowReader.complete(course.courseType(), codes(finalised), codes(held), definitions);
+    }
+
+    private static Set<String> codes(Set<FormKey> keys) {
+        return keys.stream().map(FormKey::code).collect(java.util.stream.Collectors.toSet());
     }
 }

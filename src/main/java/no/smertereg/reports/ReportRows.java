@@ -1,0 +1,182 @@
+package no.smertereg.reports;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import no.smertereg.forms.Registries;
+import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.shared.DatabaseProduct;
+
+/**
+ * The reports' read model (ADR 0020): each registered course's row, stored when it changes instead of computed
+ * from its forms' answers on every request. Triggers mark a course stale whenever a source of its row changes
+ * (V29_1); {@link #refresh()} recomputes the marked rows with {@link CourseRowReader} before each read, so a report
+ * shows what was saved a moment ago. A mark is cleared only if no newer one came while its row was recomputed.
+ * Rows are read page by page in (StartdatoTO, ForlopsID) order. On H2 (no triggers) it is off and the reports read
+ * the sources.
+ */
+@Service
+class ReportRows {
+
+    static final int PAGE = 1000;
+    private static final int REFRESH_BATCH = 500;
+    private static final String COLUMNS = "course_id, registry_id, unit_resh, start_date, course_type, held_forms, "
+            + "final_forms, row_values, row_extras";
+
+    /** Which rows: a registry's, of one unit or all, national ones only or all, started in [from, to]. */
+    record Selection(String registryId, boolean nationalOnly, String unitResh, LocalDate from, LocalDate to) {
+    }
+
+    /** A stored row and whether its course is complete for its type (the reports count only those). */
+    record Stored(CourseRow row, boolean complete) {
+    }
+
+    private record Mark(long courseId, long marked) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final CourseRowReader reader;
+    private final Registries registries;
+    private final TransactionTemplate ownTransaction;
+    private final boolean enabled;
+
+    ReportRows(JdbcTemplate jdbc, CourseRowReader reader, Registries registries, PlatformTransactionManager tm,
+            DataSource dataSource, @Value("${registry.reports.read-model:true}") boolean readModel) {
+        this.jdbc = jdbc;
+        this.reader = reader;
+        this.registries = registries;
+        this.ownTransaction = new TransactionTemplate(tm);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.enabled = readModel && DatabaseProduct.isPostgres(dataSource);
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    /** Recomputes every stale row, a batch per transaction; returns how many courses it looked at. */
+    int refresh() {
+        int total = 0;
+        while (true) {
+            List<Mark> marks = jdbc.query("select course_id, marked from report_row_stale order by marked limit ?",
+                    (rs, i) -> new Mark(rs.getLong(1), rs.getLong(2)), REFRESH_BATCH);
+            if (marks.isEmpty()) {
+                return total;
+            }
+            ownTransaction.executeWithoutResult(status -> store(marks));
+            total += marks.size();
+        }
+    }
+
+    /** The courses marked stale and not yet recomputed. */
+    long stale() {
+        return jdbc.queryForObject("select count(*) from report_row_stale", Long.class);
+    }
+
+    private void store(List<Mark> marks) {
+        List<Long> ids = marks.stream().map(Mark::courseId).toList();
+        List<CourseRowReader.Built> built = reader.built(ids);
+        Set<Long> kept = new HashSet<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (CourseRowReader.Built b : built) {
+            kept.add(b.course().id());
+            rows.add(new Object[] {b.course().id(), b.registryId(), b.course().unitResh(), b.course().national(),
+                b.course().startDate(), b.course().courseType(), String.join(",", b.held()),
+                String.join(",", b.finalised()), ReportRowCodec.values(b.row()), ReportRowCodec.extras(b.row())});
+        }
+        jdbc.batchUpdate("insert into report_row (course_id, registry_id, unit_resh, national, start_date, "
+                + "course_type, held_forms, final_forms, row_values, row_extras) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "on conflict (course_id) do update set registry_id = excluded.registry_id, unit_resh = "
+                + "excluded.unit_resh, national = excluded.national, start_date = excluded.start_date, course_type = "
+                + "excluded.course_type, held_forms = excluded.held_forms, final_forms = excluded.final_forms, "
+                + "row_values = excluded.row_values, row_extras = excluded.row_extras", rows);
+        jdbc.batchUpdate("delete from report_row where course_id = ?", ids.stream().filter(id -> !kept.contains(id))
+                .map(id -> new Object[] {id}).toList());
+        jdbc.batchUpdate("delete from report_row_stale where course_id = ? and marked = ?", marks.stream()
+                .map(m -> new Object[] {m.courseId(), m.marked()}).toList());
+    }
+
+    /** The selected rows, page by page (each page its own query, no transaction held between pages). */
+    void read(Selection selection, Consumer<List<Stored>> page) {
+        RegistryDefinitions definitions = registries.of(selection.registryId());
+        Map<String, String> names = reader.unitNames();
+        String where = "registry_id = ? and start_date between ? and ?"
+                + (selection.nationalOnly() ? " and national" : "")
+                + (selection.unitResh() != null ? " and unit_resh = ?" : "");
+        List<Object> args = new ArrayList<>(List.of(selection.registryId(), selection.from(), selection.to()));
+        if (selection.unitResh() != null) {
+            args.add(selection.unitResh());
+        }
+        LocalDate lastStart = null;
+        long lastId = 0;
+        while (true) {
+            List<Object> pageArgs = new ArrayList<>(args);
+            String after = "";
+            if (lastStart != null) {
+                after = " and (start_date, course_id) > (?, ?)";
+                pageArgs.add(lastStart);
+                pageArgs.add(lastId);
+            }
+            pageArgs.add(PAGE);
+            List<Object[]> keys = new ArrayList<>();
+            List<Stored> rows = jdbc.query("select " + COLUMNS + " from report_row where " + where + after
+                    + " order by start_date, course_id limit ?", (rs, i) -> {
+                        keys.add(new Object[] {rs.getObject("start_date", LocalDate.class), rs.getLong("course_id")});
+                        return stored(rs, definitions, names);
+                    }, pageArgs.toArray());
+            if (!rows.isEmpty()) {
+                page.accept(rows);
+                Object[] last = keys.get(keys.size() - 1);
+                lastStart = (LocalDate) last[0];
+                lastId = (Long) last[1];
+            }
+            if (rows.size() < PAGE) {
+                return;
+            }
+        }
+    }
+
+    /** The selected rows: those of complete courses, and (for coverage) every registered one. */
+    CourseRowReader.Rows rows(Selection selection) {
+        List<CourseRow> complete = new ArrayList<>();
+        List<CourseRow> registered = new ArrayList<>();
+        read(selection, page -> page.forEach(s -> {
+            registered.add(s.row());
+            if (s.complete()) {
+                complete.add(s.row());
+            }
+        }));
+        return new CourseRowReader.Rows(complete, registered);
+    }
+
+    private static Stored stored(ResultSet rs, RegistryDefinitions definitions, Map<String, String> names)
+            throws SQLException {
+        String unit = rs.getString("unit_resh");
+        CourseRow row = ReportRowCodec.row(rs.getString("row_values"), rs.getString("row_extras"), names.get(unit));
+        int type = rs.getInt("course_type");
+        Integer courseType = rs.wasNull() ? null : type;
+        return new Stored(row, CourseRowReader.complete(courseType, codes(rs.getString("final_forms")),
+                codes(rs.getString("held_forms")), definitions));
+    }
+
+    private static Set<String> codes(String joined) {
+        return joined.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(joined.split(",")));
+    }
+}

@@ -1,0 +1,24 @@
+-- The reports' read model (issue 22, ADR 0020): each registered course's report row as the reports compute it (the
+-- codebook's columns as a JSON array, the extra columns as a JSON object, what decides completeness beside them),
+-- kept current from the marks left in report_row_stale whenever one of its sources changes. On PostgreSQL the
+-- marks come from triggers (V29_1); on H2 (the zero-install demo) there are none and the reports read the sources.
+create table report_row (
+    course_id   bigint       primary key,
+    registry_id varchar(30)  not null,
+    unit_resh   varchar(20)  not null,
+    national    boolean      not null,
+    start_date  date,
+    course_type integer,
+    held_forms  varchar(1000) not null,
+    final_forms varchar(1000) not null,
+    row_values  text         not null,
+    row_extras  text
+);
+create index ix_report_row_national on report_row (registry_id, national, start_date, course_id);
+create index ix_report_row_unit on report_row (registry_id, unit_resh, start_date, course_id);
+
+create table report_row_stale (
+    course_id bigint primary key,
+    marked    bigint not null
+);
+create sequence report_row_mark;
