@@ -22,3 +22,15 @@ create table report_row_stale (
     marked    bigint not null
 );
 create sequence report_row_mark;
+
+-- The national report's figures per unit and month of the course's start (NationalTally as JSON), for every month
+-- the unit has national courses in; tally null: to be recomputed from report_row. A change to one of its rows bumps
+-- the version and clears the tally, so a tally computed from older rows is not saved over it.
+create table report_cell (
+    registry_id varchar(30) not null,
+    unit_resh   varchar(20) not null,
+    month       date        not null,
+    version     bigint      not null,
+    tally       text,
+    primary key (registry_id, unit_resh, month)
+);

@@ -22,16 +22,23 @@ public final class BenchReports {
     private final ReportService reports;
     private final ExtraColumns extraColumns;
     private final ReportRows stored;
+    private final ReportCells cells;
 
     public BenchReports(ApplicationContext context) {
+        this.cells = context.getBean(ReportCells.class);
         this.reports = context.getBean(ReportService.class);
         this.extraColumns = context.getBean(ExtraColumns.class);
         this.stored = context.getBean(ReportRows.class);
     }
 
-    /** Brings the read model up to date (after a bulk load); returns the courses recomputed. */
+    /** Brings the read model's rows up to date (after a bulk load); returns the courses recomputed. */
     public int refresh() {
         return stored.refresh();
+    }
+
+    /** Computes the national cells cleared since (as the background refresh does); returns how many. */
+    public int recomputeCells() {
+        return cells.recomputeCleared(stored);
     }
 
     /** The report's number of courses (the page's whole computation, without the template). */

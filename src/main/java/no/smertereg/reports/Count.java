@@ -20,6 +20,11 @@ public record Count(int numerator, int denominator) {
         return denominator > 0 && denominator >= minimumCourses;
     }
 
+    /** Both counts together (of disjoint courses). */
+    Count plus(Count other) {
+        return new Count(numerator + other.numerator, denominator + other.denominator);
+    }
+
     Count plus(Outcome outcome) {
         return switch (outcome) {
             case OUT -> this;

@@ -1,5 +1,6 @@
 package no.smertereg.reports;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -53,6 +54,21 @@ public final class EpromResponse {
         Map<String, ReportColumn> flags = new LinkedHashMap<>();
         FORMS.forEach(form -> flags.put(form.name(), form.flag()));
         return flags;
+    }
+
+    /** The figures of both (of disjoint courses), form by form. */
+    static List<FormResponse> plus(List<FormResponse> a, List<FormResponse> b) {
+        List<FormResponse> sum = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            FormResponse x = a.get(i);
+            FormResponse y = b.get(i);
+            SortedMap<Integer, Integer> reasons = new TreeMap<>(x.reasons());
+            y.reasons().forEach((code, n) -> reasons.merge(code, n, Integer::sum));
+            sum.add(new FormResponse(x.form(), x.response().plus(y.response()),
+                    Collections.unmodifiableSortedMap(reasons), x.withoutReason() + y.withoutReason(),
+                    x.notSent() + y.notSent()));
+        }
+        return List.copyOf(sum);
     }
 
     public static List<FormResponse> of(Collection<CourseRow> rows) {

@@ -65,7 +65,12 @@ public final class Indicators {
      * for that indicator. Not a pooled proportion (codebook §6.4).
      */
     public static SortedMap<YearMonth, Map<Indicator, Double>> snitt(Collection<CourseRow> rows, Variant variant) {
-        SortedMap<String, SortedMap<YearMonth, Map<Indicator, Count>>> lines = perHospitalAndMonth(rows, variant);
+        return snitt(perHospitalAndMonth(rows, variant));
+    }
+
+    /** The Snitt line of the hospitals' monthly counts. */
+    static SortedMap<YearMonth, Map<Indicator, Double>> snitt(
+            SortedMap<String, SortedMap<YearMonth, Map<Indicator, Count>>> lines) {
         SortedMap<YearMonth, Map<Indicator, Double>> result = new TreeMap<>();
         lines.values().stream().flatMap(m -> m.keySet().stream()).distinct().forEach(month -> {
             Map<Indicator, Double> means = new EnumMap<>(Indicator.class);

@@ -15,9 +15,11 @@ class ReportRowRefresh {
     private static final Logger log = LoggerFactory.getLogger(ReportRowRefresh.class);
 
     private final ReportRows rows;
+    private final ReportCells cells;
 
-    ReportRowRefresh(ReportRows rows) {
+    ReportRowRefresh(ReportRows rows, ReportCells cells) {
         this.rows = rows;
+        this.cells = cells;
     }
 
     @Scheduled(initialDelayString = "${registry.reports.refresh-delay:PT1M}",
@@ -27,8 +29,9 @@ class ReportRowRefresh {
             return;
         }
         int recomputed = rows.refresh();
-        if (recomputed > 0) {
-            log.info("Report read model: {} courses recomputed", recomputed);
+        int tallied = cells.recomputeCleared(rows);
+        if (recomputed > 0 || tallied > 0) {
+            log.info("Report read model: {} courses and {} unit-months recomputed", recomputed, tallied);
         }
     }
 }

@@ -3,6 +3,7 @@ package no.smertereg.reports;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -37,7 +38,7 @@ class ReportRows {
 
     static final int PAGE = 1000;
     private static final int REFRESH_BATCH = 500;
-    private static final String COLUMNS = "course_id, registry_id, unit_resh, start_date, course_type, held_forms, "
+    private static final String COLUMNS = "course_id, unit_resh, start_date, course_type, held_forms, "
             + "final_forms, row_values, row_extras";
 
     /** Which rows: a registry's, of one unit or all, national ones only or all, started in [from, to]. */
@@ -52,14 +53,17 @@ class ReportRows {
     }
 
     private final JdbcTemplate jdbc;
+    private final ReportCells cells;
     private final CourseRowReader reader;
     private final Registries registries;
     private final TransactionTemplate ownTransaction;
     private final boolean enabled;
 
-    ReportRows(JdbcTemplate jdbc, CourseRowReader reader, Registries registries, PlatformTransactionManager tm,
-            DataSource dataSource, @Value("${registry.reports.read-model:true}") boolean readModel) {
+    ReportRows(JdbcTemplate jdbc, ReportCells cells, CourseRowReader reader, Registries registries,
+            PlatformTransactionManager tm, DataSource dataSource,
+            @Value("${registry.reports.read-model:true}") boolean readModel) {
         this.jdbc = jdbc;
+        this.cells = cells;
         this.reader = reader;
         this.registries = registries;
         this.ownTransaction = new TransactionTemplate(tm);
@@ -93,6 +97,16 @@ class ReportRows {
     private void store(List<Mark> marks) {
         List<Long> ids = marks.stream().map(Mark::courseId).toList();
         List<CourseRowReader.Built> built = reader.built(ids);
+        List<ReportCells.Key> changedCells = new ArrayList<>();
+        jdbc.query("select registry_id, unit_resh, start_date from report_row where national and start_date is not "
+                + "null and course_id = any(?)", rs -> {
+                    changedCells.add(new ReportCells.Key(rs.getString(1), rs.getString(2),
+                            YearMonth.from(rs.getObject(3, LocalDate.class))));
+                }, (Object) ids.toArray(Long[]::new));
+        built.stream().filter(b -> b.course().national() && b.course().startDate() != null).forEach(b -> changedCells
+                .add(new ReportCells.Key(b.registryId(), b.course().unitResh(), YearMonth.from(b.course()
+                        .startDate()))));
+        cells.clear(changedCells);
         Set<Long> kept = new HashSet<>();
         List<Object[]> rows = new ArrayList<>();
         for (CourseRowReader.Built b : built) {

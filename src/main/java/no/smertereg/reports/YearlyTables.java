@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -36,34 +37,68 @@ public final class YearlyTables {
         }
     }
 
+    /**
+     * A year's sums over some courses, with the patients (PasientID, else the course) and those who answered Pasreg,
+     * so that parts of disjoint courses add up ({@link NationalTally}).
+     */
+    record Part(int courses, Set<Long> patients, Set<Long> answeredBaseline, Count consent, Count eval,
+            Count opioid) {
+
+        static Part of(Collection<CourseRow> rows) {
+            Set<Long> patients = new HashSet<>();
+            Set<Long> answeredBaseline = new HashSet<>();
+            for (CourseRow row : rows) {
+                Long patient = (Long) Objects.requireNonNullElse(row.get(ReportColumn.PasientID), row.courseId());
+                patients.add(patient);
+                if (row.is(ReportColumn.PasDelUfylPR, 1)) {
+                    answeredBaseline.add(patient);
+                }
+            }
+            return new Part(rows.size(), patients, answeredBaseline, share(rows, ReportColumn.SkriftligSamtyk, true),
+                    share(rows, ReportColumn.PasdelUtfylEval, false), share(rows, ReportColumn.PasdelUtfylOpioid,
+                            false));
+        }
+
+        Part plus(Part other) {
+            Set<Long> allPatients = new HashSet<>(patients);
+            allPatients.addAll(other.patients);
+            Set<Long> answered = new HashSet<>(answeredBaseline);
+            answered.addAll(other.answeredBaseline);
+            return new Part(courses + other.courses, allPatients, answered, consent.plus(other.consent),
+                    eval.plus(other.eval), opioid.plus(other.opioid));
+        }
+
+        Year year(int year) {
+            return new Year(year, courses, new Count(answeredBaseline.size(), patients.size()), consent, eval,
+                    opioid);
+        }
+    }
+
     private YearlyTables() {
     }
 
     /** Per year of StartdatoTO, in year order; rows without a start date are left out. */
     public static List<Year> of(Collection<CourseRow> rows) {
+        return of(parts(rows));
+    }
+
+    /** Each year's part of these rows (rows without a start date are left out). */
+    static SortedMap<Integer, Part> parts(Collection<CourseRow> rows) {
         Map<Integer, List<CourseRow>> years = rows.stream().filter(r -> r.date(ReportColumn.StartdatoTO) != null)
                 .collect(Collectors.groupingBy(r -> r.date(ReportColumn.StartdatoTO).getYear(), TreeMap::new,
                         Collectors.toList()));
-        return years.entrySet().stream().map(e -> year(e.getKey(), e.getValue())).toList();
+        SortedMap<Integer, Part> parts = new TreeMap<>();
+        years.forEach((year, yearRows) -> parts.put(year, Part.of(yearRows)));
+        return parts;
     }
 
-    private static Year year(int year, List<CourseRow> rows) {
-        Set<Object> patients = new HashSet<>();
-        Set<Object> answeredBaseline = new HashSet<>();
-        for (CourseRow row : rows) {
-            Object patient = Objects.requireNonNullElse(row.get(ReportColumn.PasientID), row.courseId());
-            patients.add(patient);
-            if (row.is(ReportColumn.PasDelUfylPR, 1)) {
-                answeredBaseline.add(patient);
-            }
-        }
-        return new Year(year, rows.size(), new Count(answeredBaseline.size(), patients.size()),
-                share(rows, ReportColumn.SkriftligSamtyk, true), share(rows, ReportColumn.PasdelUtfylEval, false),
-                share(rows, ReportColumn.PasdelUtfylOpioid, false));
+    /** The years' tables from their parts, in year order. */
+    static List<Year> of(SortedMap<Integer, Part> parts) {
+        return parts.entrySet().stream().map(e -> e.getValue().year(e.getKey())).toList();
     }
 
     /** Rows with the code 1 among rows with any value (consent: only 0 or 1). */
-    private static Count share(List<CourseRow> rows, ReportColumn column, boolean onlyYesOrNo) {
+    private static Count share(Collection<CourseRow> rows, ReportColumn column, boolean onlyYesOrNo) {
         int yes = 0;
         int all = 0;
         for (CourseRow row : rows) {

@@ -29,10 +29,12 @@ public final class ReportPaths {
     public ReportPaths(ApplicationContext context) {
         this.fast = context.getBean(ReportService.class);
         this.rows = context.getBean(ReportRows.class);
-        ReportRows off = new ReportRows(context.getBean(JdbcTemplate.class), context.getBean(CourseRowReader.class),
+        ReportRows off = new ReportRows(context.getBean(JdbcTemplate.class), context.getBean(ReportCells.class),
+                context.getBean(CourseRowReader.class),
                 context.getBean(Registries.class), context.getBean(PlatformTransactionManager.class),
                 context.getBean(DataSource.class), false);
-        this.reference = new ReportService(context.getBean(CourseRowReader.class), off, context,
+        this.reference = new ReportService(context.getBean(CourseRowReader.class), off,
+                context.getBean(ReportCells.class), context,
                 Integer.parseInt(context.getEnvironment().getProperty("registry.reports.minimum-courses", "5")));
     }
 

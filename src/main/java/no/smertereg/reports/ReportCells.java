@@ -1,0 +1,111 @@
+package no.smertereg.reports;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The read model's national cells (ADR 0020): per registry, unit and calendar month of the course's start, the
+ * {@link NationalTally} of its complete national courses. {@link ReportRows} clears a cell whenever one of its rows
+ * changes; a report recomputes the cleared cells of its period and keeps them, unless a row changed meanwhile (the
+ * cell's version moved). A period's days outside whole months are tallied from their rows.
+ */
+@Service
+class ReportCells {
+
+    /** A cell: a registry's unit and month. */
+    record Key(String registryId, String unitResh, YearMonth month) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    ReportCells(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Clears these cells (in the caller's transaction, in key order so that two callers never deadlock). */
+    void clear(Collection<Key> keys) {
+        List<Object[]> args = keys.stream().distinct().sorted(Comparator.comparing(Key::registryId)
+                .thenComparing(Key::unitResh).thenComparing(Key::month))
+                .map(k -> new Object[] {k.registryId(), k.unitResh(), k.month().atDay(1)}).toList();
+        jdbc.batchUpdate("insert into report_cell (registry_id, unit_resh, month, version, tally) "
+                + "values (?, ?, ?, 1, null) on conflict (registry_id, unit_resh, month) do update "
+                + "set version = report_cell.version + 1, tally = null", args);
+    }
+
+    /**
+     * Each unit's tally of the registry's complete national courses started in [from, to], by RESH: the kept cells
+     * of the whole months, the cleared ones recomputed, the days before and after them from their rows.
+     */
+    Map<String, NationalTally> perUnit(ReportRows rows, String registryId, LocalDate from, LocalDate to) {
+        Map<String, NationalTally> units = new TreeMap<>();
+        YearMonth first = from.getDayOfMonth() == 1 ? YearMonth.from(from) : YearMonth.from(from).plusMonths(1);
+        YearMonth last = to.equals(YearMonth.from(to).atEndOfMonth()) ? YearMonth.from(to)
+                : YearMonth.from(to).minusMonths(1);
+        if (first.isAfter(last)) {
+            addRows(units, rows, registryId, from, to);
+            return units;
+        }
+        if (from.isBefore(first.atDay(1))) {
+            addRows(units, rows, registryId, from, first.atDay(1).minusDays(1));
+        }
+        if (to.isAfter(last.atEndOfMonth())) {
+            addRows(units, rows, registryId, last.plusMonths(1).atDay(1), to);
+        }
+        record Cell(String unit, LocalDate month, long version, String tally) {
+        }
+        List<Cell> cells = jdbc.query("select unit_resh, month, version, tally from report_cell where registry_id = ? "
+                + "and month between ? and ?", (rs, i) -> new Cell(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getLong(3), rs.getString(4)), registryId, first.atDay(1), last.atDay(1));
+        for (Cell cell : cells) {
+            NationalTally tally = cell.tally() != null ? NationalTally.fromJson(cell.tally())
+                    : recomputed(rows, registryId, cell.unit(), YearMonth.from(cell.month()), cell.version());
+            units.merge(cell.unit(), tally, NationalTally::plus);
+        }
+        return units;
+    }
+
+    /** Computes and keeps every cleared cell (the background refresh), returning how many. */
+    int recomputeCleared(ReportRows rows) {
+        List<Object[]> cleared = jdbc.query("select registry_id, unit_resh, month, version from report_cell "
+                + "where tally is null", (rs, i) -> new Object[] {rs.getString(1), rs.getString(2),
+                    rs.getObject(3, LocalDate.class), rs.getLong(4)});
+        for (Object[] cell : cleared) {
+            recomputed(rows, (String) cell[0], (String) cell[1], YearMonth.from((LocalDate) cell[2]), (Long) cell[3]);
+        }
+        return cleared.size();
+    }
+
+    private NationalTally recomputed(ReportRows rows, String registryId, String unit, YearMonth month,
+            long version) {
+        NationalTally tally = tally(rows, new ReportRows.Selection(registryId, true, unit, month.atDay(1),
+                month.atEndOfMonth()));
+        jdbc.update("update report_cell set tally = ? where registry_id = ? and unit_resh = ? and month = ? "
+                + "and version = ?", tally.json(), registryId, unit, month.atDay(1), version);
+        return tally;
+    }
+
+    private static void addRows(Map<String, NationalTally> units, ReportRows rows, String registryId,
+            LocalDate from, LocalDate to) {
+        Map<String, List<CourseRow>> byUnit = new TreeMap<>();
+        rows.read(new ReportRows.Selection(registryId, true, null, from, to), page -> page.stream()
+                .filter(ReportRows.Stored::complete).forEach(s -> byUnit.computeIfAbsent(s.row().unitResh(),
+                        u -> new ArrayList<>()).add(s.row())));
+        byUnit.forEach((unit, unitRows) -> units.merge(unit, NationalTally.of(unitRows), NationalTally::plus));
+    }
+
+    private static NationalTally tally(ReportRows rows, ReportRows.Selection selection) {
+        List<CourseRow> complete = new ArrayList<>();
+        rows.read(selection, page -> page.stream().filter(ReportRows.Stored::complete)
+                .forEach(s -> complete.add(s.row())));
+        return NationalTally.of(complete);
+    }
+}
