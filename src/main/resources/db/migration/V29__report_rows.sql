@@ -29,8 +29,8 @@ create sequence report_row_mark;
 create table report_cell (
     registry_id varchar(30) not null,
     unit_resh   varchar(20) not null,
-    month       date        not null,
+    start_month date        not null,
     version     bigint      not null,
     tally       text,
-    primary key (registry_id, unit_resh, month)
+    primary key (registry_id, unit_resh, start_month)
 );

@@ -36,8 +36,8 @@ class ReportCells {
         List<Object[]> args = keys.stream().distinct().sorted(Comparator.comparing(Key::registryId)
                 .thenComparing(Key::unitResh).thenComparing(Key::month))
                 .map(k -> new Object[] {k.registryId(), k.unitResh(), k.month().atDay(1)}).toList();
-        jdbc.batchUpdate("insert into report_cell (registry_id, unit_resh, month, version, tally) "
-                + "values (?, ?, ?, 1, null) on conflict (registry_id, unit_resh, month) do update "
+        jdbc.batchUpdate("insert into report_cell (registry_id, unit_resh, start_month, version, tally) "
+                + "values (?, ?, ?, 1, null) on conflict (registry_id, unit_resh, start_month) do update "
                 + "set version = report_cell.version + 1, tally = null", args);
     }
 
@@ -62,9 +62,10 @@ class ReportCells {
         }
         record Cell(String unit, LocalDate month, long version, String tally) {
         }
-        List<Cell> cells = jdbc.query("select unit_resh, month, version, tally from report_cell where registry_id = ? "
-                + "and month between ? and ?", (rs, i) -> new Cell(rs.getString(1), rs.getObject(2, LocalDate.class),
-                        rs.getLong(3), rs.getString(4)), registryId, first.atDay(1), last.atDay(1));
+        List<Cell> cells = jdbc.query("select unit_resh, start_month, version, tally from report_cell where "
+                + "registry_id = ? and start_month between ? and ?", (rs, i) -> new Cell(rs.getString(1),
+                        rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getString(4)), registryId,
+                first.atDay(1), last.atDay(1));
         for (Cell cell : cells) {
             NationalTally tally = cell.tally() != null ? NationalTally.fromJson(cell.tally())
                     : recomputed(rows, registryId, cell.unit(), YearMonth.from(cell.month()), cell.version());
@@ -75,7 +76,7 @@ class ReportCells {
 
     /** Computes and keeps every cleared cell (the background refresh), returning how many. */
     int recomputeCleared(ReportRows rows) {
-        List<Object[]> cleared = jdbc.query("select registry_id, unit_resh, month, version from report_cell "
+        List<Object[]> cleared = jdbc.query("select registry_id, unit_resh, start_month, version from report_cell "
                 + "where tally is null", (rs, i) -> new Object[] {rs.getString(1), rs.getString(2),
                     rs.getObject(3, LocalDate.class), rs.getLong(4)});
         for (Object[] cell : cleared) {
@@ -88,7 +89,7 @@ class ReportCells {
             long version) {
         NationalTally tally = tally(rows, new ReportRows.Selection(registryId, true, unit, month.atDay(1),
                 month.atEndOfMonth()));
-        jdbc.update("update report_cell set tally = ? where registry_id = ? and unit_resh = ? and month = ? "
+        jdbc.update("update report_cell set tally = ? where registry_id = ? and unit_resh = ? and start_month = ? "
                 + "and version = ?", tally.json(), registryId, unit, month.atDay(1), version);
         return tally;
     }
