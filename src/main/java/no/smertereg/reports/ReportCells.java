@@ -63,9 +63,9 @@ class ReportCells {
         record Cell(String unit, LocalDate month, long version, String tally) {
         }
         List<Cell> cells = jdbc.query("select unit_resh, start_month, version, tally from report_cell where "
-                + "registry_id = ? and start_month between ? and ?", (rs, i) -> new Cell(rs.getString(1),
-                        rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getString(4)), registryId,
-                first.atDay(1), last.atDay(1));
+                + "registry_id = ? and start_month between ? and ? order by unit_resh, start_month",
+                (rs, i) -> new Cell(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getLong(3),
+                        rs.getString(4)), registryId, first.atDay(1), last.atDay(1));
         for (Cell cell : cells) {
             NationalTally tally = cell.tally() != null ? NationalTally.fromJson(cell.tally())
                     : recomputed(rows, registryId, cell.unit(), YearMonth.from(cell.month()), cell.version());
@@ -77,8 +77,9 @@ class ReportCells {
     /** Computes and keeps every cleared cell (the background refresh), returning how many. */
     int recomputeCleared(ReportRows rows) {
         List<Object[]> cleared = jdbc.query("select registry_id, unit_resh, start_month, version from report_cell "
-                + "where tally is null", (rs, i) -> new Object[] {rs.getString(1), rs.getString(2),
-                    rs.getObject(3, LocalDate.class), rs.getLong(4)});
+                + "where tally is null order by registry_id, unit_resh, start_month",
+                (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                    rs.getLong(4)});
         for (Object[] cell : cleared) {
             recomputed(rows, (String) cell[0], (String) cell[1], YearMonth.from((LocalDate) cell[2]), (Long) cell[3]);
         }

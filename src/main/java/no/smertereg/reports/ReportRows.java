@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,9 @@ class ReportRows {
         return jdbc.queryForObject("select count(*) from report_row_stale", Long.class);
     }
 
-    private void store(List<Mark> marks) {
+    /** Locks are taken in course id order, as the triggers take them, so a refresh and a write never deadlock. */
+    private void store(List<Mark> unordered) {
+        List<Mark> marks = unordered.stream().sorted(Comparator.comparingLong(Mark::courseId)).toList();
         List<Long> ids = marks.stream().map(Mark::courseId).toList();
         List<CourseRowReader.Built> built = reader.built(ids);
         List<ReportCells.Key> changedCells = new ArrayList<>();
@@ -109,7 +112,7 @@ class ReportRows {
         cells.clear(changedCells);
         Set<Long> kept = new HashSet<>();
         List<Object[]> rows = new ArrayList<>();
-        for (CourseRowReader.Built b : built) {
+        for (CourseRowReader.Built b : built.stream().sorted(Comparator.comparing(b -> b.course().id())).toList()) {
             kept.add(b.course().id());
             rows.add(new Object[] {b.course().id(), b.registryId(), b.course().unitResh(), b.course().national(),
                 b.course().startDate(), b.course().courseType(), String.join(",", b.held()),

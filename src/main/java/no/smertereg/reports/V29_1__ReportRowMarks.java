@@ -31,7 +31,7 @@ class V29_1__ReportRowMarks extends BaseJavaMigration {
                     create function report_row_mark_patient() returns trigger language plpgsql as $$
                     begin
                         insert into report_row_stale (course_id, marked)
-                        select c.id, nextval('report_row_mark') from course c where c.pid = new.pid
+                        select c.id, nextval('report_row_mark') from course c where c.pid = new.pid order by c.id
                         on conflict (course_id) do update set marked = excluded.marked;
                         return null;
                     end

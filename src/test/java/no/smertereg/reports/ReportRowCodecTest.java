@@ -13,7 +13,8 @@ class ReportRowCodecTest {
     void aStoredRowComesBackAsItWas_withTodaysUnitName() {
         CourseRow row = CourseRow.builder().with(ReportColumn.ForlopsID, 9_000_000_001L)
                 .with(ReportColumn.PasientID, 42L).with(ReportColumn.AvdRESH, "100082")
-                .with(ReportColumn.SykehusNavn, "Gammelt navn").with(ReportColumn.StartdatoTO, LocalDate.of(2024, 2, 29))
+                .with(ReportColumn.SykehusNavn, "Gammelt navn")
+                .with(ReportColumn.StartdatoTO, LocalDate.of(2024, 2, 29))
                 .with(ReportColumn.Tilsett, 9).with(ReportColumn.SvSmBev12, 99)
                 .with(ReportColumn.Journalnotat, 0).with(decimalColumn(), new BigDecimal("1.50"))
                 .extra("B3_Fritekst", "\"sitat\", komma; semikolon").extra("B3_Antall", 3).build();
