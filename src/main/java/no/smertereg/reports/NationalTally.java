@@ -55,24 +55,46 @@ record NationalTally(int courses, Map<Indicator, Count> totals, SortedMap<YearMo
 
     /** The tally of both (their courses are disjoint). */
     NationalTally plus(NationalTally other) {
-        Map<Indicator, Count> sum = new EnumMap<>(Indicator.class);
-        totals.forEach((indicator, count) -> sum.put(indicator, count.plus(other.totals.get(indicator))));
-        SortedMap<YearMonth, Map<Indicator, Count>> months = new TreeMap<>(perMonth);
-        other.perMonth.forEach((month, counts) -> months.merge(month, counts, NationalTally::plus));
-        SortedMap<YearMonth, SupervisionReport.Part> parts = new TreeMap<>(supervision);
-        other.supervision.forEach((month, part) -> parts.merge(month, part, SupervisionReport.Part::plus));
-        Map<Long, SupervisionReport.Part> byWard = new HashMap<>();
-        for (Ward ward : wards) {
-            byWard.merge(ward.department(), ward.part(), SupervisionReport.Part::plus);
+        Sum sum = new Sum();
+        sum.add(this);
+        sum.add(other);
+        return sum.tally();
+    }
+
+    /** Adds tallies in place, each set growing once: the sum of a period's cells. */
+    static final class Sum {
+
+        private int courses;
+        private final Map<Indicator, Count> totals = new EnumMap<>(Indicator.class);
+        private final SortedMap<YearMonth, Map<Indicator, Count>> perMonth = new TreeMap<>();
+        private List<EpromResponse.FormResponse> eprom;
+        private final SortedMap<YearMonth, SupervisionReport.Part> supervision = new TreeMap<>();
+        private final Map<Long, SupervisionReport.Part> wards = new HashMap<>();
+        private SupervisionReport.Part total;
+        private final SortedMap<Integer, YearlyTables.Part> years = new TreeMap<>();
+
+        void add(NationalTally tally) {
+            courses += tally.courses;
+            tally.totals.forEach((indicator, count) -> totals.merge(indicator, count, Count::plus));
+            tally.perMonth.forEach((month, counts) -> perMonth.merge(month, counts, NationalTally::plus));
+            eprom = eprom == null ? tally.eprom : EpromResponse.plus(eprom, tally.eprom);
+            tally.supervision.forEach((month, part) -> supervision.compute(month,
+                    (m, sum) -> sum == null ? part.copy() : sum.absorb(part)));
+            tally.wards.forEach(ward -> wards.compute(ward.department(),
+                    (d, sum) -> sum == null ? ward.part().copy() : sum.absorb(ward.part())));
+            total = total == null ? tally.total.copy() : total.absorb(tally.total);
+            tally.years.forEach((year, part) -> years.compute(year,
+                    (y, sum) -> sum == null ? part.copy() : sum.absorb(part)));
         }
-        for (Ward ward : other.wards) {
-            byWard.merge(ward.department(), ward.part(), SupervisionReport.Part::plus);
+
+        /** The sum, or the tally of no course when nothing was added. */
+        NationalTally tally() {
+            if (total == null) {
+                return NationalTally.of(List.of());
+            }
+            return new NationalTally(courses, Collections.unmodifiableMap(totals), perMonth, eprom, supervision,
+                    wards.entrySet().stream().map(e -> new Ward(e.getKey(), e.getValue())).toList(), total, years);
         }
-        SortedMap<Integer, YearlyTables.Part> yearParts = new TreeMap<>(years);
-        other.years.forEach((year, part) -> yearParts.merge(year, part, YearlyTables.Part::plus));
-        return new NationalTally(courses + other.courses, Collections.unmodifiableMap(sum), months,
-                EpromResponse.plus(eprom, other.eprom), parts, byWard.entrySet().stream()
-                        .map(e -> new Ward(e.getKey(), e.getValue())).toList(), total.plus(other.total), yearParts);
     }
 
     private static Map<Indicator, Count> plus(Map<Indicator, Count> a, Map<Indicator, Count> b) {

@@ -25,6 +25,10 @@ class ReportCells {
     record Key(String registryId, String unitResh, YearMonth month) {
     }
 
+    /** A unit's tally of some of a period's courses (a cell, or the days outside whole months). */
+    record Piece(String unitResh, NationalTally tally) {
+    }
+
     private final JdbcTemplate jdbc;
 
     ReportCells(JdbcTemplate jdbc) {
@@ -42,11 +46,12 @@ class ReportCells {
     }
 
     /**
-     * Each unit's tally of the registry's complete national courses started in [from, to], by RESH: the kept cells
-     * of the whole months, the cleared ones recomputed, the days before and after them from their rows.
+     * The tallies of the registry's complete national courses started in [from, to], per unit and part of the
+     * period: the kept cells of the whole months, the cleared ones recomputed, the days before and after them from
+     * their rows.
      */
-    Map<String, NationalTally> perUnit(ReportRows rows, String registryId, LocalDate from, LocalDate to) {
-        Map<String, NationalTally> units = new TreeMap<>();
+    List<Piece> pieces(ReportRows rows, String registryId, LocalDate from, LocalDate to) {
+        List<Piece> units = new ArrayList<>();
         YearMonth first = from.getDayOfMonth() == 1 ? YearMonth.from(from) : YearMonth.from(from).plusMonths(1);
         YearMonth last = to.equals(YearMonth.from(to).atEndOfMonth()) ? YearMonth.from(to)
                 : YearMonth.from(to).minusMonths(1);
@@ -69,7 +74,7 @@ class ReportCells {
         for (Cell cell : cells) {
             NationalTally tally = cell.tally() != null ? NationalTally.fromJson(cell.tally())
                     : recomputed(rows, registryId, cell.unit(), YearMonth.from(cell.month()), cell.version());
-            units.merge(cell.unit(), tally, NationalTally::plus);
+            units.add(new Piece(cell.unit(), tally));
         }
         return units;
     }
@@ -95,13 +100,13 @@ class ReportCells {
         return tally;
     }
 
-    private static void addRows(Map<String, NationalTally> units, ReportRows rows, String registryId,
+    private static void addRows(List<Piece> units, ReportRows rows, String registryId,
             LocalDate from, LocalDate to) {
         Map<String, List<CourseRow>> byUnit = new TreeMap<>();
         rows.read(new ReportRows.Selection(registryId, true, null, from, to), page -> page.stream()
                 .filter(ReportRows.Stored::complete).forEach(s -> byUnit.computeIfAbsent(s.row().unitResh(),
                         u -> new ArrayList<>()).add(s.row())));
-        byUnit.forEach((unit, unitRows) -> units.merge(unit, NationalTally.of(unitRows), NationalTally::plus));
+        byUnit.forEach((unit, unitRows) -> units.add(new Piece(unit, NationalTally.of(unitRows))));
     }
 
     private static NationalTally tally(ReportRows rows, ReportRows.Selection selection) {

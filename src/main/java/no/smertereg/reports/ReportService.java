@@ -3,14 +3,12 @@ package no.smertereg.reports;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -98,33 +96,10 @@ class ReportService {
         return scope.mayExport() ? local.registered() : local.complete();
     }
 
-    /**
-     * The national report from the read model's cells: the same figures as from the rows (the tallies are built by
-     * the same code), without reading every course of the period. Hospitals without a course in it have no line.
-     */
+    /** The national report from the read model's cells (ADR 0020), without reading every course of the period. */
     private Report national(ReportScope scope, LocalDate from, LocalDate to) {
         stored.refresh();
-        Map<String, NationalTally> units = new TreeMap<>(cells.perUnit(stored, scope.registryId(), from, to));
-        units.values().removeIf(tally -> tally.courses() == 0);
-        SortedMap<String, SortedMap<YearMonth, Map<Indicator, Count>>> lines = new TreeMap<>();
-        units.forEach((unit, tally) -> lines.put(unit, Collections.unmodifiableSortedMap(tally.perMonth())));
-        Map<String, NationalTally> inScope = scope.unitResh() == null ? units : units.entrySet().stream()
-                .filter(e -> e.getKey().equals(scope.unitResh()))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        NationalTally tally = inScope.values().stream().reduce(NationalTally::plus)
-                .orElseGet(() -> NationalTally.of(List.of()));
-        SortedMap<String, Map<Indicator, Count>> perHospital = new TreeMap<>();
-        SortedMap<String, SortedMap<YearMonth, Map<Indicator, Count>>> perHospitalAndMonth = new TreeMap<>();
-        inScope.forEach((unit, t) -> {
-            perHospital.put(unit, t.totals());
-            perHospitalAndMonth.put(unit, lines.get(unit));
-        });
-        Disclosure disclosure = new Disclosure(minimumCourses);
-        return new Report(scope, from, to, tally.courses(), minimumCourses, months(from, to), tally.totals(),
-                Collections.unmodifiableSortedMap(tally.perMonth()), Collections.unmodifiableSortedMap(perHospital),
-                Collections.unmodifiableSortedMap(perHospitalAndMonth), Indicators.snitt(lines), tally.eprom(),
-                tally.supervisionLines(), tally.wardLines(), tally.total().line(null), null,
-                YearlyTables.of(tally.years()), null, disclosure);
+        return NationalReport.of(scope, from, to, cells.pieces(stored, scope.registryId(), from, to), minimumCourses);
     }
 
     /** Checks an export before anything of it is written: patient-level access and the period. */

@@ -74,6 +74,21 @@ public final class SupervisionReport {
             return new Part(referrals.size(), patients, tilsett, professions, core, visits);
         }
 
+        /** A copy with sets and maps of its own, for {@link #absorb}. */
+        Part copy() {
+            return new Part(referrals, new HashSet<>(patients), new TreeMap<>(tilsett), new EnumMap<>(professions),
+                    coreSupervisions, patientVisits);
+        }
+
+        /** This part (a {@link #copy()}) with the other's added into its own sets and maps. */
+        Part absorb(Part other) {
+            patients.addAll(other.patients);
+            other.tilsett.forEach((code, n) -> tilsett.merge(code, n, Integer::sum));
+            other.professions.forEach((column, n) -> professions.merge(column, n, Integer::sum));
+            return new Part(referrals + other.referrals, patients, tilsett, professions,
+                    coreSupervisions + other.coreSupervisions, patientVisits + other.patientVisits);
+        }
+
         /** The part of both (their courses are disjoint: referrals add up, patients are a union). */
         Part plus(Part other) {
             Set<Long> union = new HashSet<>(patients);

@@ -59,6 +59,19 @@ public final class YearlyTables {
                             false));
         }
 
+        /** A copy with sets of its own, for {@link #absorb}. */
+        Part copy() {
+            return new Part(courses, new HashSet<>(patients), new HashSet<>(answeredBaseline), consent, eval, opioid);
+        }
+
+        /** This part (a {@link #copy()}) with the other's added into its own sets. */
+        Part absorb(Part other) {
+            patients.addAll(other.patients);
+            answeredBaseline.addAll(other.answeredBaseline);
+            return new Part(courses + other.courses, patients, answeredBaseline, consent.plus(other.consent),
+                    eval.plus(other.eval), opioid.plus(other.opioid));
+        }
+
         Part plus(Part other) {
             Set<Long> allPatients = new HashSet<>(patients);
             allPatients.addAll(other.patients);
