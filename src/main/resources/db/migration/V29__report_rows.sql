@@ -21,6 +21,7 @@ create table report_row_stale (
     course_id bigint primary key,
     marked    bigint not null
 );
+create index ix_report_row_stale_marked on report_row_stale (marked);
 create sequence report_row_mark;
 
 -- The national report's figures per unit and month of the course's start (NationalTally as JSON), for every month

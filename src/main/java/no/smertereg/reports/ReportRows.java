@@ -90,11 +90,6 @@ class ReportRows {
         }
     }
 
-    /** The courses marked stale and not yet recomputed. */
-    long stale() {
-        return jdbc.queryForObject("select count(*) from report_row_stale", Long.class);
-    }
-
     /** Locks are taken in course id order, as the triggers take them, so a refresh and a write never deadlock. */
     private void store(List<Mark> unordered) {
         List<Mark> marks = unordered.stream().sorted(Comparator.comparingLong(Mark::courseId)).toList();

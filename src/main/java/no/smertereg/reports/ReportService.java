@@ -171,7 +171,7 @@ class ReportService {
         if (from == null || to == null || to.isBefore(from)) {
             throw InvalidInputException.of("to", "error.report.period");
         }
-        if (YearMonth.from(from).plusMonths(MAX_MONTHS).isBefore(YearMonth.from(to))) {
+        if (YearMonth.from(from).plusMonths(MAX_MONTHS - 1L).isBefore(YearMonth.from(to))) {
             throw InvalidInputException.of("from", "error.report.periodTooLong", MAX_MONTHS / 12);
         }
     }

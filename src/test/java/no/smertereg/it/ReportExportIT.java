@@ -119,6 +119,21 @@ class ReportExportIT extends IntegrationTest {
         assertThat(national).as("coverage needs the unfiltered local data").doesNotContain("id=\"report-coverage\"");
     }
 
+    @Test
+    void scMayAskForTenYears_aLongerPeriodIsRefusedAtItsFieldWithWhatWasTyped() throws Exception {
+        ReportFixtures.type3(this, "lu.haukeland", HAUKELAND, null);
+
+        HttpResponse<String> tenYears = get("sc", "/rapporter?from=2017-01-01&to=2026-12-31");
+        HttpResponse<String> longer = get("sc", "/rapporter?from=2016-12-01&to=2026-12-31");
+
+        assertThat(tenYears.statusCode()).isEqualTo(200);
+        assertThat(count(tenYears.body())).isPositive();
+        assertThat(longer.statusCode()).isEqualTo(400);
+        assertThat(elementText(longer.body(), "from-problem")).isEqualTo("Perioden kan være høyst 10 år.");
+        assertThat(longer.body()).contains("value=\"2016-12-01\"").doesNotContain("id=\"report-courses\"");
+        assertThat(get("sc", "/rapporter/eksport?from=2016-12-01&to=2026-12-31").statusCode()).isEqualTo(400);
+    }
+
     private static String id(ReportFixtures.Made made) {
         return String.valueOf(made.courseId());
     }
