@@ -17,8 +17,13 @@ final class ReportChart {
 
     static final int WIDTH = 300;
     static final int HEIGHT = 100;
+    /** Up to two years a dot marks every month; over longer periods only a month alone between gaps has one. */
+    static final int DOT_EVERY_MONTH_UP_TO = 24;
 
-    /** One indicator's chart: polyline segments, each a list of "x,y" points, and a dot per month shown. */
+    /**
+     * One indicator's chart: polyline segments, each a list of "x,y" points, and the dots: one per month shown up to
+     * {@value #DOT_EVERY_MONTH_UP_TO} months, else only for a month shown alone (which no segment draws).
+     */
     record Line(List<String> segments, List<Point> points) {
     }
 
@@ -59,10 +64,9 @@ final class ReportChart {
                     Count count = counts == null ? null : counts.get(indicator);
                     shares.add(count == null || !count.shown(minimumCourses) ? null : count.share());
                 }
-                List<Point> points = points(shares);
-                if (!points.isEmpty()) {
+                if (!points(shares).isEmpty()) {
                     series.add(new Series(hospitals.get(h), COLOURS.get(h % COLOURS.size()),
-                            DASHES.get(h / COLOURS.size() % DASHES.size()), segments(shares), points));
+                            DASHES.get(h / COLOURS.size() % DASHES.size()), segments(shares), dots(shares)));
                 }
             }
             charts.put(indicator, List.copyOf(series));
@@ -78,7 +82,7 @@ final class ReportChart {
             for (YearMonth month : months) {
                 shares.add(share(report, indicator, month));
             }
-            lines.put(indicator, new Line(segments(shares), points(shares)));
+            lines.put(indicator, new Line(segments(shares), dots(shares)));
         }
         return lines;
     }
@@ -117,6 +121,23 @@ final class ReportChart {
             }
         }
         return points;
+    }
+
+    /** The dots of a chart (see {@link Line}): a ten-year chart of 20 hospitals would otherwise draw 48,000. */
+    static List<Point> dots(List<Double> shares) {
+        if (shares.size() <= DOT_EVERY_MONTH_UP_TO) {
+            return points(shares);
+        }
+        List<Point> dots = new ArrayList<>();
+        for (int i = 0; i < shares.size(); i++) {
+            boolean alone = (i == 0 || shares.get(i - 1) == null) && (i == shares.size() - 1
+                    || shares.get(i + 1) == null);
+            Point point = point(shares, i);
+            if (point != null && alone) {
+                dots.add(point);
+            }
+        }
+        return dots;
     }
 
     private static Point point(List<Double> shares, int i) {

@@ -25,6 +25,20 @@ class ReportChartTest {
     }
 
     @Test
+    void overTwoYearsOnlyAMonthAloneHasADot_theLinesStayWhole() {
+        List<Double> shares = new java.util.ArrayList<>(java.util.Collections.nCopies(120, 0.5));
+        shares.set(10, null);
+        shares.set(12, null);
+
+        List<ReportChart.Point> dots = ReportChart.dots(shares);
+
+        assertThat(dots).as("month 11, alone between two gaps").singleElement()
+                .satisfies(dot -> assertThat(dot.x()).isEqualTo(27.7));
+        assertThat(ReportChart.segments(shares)).hasSize(3);
+        assertThat(ReportChart.dots(shares.subList(0, 24))).as("two years: a dot per month shown").hasSize(22);
+    }
+
+    @Test
     void nationallyEachHospitalHasItsOwnLine_hospitalMonthsBelowTheMinimumAreLeftOut() {
         YearMonth jan = YearMonth.of(2026, 1);
         YearMonth feb = YearMonth.of(2026, 2);
