@@ -35,3 +35,9 @@ create table report_cell (
     tally       text,
     primary key (registry_id, unit_resh, start_month)
 );
+
+-- The definition the stored rows and cells were computed with (ReportRows.fingerprint); another one at start-up
+-- marks every course and clears every cell.
+create table report_model (
+    fingerprint varchar(64) primary key
+);

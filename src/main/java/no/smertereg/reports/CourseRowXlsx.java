@@ -41,11 +41,11 @@ final class CourseRowXlsx {
 
     /**
      * The sheet and its header at once, then each batch of rows as it comes; the workbook keeps 200 rows in memory
-     * and the rest in its temporary file, which {@link #close()} deletes.
+     * and the rest in its temporary file (compressed), which {@link #close()} deletes.
      */
     static final class Sink implements Consumer<List<CourseRow>>, AutoCloseable {
 
-        private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true);
         private final Sheet sheet = workbook.createSheet(SHEET);
         private final CellStyle dateStyle = workbook.createCellStyle();
         private final List<String> extras;
@@ -92,9 +92,11 @@ final class CourseRowXlsx {
             }
         }
 
+        /** Deletes the temporary file (it holds the rows: health data) and closes the workbook. */
         @Override
         public void close() {
             try {
+                workbook.dispose();
                 workbook.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

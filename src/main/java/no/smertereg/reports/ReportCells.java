@@ -11,6 +11,9 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The read model's national cells (ADR 0020): per registry, unit and calendar month of the course's start, the
@@ -30,9 +33,12 @@ class ReportCells {
     }
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    ReportCells(JdbcTemplate jdbc) {
+    ReportCells(JdbcTemplate jdbc, PlatformTransactionManager tm) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(tm);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Clears these cells (in the caller's transaction, in key order so that two callers never deadlock). */
@@ -95,8 +101,10 @@ class ReportCells {
             long version) {
         NationalTally tally = tally(rows, new ReportRows.Selection(registryId, true, unit, month.atDay(1),
                 month.atEndOfMonth()));
-        jdbc.update("update report_cell set tally = ? where registry_id = ? and unit_resh = ? and start_month = ? "
-                + "and version = ?", tally.json(), registryId, unit, month.atDay(1), version);
+        // Kept at once in a transaction of its own: the cell is not locked while the rest of the report is made.
+        ownTransaction.executeWithoutResult(status -> jdbc.update("update report_cell set tally = ? where "
+                + "registry_id = ? and unit_resh = ? and start_month = ? and version = ?", tally.json(), registryId,
+                unit, month.atDay(1), version));
         return tally;
     }
 

@@ -1,5 +1,8 @@
 package no.smertereg.reports;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -8,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +19,11 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,7 +38,8 @@ import no.smertereg.shared.DatabaseProduct;
  * The reports' read model (ADR 0020): each registered course's row, stored when it changes instead of computed
  * from its forms' answers on every request. Triggers mark a course stale whenever a source of its row changes
  * (V29_1); {@link #refresh()} recomputes the marked rows with {@link CourseRowReader} before each read, so a report
- * shows what was saved a moment ago. A mark is cleared only if no newer one came while its row was recomputed.
+ * shows what was saved a moment ago. A mark is cleared only if no newer one came while its row was recomputed. At
+ * start-up, a changed definition of the model (columns, indicators, forms per course type) marks every course.
  * Rows are read page by page in (StartdatoTO, ForlopsID) order. On H2 (no triggers) it is off and the reports read
  * the sources.
  */
@@ -38,6 +47,10 @@ import no.smertereg.shared.DatabaseProduct;
 class ReportRows {
 
     static final int PAGE = 1000;
+    /** Bump when a row or a tally is computed differently without a change the fingerprint sees. */
+    static final int VERSION = 1;
+    private static final long LOCK = 2_200_022L;
+    private static final Logger log = LoggerFactory.getLogger(ReportRows.class);
     private static final int REFRESH_BATCH = 500;
     private static final String COLUMNS = "course_id, unit_resh, start_date, course_type, held_forms, "
             + "final_forms, row_values, row_extras";
@@ -76,23 +89,85 @@ class ReportRows {
         return enabled;
     }
 
-    /** Recomputes every stale row, a batch per transaction; returns how many courses it looked at. */
+    /**
+     * Recomputes the rows marked before it started, a batch per transaction, one refresh at a time on every node
+     * (an advisory lock): two refreshes at once could otherwise store an older row over a newer one. Returns how
+     * many courses it looked at.
+     */
     int refresh() {
+        Long upTo = jdbc.queryForObject("select max(marked) from report_row_stale", Long.class);
+        if (upTo == null) {
+            return 0;
+        }
         int total = 0;
         while (true) {
-            List<Mark> marks = jdbc.query("select course_id, marked from report_row_stale order by marked limit ?",
-                    (rs, i) -> new Mark(rs.getLong(1), rs.getLong(2)), REFRESH_BATCH);
-            if (marks.isEmpty()) {
+            List<Long> ids = jdbc.queryForList("select course_id from report_row_stale where marked <= ? "
+                    + "order by marked limit ?", Long.class, upTo, REFRESH_BATCH);
+            if (ids.isEmpty()) {
                 return total;
             }
-            ownTransaction.executeWithoutResult(status -> store(marks));
-            total += marks.size();
+            ownTransaction.executeWithoutResult(status -> store(ids));
+            total += ids.size();
         }
     }
 
-    /** Locks are taken in course id order, as the triggers take them, so a refresh and a write never deadlock. */
-    private void store(List<Mark> unordered) {
-        List<Mark> marks = unordered.stream().sorted(Comparator.comparingLong(Mark::courseId)).toList();
+    /**
+     * Marks every course stale and clears every cell when the model's definition changed since it was built: the
+     * stored columns' order and kinds, the indicators, a registry's forms per course type, or {@link #VERSION}.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuildIfChanged() {
+        if (!enabled) {
+            return;
+        }
+        String fingerprint = fingerprint();
+        ownTransaction.executeWithoutResult(status -> {
+            jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, LOCK);
+            List<String> stored = jdbc.queryForList("select fingerprint from report_model", String.class);
+            if (stored.equals(List.of(fingerprint))) {
+                return;
+            }
+            jdbc.update("insert into report_row_stale (course_id, marked) select id, nextval('report_row_mark') "
+                    + "from course order by id on conflict (course_id) do update set marked = excluded.marked");
+            jdbc.update("delete from report_cell");
+            jdbc.update("delete from report_model");
+            jdbc.update("insert into report_model (fingerprint) values (?)", fingerprint);
+            log.info("Report read model: its definition changed, every course will be recomputed");
+        });
+    }
+
+    private String fingerprint() {
+        StringBuilder definition = new StringBuilder("v" + VERSION);
+        Arrays.stream(ReportColumn.values()).forEach(c -> definition.append(';').append(c).append(':')
+                .append(c.kind()));
+        Arrays.stream(Indicator.values()).forEach(i -> definition.append(';').append(i));
+        registries.all().forEach(r -> {
+            definition.append(';').append(r.descriptor().id()).append('=').append(r.courseTypeForm().code());
+            for (int type = 0; type < 10; type++) {
+                definition.append(',').append(type).append(r.formsOfCourseType(type));
+            }
+        });
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(definition.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Recomputes these courses' rows under the refresh lock, with their marks read again under it; a mark is deleted
+     * only if unchanged (a write committed meanwhile leaves its newer one) and not locked by a writer at that moment
+     * (skipped: it stays marked), so a refresh never waits for or deadlocks with a write.
+     */
+    private void store(List<Long> candidates) {
+        jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, LOCK);
+        List<Mark> marks = jdbc.query("select course_id, marked from report_row_stale where course_id = any(?) "
+                + "order by course_id", (rs, i) -> new Mark(rs.getLong(1), rs.getLong(2)),
+                (Object) candidates.toArray(Long[]::new));
+        if (marks.isEmpty()) {
+            return;
+        }
         List<Long> ids = marks.stream().map(Mark::courseId).toList();
         List<CourseRowReader.Built> built = reader.built(ids);
         List<ReportCells.Key> changedCells = new ArrayList<>();
@@ -121,8 +196,11 @@ class ReportRows {
                 + "row_values = excluded.row_values, row_extras = excluded.row_extras", rows);
         jdbc.batchUpdate("delete from report_row where course_id = ?", ids.stream().filter(id -> !kept.contains(id))
                 .map(id -> new Object[] {id}).toList());
-        jdbc.batchUpdate("delete from report_row_stale where course_id = ? and marked = ?", marks.stream()
-                .map(m -> new Object[] {m.courseId(), m.marked()}).toList());
+        jdbc.update("delete from report_row_stale where course_id in (select s.course_id from report_row_stale s "
+                + "join unnest(?::bigint[], ?::bigint[]) as m(course_id, marked) on m.course_id = s.course_id "
+                + "and m.marked = s.marked for update of s skip locked)",
+                marks.stream().map(Mark::courseId).toArray(Long[]::new),
+                marks.stream().map(Mark::marked).toArray(Long[]::new));
     }
 
     /** The selected rows, page by page (each page its own query, no transaction held between pages). */
