@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -19,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The read model's national cells (ADR 0020): per registry, unit and calendar month of the course's start, the
  * {@link NationalTally} of its complete national courses. {@link ReportRows} clears a cell whenever one of its rows
  * changes; a report recomputes the cleared cells of its period and keeps them, unless a row changed meanwhile (the
- * cell's version moved). A period's days outside whole months are tallied from their rows.
+ * cell's version moved). A period's days outside whole months are tallied from their rows. Each node keeps the
+ * tallies it parsed or computed by their version (a cell's version only grows, so a held tally of the cell's current
+ * version is that cell's tally); only the others are read and parsed.
  */
 @Service
 class ReportCells {
@@ -32,6 +35,13 @@ class ReportCells {
     record Piece(String unitResh, NationalTally tally) {
     }
 
+    /** Cells' tallies as parsed on this node, by the version they were read or computed at: never changed. */
+    private record Parsed(long version, NationalTally tally) {
+    }
+
+    private static final int MAX_PARSED = 20_000;
+
+    private final Map<Key, Parsed> parsed = new ConcurrentHashMap<>();
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
 
@@ -71,15 +81,32 @@ class ReportCells {
         if (to.isAfter(last.atEndOfMonth())) {
             addRows(units, rows, registryId, last.plusMonths(1).atDay(1), to);
         }
-        record Cell(String unit, LocalDate month, long version, String tally) {
+        record Cell(String unit, LocalDate month, long version, boolean cleared) {
         }
-        List<Cell> cells = jdbc.query("select unit_resh, start_month, version, tally from report_cell where "
+        List<Cell> cells = jdbc.query("select unit_resh, start_month, version, tally is null from report_cell where "
                 + "registry_id = ? and start_month between ? and ? order by unit_resh, start_month",
                 (rs, i) -> new Cell(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getLong(3),
-                        rs.getString(4)), registryId, first.atDay(1), last.atDay(1));
+                        rs.getBoolean(4)), registryId, first.atDay(1), last.atDay(1));
+        List<Cell> toRead = cells.stream().filter(c -> !c.cleared() && parsed(registryId, c.unit(), c.month(),
+                c.version()) == null).toList();
+        if (!toRead.isEmpty()) {
+            jdbc.query("select c.unit_resh, c.start_month, c.version, c.tally from report_cell c "
+                    + "join unnest(?::varchar[], ?::date[], ?::bigint[]) as w(unit_resh, start_month, version) "
+                    + "on w.unit_resh = c.unit_resh "
+                    + "and w.start_month = c.start_month and w.version = c.version where c.registry_id = ? "
+                    + "and c.tally is not null", rs -> {
+                        keep(new Key(registryId, rs.getString(1), YearMonth.from(rs.getObject(2, LocalDate.class))),
+                                rs.getLong(3), NationalTally.fromJson(rs.getString(4)));
+                    }, toRead.stream().map(Cell::unit).toArray(String[]::new),
+                    toRead.stream().map(Cell::month).toArray(LocalDate[]::new),
+                    toRead.stream().map(Cell::version).toArray(Long[]::new), registryId);
+        }
         for (Cell cell : cells) {
-            NationalTally tally = cell.tally() != null ? NationalTally.fromJson(cell.tally())
-                    : recomputed(rows, registryId, cell.unit(), YearMonth.from(cell.month()), cell.version());
+            NationalTally tally = parsed(registryId, cell.unit(), cell.month(), cell.version());
+            if (tally == null) {
+                // cleared, or its version moved since the first query: computed from its rows now
+                tally = recomputed(rows, registryId, cell.unit(), YearMonth.from(cell.month()), cell.version());
+            }
             units.add(new Piece(cell.unit(), tally));
         }
         return units;
@@ -101,11 +128,26 @@ class ReportCells {
             long version) {
         NationalTally tally = tally(rows, new ReportRows.Selection(registryId, true, unit, month.atDay(1),
                 month.atEndOfMonth()));
+        keep(new Key(registryId, unit, month), version, tally);
         // Kept at once in a transaction of its own: the cell is not locked while the rest of the report is made.
         ownTransaction.executeWithoutResult(status -> jdbc.update("update report_cell set tally = ? where "
                 + "registry_id = ? and unit_resh = ? and start_month = ? and version = ?", tally.json(), registryId,
                 unit, month.atDay(1), version));
         return tally;
+    }
+
+    /** The tally this node holds for the cell at this version, or null. */
+    private NationalTally parsed(String registryId, String unit, LocalDate month, long version) {
+        Parsed held = parsed.get(new Key(registryId, unit, YearMonth.from(month)));
+        return held != null && held.version() == version ? held.tally() : null;
+    }
+
+    /** Holds a tally by the version it belongs to (a cell's version only grows); forgets all beyond a bound. */
+    private void keep(Key key, long version, NationalTally tally) {
+        if (parsed.size() >= MAX_PARSED) {
+            parsed.clear();
+        }
+        parsed.merge(key, new Parsed(version, tally), (old, now) -> now.version() >= old.version() ? now : old);
     }
 
     private static void addRows(List<Piece> units, ReportRows rows, String registryId,

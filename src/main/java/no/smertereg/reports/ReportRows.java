@@ -129,7 +129,8 @@ class ReportRows {
             }
             jdbc.update("insert into report_row_stale (course_id, marked) select id, nextval('report_row_mark') "
                     + "from course order by id on conflict (course_id) do update set marked = excluded.marked");
-            jdbc.update("delete from report_cell");
+            // Cleared, not deleted: a cell's version only grows (the nodes hold parsed tallies by version).
+            jdbc.update("update report_cell set version = version + 1, tally = null");
             jdbc.update("delete from report_model");
             jdbc.update("insert into report_model (fingerprint) values (?)", fingerprint);
             log.info("Report read model: its definition changed, every course will be recomputed");
