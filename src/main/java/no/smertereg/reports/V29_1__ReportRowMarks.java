@@ -5,6 +5,8 @@ import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
+import no.smertereg.shared.DatabaseProduct;
+
 /**
  * Flyway migration 29.1 (the class name is its version): on PostgreSQL, triggers mark a course's report row stale
  * whenever a source of it changes, whoever writes: the course, its clinician forms, its patient forms, or its
@@ -20,8 +22,7 @@ class V29_1__ReportRowMarks extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        String product = context.getConnection().getMetaData().getDatabaseProductName().toLowerCase();
-        if (!product.contains("postgres")) {
+        if (!DatabaseProduct.isPostgres(context.getConnection())) {
             return;
         }
         try (Statement sql = context.getConnection().createStatement()) {
