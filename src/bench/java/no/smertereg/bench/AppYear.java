@@ -19,7 +19,7 @@ import no.smertereg.course.BenchClinician;
 import no.smertereg.eprom.PatientFormClosures;
 import no.smertereg.eprom.PatientPortal;
 import no.smertereg.eprom.process.PatientFormProcess;
-import no.smertereg.forms.RegistryDefinitions;
+import no.smertereg.forms.Registries;
 
 /**
  * (a) The application: a clinician of the course's unit (LU) registers through the course services, saves PO,
@@ -61,7 +61,7 @@ final class AppYear implements YearModel {
 
     @Override
     public List<String> processKeys() {
-        return List.of(PatientFormProcess.KEY, app.bean(RegistryDefinitions.class).courseProcess());
+        return List.of(PatientFormProcess.KEY, app.bean(Registries.class).of(BenchClinician.REGISTRY).courseProcess());
     }
 
     @Override

@@ -10,6 +10,7 @@ import no.smertereg.course.CourseApi.CreateCourseRequest;
 import no.smertereg.course.CourseApi.FormAnswersRequest;
 import no.smertereg.course.CourseApi.PersonalDataRequest;
 import no.smertereg.forms.FormKey;
+import no.smertereg.forms.Registries;
 import no.smertereg.forms.RegistryDefinitions;
 import no.smertereg.patients.PersonalData;
 
@@ -25,6 +26,9 @@ public final class BenchClinician {
     public record Kind(int type, boolean seen, boolean consent) {
     }
 
+    /** The registry the harness measures: the pathway of SmerteReg, the demo organisation's first registry. */
+    public static final String REGISTRY = "smertereg";
+
     private final CourseService courses;
     private final CourseFormsService forms;
     private final RegistryDefinitions definitions;
@@ -32,7 +36,7 @@ public final class BenchClinician {
     public BenchClinician(ApplicationContext context) {
         this.courses = context.getBean(CourseService.class);
         this.forms = context.getBean(CourseFormsService.class);
-        this.definitions = context.getBean(RegistryDefinitions.class);
+        this.definitions = context.getBean(Registries.class).of(REGISTRY);
     }
 
     /** The course mix, decided by the demo answers of course number {@code i}. */
