@@ -45,6 +45,8 @@ final class WorklistBench {
         jdbc.execute("analyze course");
         jdbc.execute("analyze form_instance");
         jdbc.execute("analyze open_form_task");
+        Upkeep upkeep = new Upkeep(app);
+        upkeep.endOfDay();
         active = jdbc.queryForObject("select count(*) from course where status = 'ACTIVE'", Long.class);
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         BenchMain.log("(c) worklist: " + active + " active courses in " + units.size() + " units, loaded in "
@@ -77,6 +79,7 @@ final class WorklistBench {
         result.put("bySort", bySort(ms));
         result.put("transactionsPerView", Report.round((double) reading.transactions() / views));
         result.put("loadSeconds", Report.round(loadSeconds));
+        result.put("upkeepBeforeViews", upkeep.report());
         result.put("targetP95Ms", 10);
         result.put("targetMet", ((Number) result.get("p95Ms")).doubleValue() < 10);
         result.put("status", "measured");

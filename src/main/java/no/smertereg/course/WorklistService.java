@@ -21,6 +21,7 @@ import no.smertereg.course.process.OpenFormTasks;
 import no.smertereg.forms.FormKey;
 import no.smertereg.forms.FormRecord;
 import no.smertereg.forms.FormRecordService;
+import no.smertereg.forms.FormStatesPage;
 import no.smertereg.forms.Registries;
 import no.smertereg.patients.PatientService;
 import no.smertereg.patients.PersonView;
@@ -143,10 +144,11 @@ class WorklistService {
         audit.listed("WORKLIST_READ", active.stream()
                 .map(c -> new PatientDataAccess.Subject(c.getPid(), c.getId(), c.getUnitResh(), null)).toList());
         List<Long> ids = active.stream().map(Course::getId).toList();
-        Map<Long, List<FormRecord>> formsByCourse = forms.statesOf(ids).stream()
+        FormStatesPage page = forms.statesOf(ids);
+        Map<Long, List<FormRecord>> formsByCourse = page.forms().stream()
                 .collect(Collectors.groupingBy(FormRecord::courseId));
         Map<Long, Set<FormKey>> open = openTasks.of(ids);
-        Set<Long> everFinalised = forms.everFinalisedAmong(ids);
+        Set<Long> everFinalised = page.everFinalised();
         Map<Long, PersonView> people = patients.byPids(active.stream().map(Course::getPid).toList()).stream()
                 .collect(Collectors.toMap(PersonView::pid, Function.identity()));
         Map<Long, Map<String, PatientFormOverview.PatientFormMark>> patientFormMarks = patientForms.stream()

@@ -1,9 +1,15 @@
 package no.smertereg.eprom;
 
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -18,34 +24,46 @@ import no.smertereg.eprom.process.PatientFormProcess;
 @Component
 class EarlierDiagramSends {
 
-    private final RuntimeService runtime;
+    private static final Set<String> DATE_MESSAGES = Set.of(PatientFormProcess.MESSAGE_END_DATE_CORRECTED,
+            PatientFormProcess.MESSAGE_COURSE_DATE_CHANGED);
+
+    private final RepositoryService repository;
     private final ManagementService management;
     private final PatientFormSchedule plans;
+    private final Map<String, Boolean> catching = new ConcurrentHashMap<>();
 
-    EarlierDiagramSends(RuntimeService runtime, ManagementService management, PatientFormSchedule plans) {
-        this.runtime = runtime;
+    EarlierDiagramSends(RepositoryService repository, ManagementService management, PatientFormSchedule plans) {
+        this.repository = repository;
         this.management = management;
         this.plans = plans;
     }
 
-    void endDateCorrected(Long courseId) {
-        for (ProcessInstance form : runtime.createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
-                .processInstanceBusinessKey(courseId.toString()).list()) {
-            if (catches(form, PatientFormProcess.MESSAGE_END_DATE_CORRECTED)
-                    || catches(form, PatientFormProcess.MESSAGE_COURSE_DATE_CHANGED)) {
+    /**
+     * The course's patient forms ({@code forms}, with the form each is for) whose diagram catches neither message get
+     * their waiting send moved; whether a diagram catches them is read from the diagram once per definition.
+     */
+    void endDateCorrected(Long courseId, List<ProcessInstance> forms, Function<ProcessInstance, String> formOf) {
+        for (ProcessInstance form : forms) {
+            if (catchesDateMessages(form.getProcessDefinitionId())) {
                 continue;
             }
             Job waiting = management.createJobQuery().processInstanceId(form.getId())
                     .activityId(PatientFormProcess.TIMER_DISPATCH).singleResult();
-            Date due = waiting == null ? null : plans.fromCourseDate(courseId, plans.newestPlan(
-                    (String) runtime.getVariable(form.getId(), PatientFormProcess.VAR_PATIENT_FORM)));
+            Date due = waiting == null ? null : plans.fromCourseDate(courseId, plans.newestPlan(formOf.apply(form)));
             if (due != null) {
                 management.setJobDuedate(waiting.getId(), due);
             }
         }
     }
 
-    private boolean catches(ProcessInstance form, String message) {
-        return runtime.createEventSubscriptionQuery().processInstanceId(form.getId()).eventName(message).count() > 0;
+    /**
+     * The diagram waits for its send inside a scope that catches {@code CourseDateChanged} or
+     * {@code CourseEndDateCorrected}: a form waiting on it is told of the date by message.
+     */
+    private boolean catchesDateMessages(String processDefinitionId) {
+        return catching.computeIfAbsent(processDefinitionId, id -> repository.getBpmnModelInstance(id)
+                .getModelElementsByType(MessageEventDefinition.class).stream()
+                .map(MessageEventDefinition::getMessage).filter(message -> message != null)
+                .anyMatch(message -> DATE_MESSAGES.contains(message.getName())));
     }
 }

@@ -107,7 +107,8 @@ public class PaperAndManualDispatch {
             return;
         }
         dispatch.send(courseId, type, "manual:" + instance.getId() + ":" + clock.now().toEpochMilli() + ":"
-                + CurrentUser.get().getUsername(), plans.courseDate(courseId, type.code()).orElse(null));
+                + CurrentUser.get().getUsername(), plans.courseDate(courseId, type.code()).orElse(null),
+                instance.getId());
     }
 
     /**
@@ -123,7 +124,7 @@ public class PaperAndManualDispatch {
                 + java.util.UUID.randomUUID();
         if (waitsFor(instance, PatientFormProcess.MESSAGE_AT_CLINIC)) {
             ClinicCode code = dispatch.openAtClinic(courseId, type, key,
-                    plans.courseDate(courseId, type.code()).orElse(null));
+                    plans.courseDate(courseId, type.code()).orElse(null), instance.getId());
             runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_AT_CLINIC).processInstanceId(instance.getId())
                     .correlateWithResult();
             return code;
@@ -134,7 +135,7 @@ public class PaperAndManualDispatch {
                 // a new code opens what the patient has typed so far: a clinician's decision, not the clerk's
                 throw new ForbiddenException("error.forbidden.clerkNewCode");
             }
-            return dispatch.openAtClinic(courseId, type, key, null);
+            return dispatch.openAtClinic(courseId, type, key, null, instance.getId());
         }
         throw new ConflictException("error.eprom.notForClinic");
     }

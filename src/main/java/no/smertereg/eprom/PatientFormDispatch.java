@@ -65,9 +65,11 @@ public class PatientFormDispatch {
 
     /**
      * Sends the form, or marks it NO_CONTACT when the patient has neither phone nor e-mail. {@code courseDate}: the
-     * course date it is planned from, kept with it (null for a form planned from its order).
+     * course date it is planned from, kept with it (null for a form planned from its order). {@code pathway}: the
+     * patient-form process instance that waits for the answer, kept so that the answer goes straight to it.
      */
-    public void send(Long courseId, PatientFormType type, String idempotencyKey, LocalDate courseDate) {
+    public void send(Long courseId, PatientFormType type, String idempotencyKey, LocalDate courseDate,
+            String pathway) {
         if (ledger.existsByIdempotencyKey(idempotencyKey)) {
             return;
         }
@@ -81,7 +83,9 @@ public class PatientFormDispatch {
             return;
         }
         notice(course, type, contact, idempotencyKey, "eprom.notice.new", DispatchEventType.SENT);
-        form(courseId, type).sentFor(courseDate);
+        PatientFormRecord form = form(courseId, type);
+        form.sentFor(courseDate);
+        form.sentBy(pathway);
     }
 
     /**
@@ -90,8 +94,9 @@ public class PatientFormDispatch {
      * stops working.
      */
     public ClinicCode openAtClinic(Long courseId, PatientFormType type, String idempotencyKey,
-            LocalDate courseDate) {
+            LocalDate courseDate, String pathway) {
         PatientFormRecord form = form(courseId, type);
+        form.sentBy(pathway);
         String code = codes.newCode();
         if (form.isOpenForAnswer()) {
             form.codeReplaced(codes.hash(code));

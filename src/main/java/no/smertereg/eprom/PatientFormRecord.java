@@ -44,6 +44,7 @@ class PatientFormRecord {
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, String> draftAnswers;
     private Instant draftSavedAt;
+    private String processInstanceId;
     @Version
     private long version;
 
@@ -59,6 +60,17 @@ class PatientFormRecord {
         this.codeHash = codeHash;
         this.sentAt = at;
         this.state = PatientFormState.SENT;
+    }
+
+    /** The patient-form pathway that sent it and waits for the answer (none for a form sent before V30). */
+    void sentBy(String processInstanceId) {
+        if (processInstanceId != null) {
+            this.processInstanceId = processInstanceId;
+        }
+    }
+
+    Optional<String> pathway() {
+        return Optional.ofNullable(processInstanceId);
     }
 
     /** The course date the form was planned from when it went out (none for a form planned from its order). */

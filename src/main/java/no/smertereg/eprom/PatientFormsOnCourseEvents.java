@@ -1,5 +1,9 @@
 package no.smertereg.eprom;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
@@ -73,29 +77,45 @@ class PatientFormsOnCourseEvents {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void courseDateChanged(CourseDateChanged event) {
         String courseId = event.courseId().toString();
-        runtime.createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
-                .processInstanceBusinessKey(courseId)
-                .variableValueEquals(PatientFormProcess.VAR_SEND_RELATIVE_TO, event.role()).list()
+        List<ProcessInstance> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(courseId)
+                .list();
+        List<ProcessInstance> forms = instances.stream().filter(PatientFormsOnCourseEvents::isPatientForm).toList();
+        Map<String, Map<String, Object>> plans = plans(forms);
+        boolean endDate = Roles.END_DATE.equals(event.role());
+        forms.stream().filter(form -> follows(plans.get(form.getId()), event.role(), endDate))
                 .forEach(form -> correlate(form.getId(), event.role()));
-        java.util.Set<String> patientForms = patientFormInstances(courseId);
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(courseId).list().stream()
-                .filter(instance -> !patientForms.contains(instance.getId()))
+        instances.stream().filter(instance -> !isPatientForm(instance))
                 .forEach(course -> correlate(course.getId(), event.role()));
-        if (Roles.END_DATE.equals(event.role())) {
-            runtime.createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
-                    .processInstanceBusinessKey(courseId)
-                    .variableValueLike(PatientFormProcess.VAR_SEND_AFTER_END_DATE, "%").list()
-                    .forEach(form -> correlate(form.getId(), event.role()));
+        if (endDate) {
             runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_END_DATE_CORRECTED)
                     .processInstanceBusinessKey(courseId).correlateAll();
-            earlierDiagrams.endDateCorrected(event.courseId());
+            earlierDiagrams.endDateCorrected(event.courseId(), forms, form -> (String) plans.get(form.getId())
+                    .get(PatientFormProcess.VAR_PATIENT_FORM));
         }
     }
 
-    private java.util.Set<String> patientFormInstances(String courseId) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(PatientFormProcess.KEY)
-                .processInstanceBusinessKey(courseId).list().stream().map(ProcessInstance::getId)
-                .collect(java.util.stream.Collectors.toSet());
+    private static boolean isPatientForm(ProcessInstance instance) {
+        return instance.getProcessDefinitionId().startsWith(PatientFormProcess.KEY + ":");
+    }
+
+    /** Planned from this course date, or (the end date) sent a while after it. */
+    private static boolean follows(Map<String, Object> plan, String role, boolean endDate) {
+        return role.equals(plan.get(PatientFormProcess.VAR_SEND_RELATIVE_TO))
+                || (endDate && plan.get(PatientFormProcess.VAR_SEND_AFTER_END_DATE) instanceof String);
+    }
+
+    /** Each patient form's planning variables (its own, not a sub-process's), read in one query for all of them. */
+    private Map<String, Map<String, Object>> plans(List<ProcessInstance> forms) {
+        Map<String, Map<String, Object>> plans = new HashMap<>();
+        forms.forEach(form -> plans.put(form.getId(), new HashMap<>()));
+        if (!forms.isEmpty()) {
+            runtime.createVariableInstanceQuery().processInstanceIdIn(plans.keySet().toArray(String[]::new))
+                    .variableNameIn(PatientFormProcess.VAR_SEND_RELATIVE_TO,
+                            PatientFormProcess.VAR_SEND_AFTER_END_DATE, PatientFormProcess.VAR_PATIENT_FORM)
+                    .list().stream().filter(v -> v.getProcessInstanceId().equals(v.getExecutionId()))
+                    .forEach(v -> plans.get(v.getProcessInstanceId()).put(v.getName(), v.getValue()));
+        }
+        return plans;
     }
 
     /** Delivered where the instance waits for it; an instance that does not wait for it now is passed by. */

@@ -152,13 +152,28 @@ public class PatientPortal {
         Map<String, Object> answers = definition.answersFrom(submitted);
         answersStore.record(form, answers, false);
         try {
-            runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_ANSWERED)
-                    .processInstanceBusinessKey(form.getCourseId().toString())
-                    .processInstanceVariableEquals(PatientFormProcess.VAR_PATIENT_FORM, form.getFormType().code())
-                    .correlateWithResult();
+            answered(form);
         } catch (MismatchingMessageCorrelationException e) {
             throw new ConflictException("portal.invalidCode");
         }
+    }
+
+    /**
+     * The answer goes to the pathway that sent the form; a form sent before that was kept, or whose pathway no longer
+     * waits (a new one took over), is found by its course and form type. "All" of one instance: a miss is an empty
+     * result, not an exception that would mark the transaction for rollback.
+     */
+    private void answered(PatientFormRecord form) {
+        boolean delivered = form.pathway().map(pathway -> !runtime.createMessageCorrelation(
+                PatientFormProcess.MESSAGE_ANSWERED).processInstanceId(pathway).correlateAllWithResult().isEmpty())
+                .orElse(false);
+        if (delivered) {
+            return;
+        }
+        runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_ANSWERED)
+                .processInstanceBusinessKey(form.getCourseId().toString())
+                .processInstanceVariableEquals(PatientFormProcess.VAR_PATIENT_FORM, form.getFormType().code())
+                .correlateWithResult();
     }
 
     private PatientFormRecord openForm(Long patientFormId) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,22 +17,22 @@ import no.smertereg.course.PatientFormOverview;
 import no.smertereg.eprom.process.PatientFormProcess;
 import no.smertereg.shared.RegistryDirectory;
 
-/** The worklist's patient-form column: a few queries for all rows, not one per course. */
+/** The worklist's patient-form column: two queries for all rows, not one per course. */
 @Component
 @Transactional(readOnly = true)
 class WorklistPatientForms implements PatientFormOverview {
 
     private final PatientFormTypes types;
     private final PatientFormRepository forms;
-    private final RuntimeService runtime;
+    private final NamedParameterJdbcTemplate jdbc;
     private final RegistryDirectory registries;
 
-    WorklistPatientForms(PatientFormRepository forms, RuntimeService runtime, PatientFormTypes types,
+    WorklistPatientForms(PatientFormRepository forms, NamedParameterJdbcTemplate jdbc, PatientFormTypes types,
             RegistryDirectory registries) {
         this.registries = registries;
         this.types = types;
         this.forms = forms;
-        this.runtime = runtime;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -44,18 +44,16 @@ class WorklistPatientForms implements PatientFormOverview {
         Map<Long, Map<PatientFormType, PatientFormRecord>> records = new HashMap<>();
         forms.findByCourseIdIn(type3.stream().map(CourseRef::id).toList()).forEach(r -> records
                 .computeIfAbsent(r.getCourseId(), id -> new HashMap<>()).put(r.getFormType(), r));
-        String[] tenants = type3.stream().map(c -> registries.engineTenant(c.registryId(), c.unitResh())).distinct()
-                .toArray(String[]::new);
-        Map<String, String> running = running(type3, tenants);
-        Set<String> ordered = new HashSet<>(running.values());
+        Set<String> tenants = type3.stream().map(c -> registries.engineTenant(c.registryId(), c.unitResh()))
+                .collect(Collectors.toSet());
+        Set<String> ordered = new HashSet<>();
         Set<String> failed = new HashSet<>();
-        runtime.createIncidentQuery().processDefinitionKeyIn(PatientFormProcess.KEY).tenantIdIn(tenants).list()
-                .forEach(incident -> {
-                    String form = running.get(incident.getProcessInstanceId());
-                    if (form != null) {
-                        failed.add(form);
-                    }
-                });
+        running(type3, tenants).forEach(pathway -> {
+            ordered.add(pathway.form());
+            if (pathway.failed()) {
+                failed.add(pathway.form());
+            }
+        });
         Map<Long, Map<String, PatientFormMark>> result = new HashMap<>();
         for (CourseRef course : type3) {
             Map<String, PatientFormMark> marks = new LinkedHashMap<>();
@@ -81,27 +79,25 @@ class WorklistPatientForms implements PatientFormOverview {
         return baseline && !course.epromAllowed() ? "NOT_POSSIBLE" : "AVAILABLE";
     }
 
+    /** A running patient-form pathway: "courseId:FORM", and whether it has an incident (its send failed). */
+    private record Running(String form, boolean failed) {
+    }
+
     /**
-     * Each running patient-form pathway of these courses: process instance id to "courseId:FORM". Found by the
-     * courses' business keys (indexed), not by listing every running pathway of the units, so a page costs the same
+     * Each running patient-form pathway of these courses, in one statement on the engine's tables: found by the
+     * courses' business keys (indexed), with its form from its variable and its incidents, so a page costs the same
      * however many forms the units have running.
      */
-    private Map<String, String> running(List<CourseRef> courses, String[] tenants) {
-        String keys = courses.stream().map(c -> "'" + c.id() + "'").distinct().collect(Collectors.joining(","));
-        Set<String> tenantSet = Set.of(tenants);
-        Map<String, String> keyOf = new HashMap<>();
-        runtime.createNativeProcessInstanceQuery().sql("select RES.* from ACT_RU_EXECUTION RES where RES.ID_ = "
-                + "RES.PROC_INST_ID_ and RES.BUSINESS_KEY_ in (" + keys + ") and RES.PROC_DEF_ID_ like '"
-                + PatientFormProcess.KEY + ":%'").list().stream()
-                .filter(pi -> pi.getTenantId() == null || tenantSet.contains(pi.getTenantId()))
-                .forEach(pi -> keyOf.put(pi.getId(), pi.getBusinessKey()));
-        Map<String, String> result = new HashMap<>();
-        if (!keyOf.isEmpty()) {
-            runtime.createVariableInstanceQuery().variableName(PatientFormProcess.VAR_PATIENT_FORM)
-                    .processInstanceIdIn(keyOf.keySet().toArray(String[]::new)).list()
-                    .forEach(v -> result.put(v.getProcessInstanceId(), keyOf.get(v.getProcessInstanceId()) + ":"
-                            + v.getValue()));
-        }
-        return result;
+    private List<Running> running(List<CourseRef> courses, Set<String> tenants) {
+        List<String> keys = courses.stream().map(c -> String.valueOf(c.id())).distinct().toList();
+        return jdbc.query("select p.BUSINESS_KEY_, p.TENANT_ID_, v.TEXT_, exists (select 1 from ACT_RU_INCIDENT i "
+                + "where i.PROC_INST_ID_ = p.ID_) from ACT_RU_EXECUTION p join ACT_RU_VARIABLE v "
+                + "on v.PROC_INST_ID_ = p.ID_ and v.NAME_ = :variable "
+                + "where p.ID_ = p.PROC_INST_ID_ and p.BUSINESS_KEY_ in (:keys) and p.PROC_DEF_ID_ like :definition",
+                Map.of("variable", PatientFormProcess.VAR_PATIENT_FORM, "keys", keys, "definition",
+                        PatientFormProcess.KEY + ":%"),
+                (row, n) -> row.getString(2) == null || tenants.contains(row.getString(2))
+                        ? new Running(row.getString(1) + ":" + row.getString(3), row.getBoolean(4)) : null)
+                .stream().filter(r -> r != null).toList();
     }
 }

@@ -25,23 +25,24 @@ class FormLists {
         this.registries = registries;
     }
 
-    /** State, version and comment of the courses' forms, without their answers. */
-    List<FormRecord> statesOf(Collection<Long> courseIds) {
+    /**
+     * State, version and comment of the courses' forms, without their answers, and whether each was ever finalised
+     * (an {@code exists} on the form's event index): one statement.
+     */
+    FormStatesPage statesOf(Collection<Long> courseIds) {
         List<FormRecord> states = new ArrayList<>();
-        jdbc.query("select course_id, form_key, state, version, internal_comment from form_instance "
-                + "where course_id in (:courses)", Map.of("courses", courseIds), row -> {
+        Set<Long> everFinalised = new HashSet<>();
+        jdbc.query("select f.course_id, f.form_key, f.state, f.version, f.internal_comment, exists (select 1 from "
+                + "form_event e where e.form_instance_id = f.id and e.action = :finalised) from form_instance f "
+                + "where f.course_id in (:courses)", Map.of("courses", courseIds, "finalised",
+                        FormAction.FINALISED.name()), row -> {
                     states.add(new FormRecord(row.getLong(1), registries.stored(row.getString(2)),
                             FormState.valueOf(row.getString(3)), row.getLong(4), Map.of(), null, row.getString(5),
                             null, null, null, null, List.of()));
+                    if (row.getBoolean(6)) {
+                        everFinalised.add(row.getLong(1));
+                    }
                 });
-        return states;
-    }
-
-    /** The courses among these with a form that has an event of this kind: one statement, by the forms' index. */
-    Set<Long> coursesWithEvent(Collection<Long> courseIds, FormAction action) {
-        return new HashSet<>(jdbc.queryForList("select distinct f.course_id from form_instance f "
-                + "where f.course_id in (:courses) and exists (select 1 from form_event e "
-                + "where e.form_instance_id = f.id and e.action = :action)",
-                Map.of("courses", courseIds, "action", action.name()), Long.class));
+        return new FormStatesPage(states, everFinalised);
     }
 }

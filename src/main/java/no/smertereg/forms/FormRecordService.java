@@ -78,11 +78,14 @@ public class FormRecordService {
         return forms.findByCourseIdIn(courseIds).stream().map(f -> toRecord(f, false)).toList();
     }
 
-    /** The courses' forms with state, version and comment but without answers (lists such as the worklist). */
+    /**
+     * The courses' forms with state, version and comment but without answers, and which of the courses had a form
+     * ever finalised (S11), in one statement (lists such as the worklist).
+     */
     @Transactional(readOnly = true)
-    public List<FormRecord> statesOf(Collection<Long> courseIds) {
+    public FormStatesPage statesOf(Collection<Long> courseIds) {
         if (courseIds.isEmpty()) {
-            return List.of();
+            return new FormStatesPage(List.of(), Set.of());
         }
         return lists.statesOf(courseIds);
     }
@@ -93,14 +96,6 @@ public class FormRecordService {
         return events.existsForCourse(courseId, FormAction.FINALISED);
     }
 
-    /** The courses among these whose forms were ever finalised. */
-    @Transactional(readOnly = true)
-    public Set<Long> everFinalisedAmong(Collection<Long> courseIds) {
-        if (courseIds.isEmpty()) {
-            return Set.of();
-        }
-        return lists.coursesWithEvent(courseIds, FormAction.FINALISED);
-    }
 
     /** Answers as they would be stored (codes as strings, hidden fields dropped), or 400. */
     @Transactional(readOnly = true)

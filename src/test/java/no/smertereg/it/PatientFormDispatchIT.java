@@ -80,8 +80,8 @@ class PatientFormDispatchIT extends IntegrationTest {
                 .asLong(), "answers", Map.of("Epost", "pasient@example.invalid", "Varslingskanal", "EPOST")))
                 .expect(200);
 
-        dispatch.send(id, SmerteregPatientForms.HADS, "retry-test:" + id, null);
-        dispatch.send(id, SmerteregPatientForms.HADS, "retry-test:" + id, null);
+        dispatch.send(id, SmerteregPatientForms.HADS, "retry-test:" + id, null, null);
+        dispatch.send(id, SmerteregPatientForms.HADS, "retry-test:" + id, null, null);
 
         assertThat(ledger(id)).containsExactly("SENT:EMAIL:null");
         assertThat(jdbc.queryForObject("select count(*) from notification_outbox where idempotency_key = ?",
@@ -96,7 +96,7 @@ class PatientFormDispatchIT extends IntegrationTest {
         as("lu.haukeland").put("/api/courses/" + id + "/personal-data", Map.of("version", po.path("version")
                 .asLong(), "answers", Map.of("Epost", address, "Varslingskanal", "EPOST"))).expect(200);
 
-        dispatch.send(id, SmerteregPatientForms.PASREG, "mail-test:" + id, null);
+        dispatch.send(id, SmerteregPatientForms.PASREG, "mail-test:" + id, null, null);
         relay.relay();
         relay.relay();
 

@@ -159,7 +159,7 @@ class PatientFormTriggersIT extends IntegrationTest {
         long sent = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
         finalise("lu.haukeland", sent, "TO", toType3WithConsent());
         giveEmail("lu.haukeland", sent, "sendt@example.invalid");
-        dispatch.send(sent, SmerteregPatientForms.PASREG, "test-send:" + sent, null);
+        dispatch.send(sent, SmerteregPatientForms.PASREG, "test-send:" + sent, null, null);
         JsonNode refused = as("lu.haukeland").post("/api/courses/" + sent + "/patient-forms/closure",
                 Map.of("reason", 2)).expect(409).json();
         assertThat(refused.path("detail").asText()).contains("sendt");

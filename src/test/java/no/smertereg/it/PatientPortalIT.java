@@ -40,15 +40,16 @@ class PatientPortalIT extends IntegrationTest {
         ClockUtil.reset();
     }
 
-    @Test
-    void thePatientAnswersThroughThePortal_andNoReminderFollows() throws Exception {
+    /** A course with a Pasreg form sent by e-mail through its pathway: the code from the mail opens it. */
+    private record Sent(long courseId, String pathway, String code, String birthDate) {
+    }
+
+    private Sent pasregSent() throws Exception {
         long id = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
         JsonNode po = as("lu.haukeland").get("/api/courses/" + id + "/personal-data").json();
         String address = "portal" + id + "@example.invalid";
         as("lu.haukeland").put("/api/courses/" + id + "/personal-data", Map.of("version", po.path("version")
                 .asLong(), "answers", Map.of("Epost", address, "Varslingskanal", "EPOST"))).expect(200);
-        String birthDate = po.path("person").path("birthDate").asText();
-
         ClockUtil.setCurrentTime(oslo("2026-11-23T10:00"));
         String form = runtime.startProcessInstanceByKey(PatientFormProcess.KEY, String.valueOf(id),
                 Variables.createVariables().putValue("unitResh", HAUKELAND)
@@ -60,7 +61,21 @@ class PatientPortalIT extends IntegrationTest {
         Matcher link = Pattern.compile("(http\\S+) og skriv inn koden ([A-Z2-9]{8})").matcher(mail);
         assertThat(link.find()).as(mail).isTrue();
         assertThat(URI.create(link.group(1)).getPath()).isEqualTo("/pasient");
-        String code = link.group(2);
+        return new Sent(id, form, link.group(2), po.path("person").path("birthDate").asText());
+    }
+
+    private static final Map<String, String> PASREG_ANSWERS = Map.of("PRSpm1", "2", "PRSpm2", "3", "PRSpm3", "4",
+            "PRSpm4", "0", "PRSpm5", "3", "PRSpm6", "9");
+
+    @Test
+    void thePatientAnswersThroughThePortal_andNoReminderFollows() throws Exception {
+        Sent sent = pasregSent();
+        long id = sent.courseId();
+        String form = sent.pathway();
+        String code = sent.code();
+        String birthDate = sent.birthDate();
+        assertThat(jdbc.queryForObject("select process_instance_id from patient_form where course_id = ?",
+                String.class, id)).as("the form keeps the pathway that sent it").isEqualTo(form);
 
         PortalClient patient = new PortalClient(port);
         assertThat(patient.get("/pasient").statusCode()).isEqualTo(200);
@@ -74,8 +89,7 @@ class PatientPortalIT extends IntegrationTest {
 
         HttpResponse<String> incomplete = patient.post("/pasient/skjema", Map.of("PRSpm1", "2"));
         assertThat(incomplete.statusCode()).isEqualTo(400);
-        HttpResponse<String> done = patient.post("/pasient/skjema", Map.of("PRSpm1", "2", "PRSpm2", "3",
-                "PRSpm3", "4", "PRSpm4", "0", "PRSpm5", "3", "PRSpm6", "9"));
+        HttpResponse<String> done = patient.post("/pasient/skjema", PASREG_ANSWERS);
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.body()).contains("Takk");
 
@@ -100,6 +114,29 @@ class PatientPortalIT extends IntegrationTest {
                 .as("attempt 5").isEqualTo(400);
         assertThat(again.post("/pasient", Map.of("code", "WRONG890", "birthDate", birthDate)).statusCode())
                 .as("attempt 6 in fifteen minutes").isEqualTo(429);
+    }
+
+    /**
+     * A form sent before the pathway was kept with it (V30), or whose pathway no longer waits for the answer, is
+     * answered all the same: the answer goes to the course's pathway for that form.
+     */
+    @Test
+    void anAnswerReachesThePathwayThatWaits_whenTheOneKeptWithTheFormNoLongerDoes() throws Exception {
+        Sent sent = pasregSent();
+        jdbc.update("update patient_form set process_instance_id = 'ended-pathway' where course_id = ?",
+                sent.courseId());
+
+        PortalClient patient = new PortalClient(port);
+        patient.get("/pasient");
+        assertThat(patient.post("/pasient", Map.of("code", sent.code(), "birthDate", sent.birthDate()))
+                .statusCode()).isEqualTo(302);
+        HttpResponse<String> done = patient.post("/pasient/skjema", PASREG_ANSWERS);
+
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select state from patient_form where course_id = ?", String.class,
+                sent.courseId())).isEqualTo("COMPLETED");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(sent.pathway()).count())
+                .as("the waiting pathway got the answer and ended").isZero();
     }
 
     /**

@@ -67,7 +67,7 @@ public class EpromPathway {
 
     public void send(DelegateExecution execution) {
         dispatch.send(courseId(execution), form(execution), onceKey(execution),
-                schedule.courseDate(execution).orElse(null));
+                schedule.courseDate(execution).orElse(null), execution.getProcessInstanceId());
     }
 
     public void remind(DelegateExecution execution) {
