@@ -131,7 +131,10 @@ class WorklistReadModelIT extends IntegrationTest {
         assertThat(second).hasSize(1);
         assertThat(second.get(0).path("courseId").asLong()).isNotEqualTo(first.json().get(0).path("courseId")
                 .asLong());
-        assertThat(as("lu.haukeland").get("/api/worklist?size=1&page=" + total).expect(200).json()).isEmpty();
+        Api.Response beyond = as("lu.haukeland").get("/api/worklist?size=1&page=" + total).expect(200);
+        assertThat(beyond.json()).isEmpty();
+        assertThat(beyond.header("X-Total-Count")).as("the count, also past the last page").isEqualTo(
+                String.valueOf(total));
 
         assertThat(as("lu.haukeland").get("/api/worklist?size=0").expect(400).json().path("errors").get(0)
                 .path("field").asText()).isEqualTo("size");
