@@ -82,8 +82,8 @@ public class PatientFormDispatch {
                     clock.now(), idempotencyKey + ":no-contact:" + clock.now().toEpochMilli()));
             return;
         }
-        notice(course, type, contact, idempotencyKey, "eprom.notice.new", DispatchEventType.SENT);
-        PatientFormRecord form = form(courseId, type);
+        PatientFormRecord form = notice(course, type, contact, idempotencyKey, "eprom.notice.new",
+                DispatchEventType.SENT);
         form.sentFor(courseDate);
         form.sentBy(pathway);
     }
@@ -162,8 +162,8 @@ public class PatientFormDispatch {
     }
 
     /** The notice names the course's registry as its patients know it (descriptor {@code patientName}). */
-    private void notice(CourseRef course, PatientFormType type, PatientContact contact, String key, String text,
-            DispatchEventType event) {
+    private PatientFormRecord notice(CourseRef course, PatientFormType type, PatientContact contact, String key,
+            String text, DispatchEventType event) {
         PatientFormRecord form = form(course.id(), type);
         String code = codes.newCode();
         String registry = registries.patientNameOf(course.registryId());
@@ -177,6 +177,7 @@ public class PatientFormDispatch {
             form.reminded(codes.hash(code));
         }
         ledger.save(new DispatchEvent(form.getId(), event, channel, null, clock.now(), key));
+        return form;
     }
 
     private PatientFormRecord form(Long courseId, PatientFormType type) {

@@ -90,14 +90,13 @@ class WorklistPatientForms implements PatientFormOverview {
      */
     private List<Running> running(List<CourseRef> courses, Set<String> tenants) {
         List<String> keys = courses.stream().map(c -> String.valueOf(c.id())).distinct().toList();
-        return jdbc.query("select p.BUSINESS_KEY_, p.TENANT_ID_, v.TEXT_, exists (select 1 from ACT_RU_INCIDENT i "
+        return jdbc.query("select p.BUSINESS_KEY_, v.TEXT_, exists (select 1 from ACT_RU_INCIDENT i "
                 + "where i.PROC_INST_ID_ = p.ID_) from ACT_RU_EXECUTION p join ACT_RU_VARIABLE v "
                 + "on v.PROC_INST_ID_ = p.ID_ and v.NAME_ = :variable "
-                + "where p.ID_ = p.PROC_INST_ID_ and p.BUSINESS_KEY_ in (:keys) and p.PROC_DEF_ID_ like :definition",
+                + "where p.ID_ = p.PROC_INST_ID_ and p.BUSINESS_KEY_ in (:keys) and p.PROC_DEF_ID_ like :definition "
+                + "and (p.TENANT_ID_ is null or p.TENANT_ID_ in (:tenants))",
                 Map.of("variable", PatientFormProcess.VAR_PATIENT_FORM, "keys", keys, "definition",
-                        PatientFormProcess.KEY + ":%"),
-                (row, n) -> row.getString(2) == null || tenants.contains(row.getString(2))
-                        ? new Running(row.getString(1) + ":" + row.getString(3), row.getBoolean(4)) : null)
-                .stream().filter(r -> r != null).toList();
+                        PatientFormProcess.KEY + ":%", "tenants", List.copyOf(tenants)),
+                (row, n) -> new Running(row.getString(1) + ":" + row.getString(2), row.getBoolean(3)));
     }
 }

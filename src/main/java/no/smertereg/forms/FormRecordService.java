@@ -96,7 +96,6 @@ public class FormRecordService {
         return events.existsForCourse(courseId, FormAction.FINALISED);
     }
 
-
     /** Answers as they would be stored (codes as strings, hidden fields dropped), or 400. */
     @Transactional(readOnly = true)
     public Map<String, Object> normalise(FormKey key, Map<String, ?> answers) {
