@@ -10,12 +10,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import no.smertereg.access.BenchOrganisation;
 import no.smertereg.course.BenchClinician;
 import no.smertereg.course.BenchWorklist;
+import no.smertereg.reports.BenchReports;
 
 /**
  * (c) The worklist p50 and p95 with 100,000 active courses: one course registered through the services in each of
  * the 20 units, copied in SQL (course, its forms, its open TO task in the read model) up to
  * {@code bench.worklist.courses} active courses, then {@code bench.worklist.views} timed views of a unit's first
- * pages as its LU (the service call of {@code GET /api/worklist}: page of 50, sort, audit rows).
+ * pages as its LU (the service call of {@code GET /api/worklist}: page of 50, sort, audit rows). The copy writes the
+ * courses of months at once; their report rows (issue 22), which the application would have recomputed over those
+ * months a minute at a time, are brought up to date before the views, as the vacuum and analyse are, so the
+ * one-minute refresh does not recompute 100,000 rows beside the timed views.
  */
 final class WorklistBench {
 
@@ -45,6 +49,11 @@ final class WorklistBench {
         jdbc.execute("analyze course");
         jdbc.execute("analyze form_instance");
         jdbc.execute("analyze open_form_task");
+        long refreshStart = System.nanoTime();
+        BenchReports reports = new BenchReports(app.context);
+        int recomputed = reports.refresh();
+        reports.recomputeCells();
+        double refreshSeconds = (System.nanoTime() - refreshStart) / 1e9;
         Upkeep upkeep = new Upkeep(app);
         upkeep.endOfDay();
         active = jdbc.queryForObject("select count(*) from course where status = 'ACTIVE'", Long.class);
@@ -80,6 +89,8 @@ final class WorklistBench {
         result.put("transactionsPerView", Report.round((double) reading.transactions() / views));
         result.put("loadSeconds", Report.round(loadSeconds));
         result.put("upkeepBeforeViews", upkeep.report());
+        result.put("readModelBeforeViews", Map.of("coursesRecomputed", recomputed, "seconds",
+                Report.round(refreshSeconds)));
         result.put("targetP95Ms", 10);
         result.put("targetMet", ((Number) result.get("p95Ms")).doubleValue() < 10);
         result.put("status", "measured");

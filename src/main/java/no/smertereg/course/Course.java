@@ -3,18 +3,23 @@ package no.smertereg.course;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Version;
 
 import no.smertereg.privacy.LegalBasis;
 
 /** A patient course (forløp) in one hospital unit and department. */
 @Entity
+@SqlResultSetMapping(name = WorklistQuery.PAGE, entities = @EntityResult(entityClass = Course.class),
+        columns = @ColumnResult(name = "worklist_total", type = Long.class))
 class Course {
 
     @Id

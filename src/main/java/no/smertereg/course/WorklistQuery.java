@@ -3,17 +3,24 @@ package no.smertereg.course;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * One page of a worklist's active course ids, filtered, sorted and counted in the database (indexes of V10), so a
- * view costs the same with a hundred active courses as with a hundred thousand; the count comes with the page, in
- * the same statement.
+ * view costs the same with a hundred active courses as with a hundred thousand; the page's courses and their count
+ * come in one statement.
  */
 @Component
 class WorklistQuery {
+
+    /** A page's row: the course, and the number of courses in the whole list ({@link Course}'s result mapping). */
+    static final String PAGE = "WorklistPage";
 
     /**
      * Which courses of the registry: those of the units, and (SC) the national registry's, optionally of one unit or
@@ -27,10 +34,12 @@ class WorklistQuery {
 
     static final String ANY_USER = "*";
 
-    record Slice(List<Long> courseIds, long total) {
+    record Slice(List<Course> courses, long total) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
+    @PersistenceContext
+    private EntityManager entities;
 
     WorklistQuery(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -44,21 +53,28 @@ class WorklistQuery {
         }
         String direction = descending ? " desc" : " asc";
         String order = switch (sort) {
-            case STARTDATE -> "c.start_date" + direction + (descending ? " nulls last" : " nulls first");
-            case CONSENT -> "coalesce(c.consent, false)" + direction;
-            case DEPARTMENT -> "lower(d.name)" + direction;
+            // The same order as ix_course_worklist_start (V31), read forwards or backwards: the ids of the page from
+            // the index alone.
+            case STARTDATE -> "c.start_date" + direction + (descending ? " nulls last" : " nulls first") + ", c.id"
+                    + direction;
+            case CONSENT -> "coalesce(c.consent, false)" + direction + ", c.id";
+            case DEPARTMENT -> "lower(d.name)" + direction + ", c.id";
         };
-        String from = sort == WorklistService.Sort.DEPARTMENT ? "course c join department d on d.id = c.department_id"
-                : "course c";
+        boolean byDepartment = sort == WorklistService.Sort.DEPARTMENT;
+        String department = byDepartment ? " join department d on d.id = c.department_id" : "";
         String count = "select count(*) from course c where " + where;
-        parameters.addValue("limit", size).addValue("offset", (long) page * size);
-        List<long[]> rows = jdbc.query("select c.id, (" + count + ") from " + from + " where " + where
-                + " order by " + order + ", c.id limit :limit offset :offset", parameters,
-                (row, n) -> new long[] {row.getLong(1), row.getLong(2)});
+        String ids = "select c.id, (" + count + ") as worklist_total from course c" + department + " where " + where
+                + " order by " + order + " limit :limit offset :offset";
+        Query select = entities.createNativeQuery("select c.*, p.worklist_total from (" + ids + ") p "
+                + "join course c on c.id = p.id" + department + " order by " + order, PAGE);
+        parameters.getValues().forEach(select::setParameter);
+        select.setParameter("limit", size).setParameter("offset", (long) page * size);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = select.getResultList();
         if (rows.isEmpty()) {
             return new Slice(List.of(), page == 0 ? 0 : jdbc.queryForObject(count, parameters, Long.class));
         }
-        return new Slice(rows.stream().map(row -> row[0]).toList(), rows.get(0)[1]);
+        return new Slice(rows.stream().map(row -> (Course) row[0]).toList(), ((Number) rows.get(0)[1]).longValue());
     }
 
     private static String where(Selection selection, MapSqlParameterSource parameters) {

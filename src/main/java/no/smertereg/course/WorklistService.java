@@ -124,10 +124,7 @@ class WorklistService {
         }
         WorklistQuery.Slice slice = query.page(selection(user, unitResh, courseType, unfinished, quietSince), by,
                 descending, pageNumber, pageSize);
-        Map<Long, Course> byId = courses.findAllById(slice.courseIds()).stream()
-                .collect(Collectors.toMap(Course::getId, Function.identity()));
-        List<Course> inOrder = slice.courseIds().stream().map(byId::get).filter(c -> c != null).toList();
-        return new Page(rows(user, inOrder), slice.total(), pageNumber, pageSize);
+        return new Page(rows(user, slice.courses()), slice.total(), pageNumber, pageSize);
     }
 
     /** One course's row as the user's worklist shows it (after a change in place), built for that course only. */
