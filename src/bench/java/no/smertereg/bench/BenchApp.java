@@ -74,6 +74,17 @@ final class BenchApp implements AutoCloseable {
         return mail.getReceivedMessages().length;
     }
 
+    /** How many of the received mails are distinct by Message-ID (a mail relayed twice has one Message-ID). */
+    long distinctMailsReceived() {
+        return java.util.Arrays.stream(mail.getReceivedMessages()).map(message -> {
+            try {
+                return message.getMessageID();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).distinct().count();
+    }
+
     /** Forgets the received mails (the year's ~100,000 notices would otherwise count as application heap). */
     void purgeMail() {
         try {

@@ -102,6 +102,7 @@ final class DispatchBatch {
         result.put("allMailsAtSmtpSeconds", smtpSeconds == null ? null : Report.round(smtpSeconds));
         result.put("sentInLedger", sent);
         result.put("mailsAtSmtp", mails);
+        result.put("distinctMailsAtSmtp", app.distinctMailsReceived());
         result.put("formsPerSecond", smtpSeconds == null ? null : Report.round(forms / smtpSeconds));
         result.put("timeoutSeconds", timeoutSeconds);
         result.put("measured", reading.toMap(forms, "forms", "Form"));
