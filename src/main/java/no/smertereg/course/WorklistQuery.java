@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * One page of a worklist's active course ids, filtered, sorted and counted in the database (indexes of V10), so a
- * view costs the same with a hundred active courses as with a hundred thousand; the page's courses and their count
- * come in one statement.
+ * One page of a worklist's active courses, filtered, sorted and counted in the database (indexes of V10 and V31), so
+ * a view costs about the same with a hundred active courses as with a hundred thousand; the page's courses and their
+ * count come in one statement.
  */
 @Component
 class WorklistQuery {
@@ -53,8 +53,8 @@ class WorklistQuery {
         }
         String direction = descending ? " desc" : " asc";
         String order = switch (sort) {
-            // The same order as ix_course_worklist_start (V31), read forwards or backwards: the ids of the page from
-            // the index alone.
+            // The order of ix_course_worklist_start (V31), read forwards or backwards: for one unit without other
+            // filters the page's ids come from the index alone.
             case STARTDATE -> "c.start_date" + direction + (descending ? " nulls last" : " nulls first") + ", c.id"
                     + direction;
             case CONSENT -> "coalesce(c.consent, false)" + direction + ", c.id";
