@@ -60,8 +60,8 @@ class WorklistQuery {
             case CONSENT -> "coalesce(c.consent, false)" + direction + ", c.id";
             case DEPARTMENT -> "lower(d.name)" + direction + ", c.id";
         };
-        boolean byDepartment = sort == WorklistService.Sort.DEPARTMENT;
-        String department = byDepartment ? " join department d on d.id = c.department_id" : "";
+        String department = sort == WorklistService.Sort.DEPARTMENT ? " join department d on d.id = c.department_id"
+                : "";
         String count = "select count(*) from course c where " + where;
         String ids = "select c.id, (" + count + ") as worklist_total from course c" + department + " where " + where
                 + " order by " + order + " limit :limit offset :offset";

@@ -35,8 +35,8 @@ class FormLists {
         List<FormRecord> states = new ArrayList<>();
         Set<Long> everFinalised = new HashSet<>();
         jdbc.query("select f.course_id, f.form_key, f.state, f.version, f.internal_comment, exists (select 1 from "
-                + "form_event e where e.form_instance_id = f.id and e.action = :finalised offset 0 rows) from form_instance f "
-                + "where f.course_id in (:courses)", Map.of("courses", courseIds, "finalised",
+                + "form_event e where e.form_instance_id = f.id and e.action = :finalised offset 0 rows) "
+                + "from form_instance f where f.course_id in (:courses)", Map.of("courses", courseIds, "finalised",
                         FormAction.FINALISED.name()), row -> {
                     states.add(new FormRecord(row.getLong(1), registries.stored(row.getString(2)),
                             FormState.valueOf(row.getString(3)), row.getLong(4), Map.of(), null, row.getString(5),
