@@ -66,14 +66,23 @@ final class WorklistBench {
             view(worklist, units, i);
         }
         Meter.Mark mark = meter.mark();
+        ServerActivity.Snapshot before = ServerActivity.take(jdbc);
         double[] ms = new double[views];
-        long[] last = new long[2];
-        for (int i = 0; i < views; i++) {
-            long start = System.nanoTime();
-            last = view(worklist, units, i);
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
+        long[] last = timed(worklist, units, ms);
+        Map<String, Object> activity = ServerActivity.since(jdbc, before);
         Meter.Reading reading = meter.since(mark);
+        long checkpointStart = System.nanoTime();
+        jdbc.execute("checkpoint");
+        double checkpointSeconds = (System.nanoTime() - checkpointStart) / 1e9;
+        ServerActivity.Snapshot settled = ServerActivity.take(jdbc);
+        double[] msSettled = new double[views];
+        timed(worklist, units, msSettled);
+        Map<String, Object> afterCheckpoint = new LinkedHashMap<>();
+        afterCheckpoint.put("checkpointSeconds", Report.round(checkpointSeconds));
+        afterCheckpoint.putAll(TaskCompletion.stats(msSettled));
+        afterCheckpoint.put("maxMs", Report.round(java.util.Arrays.stream(msSettled).max().orElse(Double.NaN)));
+        afterCheckpoint.put("bySort", bySort(msSettled));
+        afterCheckpoint.put("activity", ServerActivity.since(jdbc, settled));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("activeCourses", active);
         result.put("units", units.size());
@@ -87,6 +96,8 @@ final class WorklistBench {
         result.put("maxMs", Report.round(java.util.Arrays.stream(ms).max().orElse(Double.NaN)));
         result.put("bySort", bySort(ms));
         result.put("transactionsPerView", Report.round((double) reading.transactions() / views));
+        result.put("activityDuringViews", activity);
+        result.put("afterCheckpoint", afterCheckpoint);
         result.put("loadSeconds", Report.round(loadSeconds));
         result.put("upkeepBeforeViews", upkeep.report());
         result.put("readModelBeforeViews", Map.of("coursesRecomputed", recomputed, "seconds",
@@ -95,6 +106,17 @@ final class WorklistBench {
         result.put("targetMet", ((Number) result.get("p95Ms")).doubleValue() < 10);
         result.put("status", "measured");
         return result;
+    }
+
+    /** The timed views, one per slot of {@code ms}; the last view's figures. */
+    private static long[] timed(BenchWorklist worklist, List<String> units, double[] ms) {
+        long[] last = new long[2];
+        for (int i = 0; i < ms.length; i++) {
+            long start = System.nanoTime();
+            last = view(worklist, units, i);
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return last;
     }
 
     /** The same figures per sort order (the i-th view's order is {@link #sort(int)}). */

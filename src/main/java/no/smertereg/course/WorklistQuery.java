@@ -53,28 +53,46 @@ class WorklistQuery {
         }
         String direction = descending ? " desc" : " asc";
         String order = switch (sort) {
-            // The order of ix_course_worklist_start (V31), read forwards or backwards: for one unit without other
-            // filters the page's ids come from the index alone.
+            // The orders of ix_course_worklist_start (V31) and ix_course_worklist_consent (V32), read forwards or
+            // backwards: for one unit without other filters the page's ids come from the index alone.
             case STARTDATE -> "c.start_date" + direction + (descending ? " nulls last" : " nulls first") + ", c.id"
                     + direction;
-            case CONSENT -> "coalesce(c.consent, false)" + direction + ", c.id";
+            case CONSENT -> "coalesce(c.consent, false)" + direction + ", c.id" + direction;
             case DEPARTMENT -> "lower(d.name)" + direction + ", c.id";
         };
+        String count = "select count(*) from course c where " + where;
         String department = sort == WorklistService.Sort.DEPARTMENT ? " join department d on d.id = c.department_id"
                 : "";
-        String count = "select count(*) from course c where " + where;
-        String ids = "select c.id, (" + count + ") as worklist_total from course c" + department + " where " + where
-                + " order by " + order + " limit :limit offset :offset";
+        boolean perDepartment = sort == WorklistService.Sort.DEPARTMENT && !selection.national()
+                && selection.units().size() == 1;
+        String ids = perDepartment ? byDepartment(where, count, order)
+                : "select c.id, (" + count + ") as worklist_total from course c" + department + " where " + where
+                        + " order by " + order + " limit :limit offset :offset";
         Query select = entities.createNativeQuery("select c.*, p.worklist_total from (" + ids + ") p "
                 + "join course c on c.id = p.id" + department + " order by " + order, PAGE);
         parameters.getValues().forEach(select::setParameter);
         select.setParameter("limit", size).setParameter("offset", (long) page * size);
+        if (perDepartment) {
+            select.setParameter("depth", (long) (page + 1) * size);
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.getResultList();
         if (rows.isEmpty()) {
             return new Slice(List.of(), page == 0 ? 0 : jdbc.queryForObject(count, parameters, Long.class));
         }
         return new Slice(rows.stream().map(row -> (Course) row[0]).toList(), ((Number) rows.get(0)[1]).longValue());
+    }
+
+    /**
+     * One unit's list by department name: each department's first courses by id (ix_course_worklist_department, V32),
+     * as many as the page reaches, merged by name. A course among the list's first n is among its department's first
+     * n, since every course before it in the list has a name before its own or the same name and a lower id. (For
+     * several units or the national registry the index has no order to give; those lists are sorted whole.)
+     */
+    private static String byDepartment(String where, String count, String order) {
+        return "select c.id, (" + count + ") as worklist_total from department d cross join lateral (select c.id "
+                + "from course c where c.department_id = d.id and " + where + " order by c.id limit :depth) c "
+                + "order by " + order + " limit :limit offset :offset";
     }
 
     private static String where(Selection selection, MapSqlParameterSource parameters) {
