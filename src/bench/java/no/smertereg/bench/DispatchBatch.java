@@ -72,6 +72,8 @@ final class DispatchBatch {
         double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
         long firstCourse = ids.values().stream().mapToLong(Long::longValue).min().orElse(0);
         app.purgeMail();
+        Map<String, Long> queuedBefore = mailsByKind(jdbc, "sent_at is null");
+        long lastMailBefore = jdbc.queryForObject("select coalesce(max(id), 0) from notification_outbox", Long.class);
 
         Meter.Mark mark = meter.mark();
         BenchTime.set(day, 16, 31);
@@ -103,6 +105,8 @@ final class DispatchBatch {
         result.put("sentInLedger", sent);
         result.put("mailsAtSmtp", mails);
         result.put("distinctMailsAtSmtp", app.distinctMailsReceived());
+        result.put("outboxMailsByKind", Map.of("unsentBefore", queuedBefore, "queuedDuring",
+                mailsByKind(jdbc, "id > " + lastMailBefore)));
         result.put("formsPerSecond", smtpSeconds == null ? null : Report.round(forms / smtpSeconds));
         result.put("timeoutSeconds", timeoutSeconds);
         result.put("measured", reading.toMap(forms, "forms", "Form"));
@@ -110,5 +114,20 @@ final class DispatchBatch {
         result.put("targetMet", forms < 10_000 ? null : smtpSeconds != null && smtpSeconds < 120
                 && ledgerSeconds != null);
         return result;
+    }
+
+    /**
+     * The e-mails in the outbox by kind, from their idempotency key (a patient form's send is a UUID; a unit's duty
+     * mail starts with its name, such as {@code quarter-report-nnrr}): the SMTP server counts every mail the relay
+     * delivers during the phase, the phase's own and any other.
+     */
+    private static Map<String, Long> mailsByKind(JdbcTemplate jdbc, String condition) {
+        Map<String, Long> kinds = new java.util.TreeMap<>();
+        jdbc.query("select case when idempotency_key ~ '^[0-9a-f]{8}-[0-9a-f]{4}-' then 'patient-form' "
+                + "else substring(idempotency_key from '^[a-z]+(?:-[a-z]+)*') end, count(*) from notification_outbox "
+                + "where channel = 'EMAIL' and " + condition + " group by 1", rs -> {
+                    kinds.put(rs.getString(1), rs.getLong(2));
+                });
+        return kinds;
     }
 }
