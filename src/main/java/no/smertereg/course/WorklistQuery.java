@@ -53,7 +53,7 @@ class WorklistQuery {
         }
         String direction = descending ? " desc" : " asc";
         String order = switch (sort) {
-            // The orders of ix_course_worklist_start (V31) and ix_course_worklist_consent (V32), read forwards or
+            // The orders of ix_course_worklist_start (V31) and ix_course_worklist_consent (V32_1), read forwards or
             // backwards: for one unit without other filters the page's ids come from the index alone.
             case STARTDATE -> "c.start_date" + direction + (descending ? " nulls last" : " nulls first") + ", c.id"
                     + direction;
