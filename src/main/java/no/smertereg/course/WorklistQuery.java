@@ -7,9 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import no.smertereg.shared.DatabaseProduct;
 
 /**
  * One page of a worklist's active courses, filtered, sorted and counted in the database (indexes of V10 and V31), so
@@ -38,11 +42,13 @@ class WorklistQuery {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final boolean postgres;
     @PersistenceContext
     private EntityManager entities;
 
-    WorklistQuery(NamedParameterJdbcTemplate jdbc) {
+    WorklistQuery(NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.postgres = DatabaseProduct.isPostgres(dataSource);
     }
 
     Slice page(Selection selection, WorklistService.Sort sort, boolean descending, int page, int size) {
@@ -51,6 +57,32 @@ class WorklistQuery {
         if (where == null) {
             return new Slice(List.of(), 0);
         }
+        boolean perDepartment = perDepartment(postgres, selection, sort);
+        Query select = entities.createNativeQuery(pageSql(where, sort, descending, perDepartment), PAGE);
+        parameters.getValues().forEach(select::setParameter);
+        select.setParameter("limit", size).setParameter("offset", (long) page * size);
+        if (perDepartment) {
+            select.setParameter("depth", (long) (page + 1) * size);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = select.getResultList();
+        if (rows.isEmpty()) {
+            return new Slice(List.of(), page == 0 ? 0 : jdbc.queryForObject(count(where), parameters, Long.class));
+        }
+        return new Slice(rows.stream().map(row -> (Course) row[0]).toList(), ((Number) rows.get(0)[1]).longValue());
+    }
+
+    /** By department, one unit's list on PostgreSQL reads each department's first courses ({@link #byDepartment}). */
+    static boolean perDepartment(boolean postgres, Selection selection, WorklistService.Sort sort) {
+        return postgres && sort == WorklistService.Sort.DEPARTMENT && !selection.national()
+                && selection.units().size() == 1;
+    }
+
+    /**
+     * The page's courses with the list's count: {@code :limit}, {@code :offset} and, per department, {@code :depth}
+     * (how many of each department's courses the page reaches) besides the selection's parameters.
+     */
+    static String pageSql(String where, WorklistService.Sort sort, boolean descending, boolean perDepartment) {
         String direction = descending ? " desc" : " asc";
         String order = switch (sort) {
             // The orders of ix_course_worklist_start (V31) and ix_course_worklist_consent (V32_1), read forwards or
@@ -60,34 +92,25 @@ class WorklistQuery {
             case CONSENT -> "coalesce(c.consent, false)" + direction + ", c.id" + direction;
             case DEPARTMENT -> "lower(d.name)" + direction + ", c.id";
         };
-        String count = "select count(*) from course c where " + where;
         String department = sort == WorklistService.Sort.DEPARTMENT ? " join department d on d.id = c.department_id"
                 : "";
-        boolean perDepartment = sort == WorklistService.Sort.DEPARTMENT && !selection.national()
-                && selection.units().size() == 1;
-        String ids = perDepartment ? byDepartment(where, count, order)
-                : "select c.id, (" + count + ") as worklist_total from course c" + department + " where " + where
-                        + " order by " + order + " limit :limit offset :offset";
-        Query select = entities.createNativeQuery("select c.*, p.worklist_total from (" + ids + ") p "
-                + "join course c on c.id = p.id" + department + " order by " + order, PAGE);
-        parameters.getValues().forEach(select::setParameter);
-        select.setParameter("limit", size).setParameter("offset", (long) page * size);
-        if (perDepartment) {
-            select.setParameter("depth", (long) (page + 1) * size);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = select.getResultList();
-        if (rows.isEmpty()) {
-            return new Slice(List.of(), page == 0 ? 0 : jdbc.queryForObject(count, parameters, Long.class));
-        }
-        return new Slice(rows.stream().map(row -> (Course) row[0]).toList(), ((Number) rows.get(0)[1]).longValue());
+        String ids = perDepartment ? byDepartment(where, count(where), order)
+                : "select c.id, (" + count(where) + ") as worklist_total from course c" + department + " where "
+                        + where + " order by " + order + " limit :limit offset :offset";
+        return "select c.*, p.worklist_total from (" + ids + ") p join course c on c.id = p.id" + department
+                + " order by " + order;
+    }
+
+    private static String count(String where) {
+        return "select count(*) from course c where " + where;
     }
 
     /**
      * One unit's list by department name: each department's first courses by id (ix_course_worklist_department, V32),
      * as many as the page reaches, merged by name. A course among the list's first n is among its department's first
      * n, since every course before it in the list has a name before its own or the same name and a lower id. (For
-     * several units or the national registry the index has no order to give; those lists are sorted whole.)
+     * several units or the national registry the index has no order to give; those lists are sorted whole, and so is
+     * every list on H2, which has no lateral join.)
      */
     private static String byDepartment(String where, String count, String order) {
         return "select c.id, (" + count + ") as worklist_total from department d cross join lateral (select c.id "
@@ -95,7 +118,7 @@ class WorklistQuery {
                 + "order by " + order + " limit :limit offset :offset";
     }
 
-    private static String where(Selection selection, MapSqlParameterSource parameters) {
+    static String where(Selection selection, MapSqlParameterSource parameters) {
         StringBuilder scope = new StringBuilder();
         if (!selection.units().isEmpty()) {
             scope.append("c.unit_resh in (:units)");
