@@ -79,9 +79,7 @@ final class WorklistBench {
         timed(worklist, units, msSettled);
         Map<String, Object> afterCheckpoint = new LinkedHashMap<>();
         afterCheckpoint.put("checkpointSeconds", Report.round(checkpointSeconds));
-        afterCheckpoint.putAll(TaskCompletion.stats(msSettled));
-        afterCheckpoint.put("maxMs", Report.round(java.util.Arrays.stream(msSettled).max().orElse(Double.NaN)));
-        afterCheckpoint.put("bySort", bySort(msSettled));
+        afterCheckpoint.putAll(figures(msSettled));
         afterCheckpoint.put("activity", ServerActivity.since(jdbc, settled));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("activeCourses", active);
@@ -92,9 +90,7 @@ final class WorklistBench {
                 + "one page sorted in SQL, its forms, open form tasks (read model), persons, patient-form marks, "
                 + "one audit row per course shown; without HTTP, JSON and login");
         result.put("mix", "90 % first page, 10 % pages 2-5; 80 % by start date, 10 % department, 10 % consent");
-        result.putAll(TaskCompletion.stats(ms));
-        result.put("maxMs", Report.round(java.util.Arrays.stream(ms).max().orElse(Double.NaN)));
-        result.put("bySort", bySort(ms));
+        result.putAll(figures(ms));
         result.put("transactionsPerView", Report.round((double) reading.transactions() / views));
         result.put("activityDuringViews", activity);
         result.put("afterCheckpoint", afterCheckpoint);
@@ -117,6 +113,14 @@ final class WorklistBench {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         return last;
+    }
+
+    /** A set of timed views: their percentiles, maximum and the same per sort order. */
+    private static Map<String, Object> figures(double[] ms) {
+        Map<String, Object> figures = new LinkedHashMap<>(TaskCompletion.stats(ms));
+        figures.put("maxMs", Report.round(java.util.Arrays.stream(ms).max().orElse(Double.NaN)));
+        figures.put("bySort", bySort(ms));
+        return figures;
     }
 
     /** The same figures per sort order (the i-th view's order is {@link #sort(int)}). */
