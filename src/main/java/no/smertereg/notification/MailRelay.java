@@ -43,8 +43,13 @@ import no.smertereg.shared.RegistryClock;
 @Component
 public class MailRelay {
 
-    private static final String CLAIMABLE = "channel = 'EMAIL' and sent_at is null and failed_at is null "
-            + "and (claimed_at is null or claimed_at <= ?)";
+    /**
+     * A claim's query: the e-mails not sent, not given up and not claimed since the time given, up to the batch size
+     * given, oldest first (read from ix_notification_outbox_claimable, V33).
+     */
+    public static final String CLAIM = "select id, recipient, subject, body, attempts from notification_outbox "
+            + "where channel = 'EMAIL' and sent_at is null and failed_at is null "
+            + "and (claimed_at is null or claimed_at <= ?) order by id limit ? for update skip locked";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -143,10 +148,8 @@ public class MailRelay {
      */
     private List<Notice> claim(String token) {
         Instant now = jdbc.queryForObject("select current_timestamp", OffsetDateTime.class).toInstant();
-        List<Notice> batch = jdbc.query("select id, recipient, subject, body, attempts from notification_outbox "
-                + "where " + CLAIMABLE + " order by id limit ? for update skip locked", (rs, row) -> new Notice(
-                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
-                utc(now.minus(claimTime)), batchSize);
+        List<Notice> batch = jdbc.query(CLAIM, (rs, row) -> new Notice(rs.getLong(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getInt(5)), utc(now.minus(claimTime)), batchSize);
         if (!batch.isEmpty()) {
             List<Object> arguments = new ArrayList<>(List.of(utc(now), token));
             batch.forEach(notice -> arguments.add(notice.id()));

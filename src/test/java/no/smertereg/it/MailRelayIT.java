@@ -39,7 +39,7 @@ import no.smertereg.notification.MailRelay;
  * with their recipient, subject and text, also when two relays run at the same time; a notice that cannot be sent
  * does not hold up the others (and is logged by id only): an address that is none, or that the server refuses, is
  * given up at once, one the server puts off is tried again later and later; a notice claimed by a node that died is
- * sent after the claim time.
+ * sent after the claim time. A claim reads the unsent notices only, however many mails were sent before.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class MailRelayIT extends IntegrationTest {
@@ -212,6 +212,31 @@ class MailRelayIT extends IntegrationTest {
         relay.relay();
         relay.relay();
         assertThat(receivedByRecipient().get(address("dead", 0))).hasSize(1);
+    }
+
+    @Test
+    void aClaimReadsTheUnsentMailsOnly_notAYearOfSentOnes() throws Exception {
+        String key = "mail-relay-it:year:" + run + ":";
+        jdbc.update("insert into notification_outbox (channel, recipient, subject, body, created_at, sent_at, "
+                + "claimed_at, idempotency_key) select 'EMAIL', '', 'Spørreskjema', '', now(), now(), now(), ? || g "
+                + "from generate_series(1, 20000) g", key);
+        jdbc.update("insert into notification_outbox (channel, recipient, body, created_at, idempotency_key) "
+                + "select 'SMS', '+4790000000', 'Kode', now(), ? || 's' || g from generate_series(1, 3000) g", key);
+        try {
+            jdbc.execute("analyze notification_outbox");
+            String plan = String.join("\n", jdbc.queryForList("explain " + MailRelay.CLAIM, String.class,
+                    OffsetDateTime.now(ZoneOffset.UTC).minus(claimTime), 50));
+            assertThat(plan).as("the claim's plan").contains("ix_notification_outbox_claimable")
+                    .doesNotContain("notification_outbox_pkey");
+
+            long id = notices("after-year", 1).get(0);
+            relay.relay();
+            assertThat(receivedByRecipient().get(address("after-year", 0))).hasSize(1);
+            assertThat(jdbc.queryForObject("select sent_at is not null from notification_outbox where id = ?",
+                    Boolean.class, id)).isTrue();
+        } finally {
+            jdbc.update("delete from notification_outbox where idempotency_key like ?", key + "%");
+        }
     }
 
     private final int run = RUN.incrementAndGet();
