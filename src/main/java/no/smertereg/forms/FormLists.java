@@ -27,17 +27,14 @@ class FormLists {
 
     /**
      * State, version and comment of the courses' forms, without their answers, and whether each was ever finalised
-     * (an {@code exists} on the form's event index): one statement. {@code offset 0 rows} keeps PostgreSQL from
-     * turning the {@code exists} into a hash of every form's finalise event, which it chose once the registry had a
-     * few thousand courses: a view then read all of them instead of probing the page's 250 forms.
+     * (its finalise time, which an unlock keeps): one statement on the forms alone. (Asking the form's events instead
+     * cost three index blocks per form, 750 of a worklist page's 1,700; docs/benchmarks.md.)
      */
     FormStatesPage statesOf(Collection<Long> courseIds) {
         List<FormRecord> states = new ArrayList<>();
         Set<Long> everFinalised = new HashSet<>();
-        jdbc.query("select f.course_id, f.form_key, f.state, f.version, f.internal_comment, exists (select 1 from "
-                + "form_event e where e.form_instance_id = f.id and e.action = :finalised offset 0 rows) "
-                + "from form_instance f where f.course_id in (:courses)", Map.of("courses", courseIds, "finalised",
-                        FormAction.FINALISED.name()), row -> {
+        jdbc.query("select f.course_id, f.form_key, f.state, f.version, f.internal_comment, f.finalised_at is not null "
+                + "from form_instance f where f.course_id in (:courses)", Map.of("courses", courseIds), row -> {
                     states.add(new FormRecord(row.getLong(1), registries.stored(row.getString(2)),
                             FormState.valueOf(row.getString(3)), row.getLong(4), Map.of(), null, row.getString(5),
                             null, null, null, null, List.of()));

@@ -165,11 +165,13 @@ class CourseLifecycleIT extends IntegrationTest {
     }
 
     @Test
-    void deleteIsForTheLocalCoordinator_onlyWhileNoFormIsFinalised_andKeepsTheCourseAsDeleted() {
+    void deleteIsForTheLocalCoordinator_onlyWhileNoFormWasEverFinalised_andKeepsTheCourseAsDeleted() {
         JsonNode course = newCourse("lu.haukeland", HAUKELAND);
         long id = course.path("id").asLong();
         Map<String, Object> delete = Map.of("version", course.path("version").asLong(), "reason", "Feil pasient");
 
+        assertThat(row(as("lc.haukeland").get("/api/worklist?size=500").expect(200).json(), id).path("canDelete")
+                .asBoolean()).isTrue();
         as("lu.haukeland").post("/api/courses/" + id + "/deletion", delete).expect(403);
         as("lc.haukeland").post("/api/courses/" + id + "/deletion",
                 Map.of("version", 999, "reason", "Feil pasient")).expect(409);
@@ -186,6 +188,11 @@ class CourseLifecycleIT extends IntegrationTest {
 
         long finalised = newCourse("lu.haukeland", HAUKELAND).path("id").asLong();
         finalise("lu.haukeland", finalised, "TO", toType1NotSeen());
+        JsonNode to = as("lu.haukeland").get("/api/courses/" + finalised + "/forms/TO").expect(200).json();
+        as("lc.haukeland").post("/api/courses/" + finalised + "/forms/TO/unlock", Map.of("version",
+                to.path("version").asLong(), "reason", "Feil forløpstype")).expect(200);
+        assertThat(row(as("lc.haukeland").get("/api/worklist?size=500").expect(200).json(), finalised)
+                .path("canDelete").asBoolean()).as("its one finalised form is unlocked, but was finalised").isFalse();
         JsonNode now = course("lc.haukeland", finalised);
         as("lc.haukeland").post("/api/courses/" + finalised + "/deletion",
                 Map.of("version", now.path("version").asLong(), "reason", "Feil pasient")).expect(409);
