@@ -10,8 +10,4 @@ interface FormEventRepository extends JpaRepository<FormEvent, Long> {
 
     @Query("select e from FormEvent e where e.formInstanceId = :formInstanceId order by e.occurredAt")
     List<FormEvent> findByFormInstanceIdOrderByOccurredAt(@Param("formInstanceId") Long formInstanceId);
-
-    @Query("select count(e) > 0 from FormEvent e where e.action = :action and e.formInstanceId in "
-            + "(select f.id from FormInstance f where f.courseId = :courseId)")
-    boolean existsForCourse(@Param("courseId") Long courseId, @Param("action") FormAction action);
 }

@@ -20,4 +20,7 @@ interface FormInstanceRepository extends JpaRepository<FormInstance, Long> {
     Optional<FormInstance> findByCourseIdAndFormKey(@Param("courseId") Long courseId,
             @Param("formKey") FormKey formKey);
 
+    /** S11: whether any of the course's forms was ever finalised (its finalise time stays through an unlock). */
+    @Query("select count(f) > 0 from FormInstance f where f.courseId = :courseId and f.finalisedAt is not null")
+    boolean anyEverFinalised(@Param("courseId") Long courseId);
 }

@@ -27,8 +27,8 @@ class FormLists {
 
     /**
      * State, version and comment of the courses' forms, without their answers, and whether each was ever finalised
-     * (its finalise time, which an unlock keeps): one statement on the forms alone. (Asking the form's events instead
-     * cost three index blocks per form, 750 of a worklist page's 1,700; docs/benchmarks.md.)
+     * (its finalise time, which an unlock keeps, as for S11's delete): one statement on the forms alone. (Asking the
+     * form's events instead cost three index blocks per form, 750 of a worklist page's 1,700; docs/benchmarks.md.)
      */
     FormStatesPage statesOf(Collection<Long> courseIds) {
         List<FormRecord> states = new ArrayList<>();

@@ -93,7 +93,7 @@ public class FormRecordService {
     /** S11: a course whose forms were ever finalised cannot be deleted, even after an unlock. */
     @Transactional(readOnly = true)
     public boolean everFinalised(Long courseId) {
-        return events.existsForCourse(courseId, FormAction.FINALISED);
+        return forms.anyEverFinalised(courseId);
     }
 
     /** Answers as they would be stored (codes as strings, hidden fields dropped), or 400. */
