@@ -249,17 +249,18 @@ class CourseFormsService implements TasklistCompletion {
     /** TO decides type and registry; a corrected TO with a new type re-routes the pathway. */
     private Map<String, Object> afterFinalised(Course course, FormKey key, Map<String, Object> answers,
             boolean correction) {
-        Map<String, Object> routing = key.equals(registryOf(course).courseTypeForm())
-                ? routeByTo(course, answers, correction) : Map.of();
+        boolean typeForm = key.equals(registryOf(course).courseTypeForm());
+        boolean reserved = typeForm && reservation.reserved(course);
+        Map<String, Object> routing = typeForm ? routeByTo(course, answers, correction, reserved) : Map.of();
         events.publishEvent(new FormFinalised(course.getId(), key, correction,
                 course.getCourseType() == null ? null : course.getCourseType().code(), course.isNational(),
-                reservation.reserved(course)));
+                reserved));
         return routing;
     }
 
-    private Map<String, Object> routeByTo(Course course, Map<String, Object> answers, boolean correction) {
+    private Map<String, Object> routeByTo(Course course, Map<String, Object> answers, boolean correction,
+            boolean reserved) {
         CourseType before = course.getCourseType();
-        boolean reserved = reservation.reserved(course);
         CourseRouting routing = CourseRouting.of(this.routing.decide(registryOf(course), answers), answers,
                 course.getLegalBasis(), reserved);
         course.apply(routing);

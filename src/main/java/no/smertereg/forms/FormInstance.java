@@ -1,7 +1,6 @@
 package no.smertereg.forms;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.persistence.Convert;
@@ -48,7 +47,7 @@ class FormInstance {
     }
 
     void save(Map<String, Object> answers, String valueSetVersion, String actor, Instant at) {
-        this.answers = new LinkedHashMap<>(answers);
+        this.answers = StoredAnswers.of(answers);
         this.valueSetVersion = valueSetVersion;
         this.savedBy = actor;
         this.savedAt = at;

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.persistence.EntityManager;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,15 +35,13 @@ public class FormRecordService {
     private final RegistryClock clock;
     private final FormLists lists;
     private final Registries registries;
-    private final EntityManager entityManager;
     private final ObjectProvider<FormVariables> variables;
     private final CourseDateWatch dates;
 
     FormRecordService(FormInstanceRepository forms, FormEventRepository events, FormCatalogue catalogue,
             FormValidator validator, RegistryClock clock, FormLists lists, Registries registries,
-            EntityManager entityManager, ObjectProvider<FormVariables> variables, CourseDateWatch dates) {
+            ObjectProvider<FormVariables> variables, CourseDateWatch dates) {
         this.dates = dates;
-        this.entityManager = entityManager;
         this.variables = variables;
         this.lists = lists;
         this.registries = registries;
@@ -258,14 +254,9 @@ public class FormRecordService {
         return new FormInstance(courseId, key);
     }
 
-    /**
-     * Writes the form and reads it back: answers read from the JSON column (an Integer where a Long was written)
-     * would otherwise look changed to the next flush of the same transaction and raise the version once more, so a
-     * draft and a comment stored together, or the version answered to autosave, would not match.
-     */
+    /** Writes the form now, so its version is the one answered (its answers are kept as stored: StoredAnswers). */
     private FormRecord flushed(FormInstance form) {
         forms.saveAndFlush(form);
-        entityManager.refresh(form);
         return toRecord(form, true);
     }
 
