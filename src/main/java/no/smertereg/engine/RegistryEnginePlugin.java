@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import no.smertereg.shared.RegistryDirectory;
 import no.smertereg.shared.ServiceProviders;
@@ -44,8 +46,9 @@ class RegistryEnginePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        Supplier<RegistryDirectory> directory = SingletonSupplier.of(registries::getObject);
         configuration.setTenantIdProvider(new UnitTenantIdProvider(
-                (registry, unit) -> registries.getObject().engineTenant(registry, unit)));
+                (registry, unit) -> directory.get().engineTenant(registry, unit)));
         Set<String> kept = new HashSet<>(Set.of(RoutingVariables.UNIT, RoutingVariables.REGISTRY));
         routing.orderedStream().forEach(module -> kept.addAll(module.routingVariables()));
         configuration.setHistoryEventHandler(new RoutingOnlyHistoryEventHandler(kept));

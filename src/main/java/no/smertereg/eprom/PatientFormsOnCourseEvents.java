@@ -38,10 +38,12 @@ class PatientFormsOnCourseEvents {
     private final CourseDirectory courses;
     private final CoursePatientForms coursePatientForms;
     private final EarlierDiagramSends earlierDiagrams;
+    private final DiagramMessages messages;
 
     PatientFormsOnCourseEvents(RuntimeService runtime, PatientFormClosures closures, CourseDirectory courses,
             CoursePatientForms coursePatientForms, Registries registries,
-            EarlierDiagramSends earlierDiagrams) {
+            EarlierDiagramSends earlierDiagrams, DiagramMessages messages) {
+        this.messages = messages;
         this.registries = registries;
         this.earlierDiagrams = earlierDiagrams;
         this.runtime = runtime;
@@ -83,15 +85,24 @@ class PatientFormsOnCourseEvents {
         Map<String, Map<String, Object>> plans = plans(forms);
         boolean endDate = Roles.END_DATE.equals(event.role());
         forms.stream().filter(form -> follows(plans.get(form.getId()), event.role(), endDate))
+                .filter(form -> mayCatch(form, PatientFormProcess.MESSAGE_COURSE_DATE_CHANGED))
                 .forEach(form -> correlate(form.getId(), event.role()));
         instances.stream().filter(instance -> !isPatientForm(instance))
+                .filter(course -> mayCatch(course, PatientFormProcess.MESSAGE_COURSE_DATE_CHANGED))
                 .forEach(course -> correlate(course.getId(), event.role()));
-        if (endDate) {
+        if (endDate && instances.stream().anyMatch(i -> mayCatch(i, PatientFormProcess.MESSAGE_END_DATE_CORRECTED))) {
             runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_END_DATE_CORRECTED)
                     .processInstanceBusinessKey(courseId).correlateAll();
+        }
+        if (endDate) {
             earlierDiagrams.endDateCorrected(event.courseId(), forms, form -> (String) plans.get(form.getId())
                     .get(PatientFormProcess.VAR_PATIENT_FORM));
         }
+    }
+
+    /** An instance whose diagram declares no such message is not asked (an engine command that finds nothing). */
+    private boolean mayCatch(ProcessInstance instance, String message) {
+        return messages.mayCatch(instance.getProcessDefinitionId(), message);
     }
 
     private static boolean isPatientForm(ProcessInstance instance) {

@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 import no.smertereg.shared.ConflictException;
 import no.smertereg.shared.InvalidInputException;
@@ -35,14 +37,14 @@ public class FormRecordService {
     private final RegistryClock clock;
     private final FormLists lists;
     private final Registries registries;
-    private final ObjectProvider<FormVariables> variables;
+    private final Supplier<FormVariables> variables;
     private final CourseDateWatch dates;
 
     FormRecordService(FormInstanceRepository forms, FormEventRepository events, FormCatalogue catalogue,
             FormValidator validator, RegistryClock clock, FormLists lists, Registries registries,
             ObjectProvider<FormVariables> variables, CourseDateWatch dates) {
         this.dates = dates;
-        this.variables = variables;
+        this.variables = SingletonSupplier.of(variables::getIfAvailable);
         this.lists = lists;
         this.registries = registries;
         this.forms = forms;
@@ -179,7 +181,7 @@ public class FormRecordService {
 
     /** The platform's variables for the course's form conditions ({@link FormVariables}). */
     private Map<String, Object> variables(Long courseId) {
-        FormVariables source = variables.getIfAvailable();
+        FormVariables source = variables.get();
         return source == null ? Map.of() : source.ofCourse(courseId);
     }
 

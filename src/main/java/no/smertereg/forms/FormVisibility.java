@@ -3,9 +3,11 @@ package no.smertereg.forms;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import no.smertereg.shared.RegistryException;
 
@@ -18,11 +20,11 @@ import no.smertereg.shared.RegistryException;
 public class FormVisibility {
 
     private final FormValidator validator;
-    private final ObjectProvider<FormVariables> variables;
+    private final Supplier<FormVariables> variables;
 
     FormVisibility(FormValidator validator, ObjectProvider<FormVariables> variables) {
         this.validator = validator;
-        this.variables = variables;
+        this.variables = SingletonSupplier.of(variables::getIfAvailable);
     }
 
     /** The hidden components for these answers on a course's form, or 400 naming a field that is no answer. */
@@ -49,19 +51,19 @@ public class FormVisibility {
 
     /** The platform's variables, each with its possible values (empty when no module provides any). */
     public Map<String, List<String>> variableValues() {
-        FormVariables source = variables.getIfAvailable();
+        FormVariables source = variables.get();
         return source == null ? Map.of() : source.values();
     }
 
     /** The variables a course registered now in the form's registry gets: a preview's default. */
     public Map<String, Object> newCourseVariables(FormDefinition form) {
-        FormVariables source = variables.getIfAvailable();
+        FormVariables source = variables.get();
         return source == null ? Map.of() : source.ofNewCourse(form.id());
     }
 
     /** The platform's variables for the forms of this course. */
     public Map<String, Object> courseVariables(Long courseId) {
-        FormVariables source = variables.getIfAvailable();
+        FormVariables source = variables.get();
         return source == null ? Map.of() : source.ofCourse(courseId);
     }
 }

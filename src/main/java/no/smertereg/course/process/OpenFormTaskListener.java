@@ -1,8 +1,11 @@
 package no.smertereg.course.process;
 
+import java.util.function.Supplier;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 
 import no.smertereg.forms.Registries;
 
@@ -12,22 +15,22 @@ import no.smertereg.forms.Registries;
  */
 final class OpenFormTaskListener implements TaskListener {
 
-    private final ObjectProvider<OpenFormTasks> openTasks;
-    private final ObjectProvider<Registries> registries;
+    private final Supplier<OpenFormTasks> openTasks;
+    private final Supplier<Registries> registries;
 
     OpenFormTaskListener(ObjectProvider<OpenFormTasks> openTasks, ObjectProvider<Registries> registries) {
-        this.openTasks = openTasks;
-        this.registries = registries;
+        this.openTasks = SingletonSupplier.of(openTasks::getObject);
+        this.registries = SingletonSupplier.of(registries::getObject);
     }
 
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            openTasks.getObject().opened(new FormTask(task.getId(), FormTaskCompleteListener.courseId(task),
-                    ClinicianFormTask.formKey(task, registries.getObject()),
+            openTasks.get().opened(new FormTask(task.getId(), FormTaskCompleteListener.courseId(task),
+                    ClinicianFormTask.formKey(task, registries.get()),
                     FormTaskCompleteListener.isCorrection(task), task.getProcessInstanceId()));
         } else {
-            openTasks.getObject().closed(task.getId());
+            openTasks.get().closed(task.getId());
         }
     }
 }
