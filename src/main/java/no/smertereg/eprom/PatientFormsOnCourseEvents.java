@@ -90,17 +90,18 @@ class PatientFormsOnCourseEvents {
         instances.stream().filter(instance -> !isPatientForm(instance))
                 .filter(course -> mayCatch(course, PatientFormProcess.MESSAGE_COURSE_DATE_CHANGED))
                 .forEach(course -> correlate(course.getId(), event.role()));
-        if (endDate && instances.stream().anyMatch(i -> mayCatch(i, PatientFormProcess.MESSAGE_END_DATE_CORRECTED))) {
+        if (endDate) {
             runtime.createMessageCorrelation(PatientFormProcess.MESSAGE_END_DATE_CORRECTED)
                     .processInstanceBusinessKey(courseId).correlateAll();
-        }
-        if (endDate) {
             earlierDiagrams.endDateCorrected(event.courseId(), forms, form -> (String) plans.get(form.getId())
                     .get(PatientFormProcess.VAR_PATIENT_FORM));
         }
     }
 
-    /** An instance whose diagram declares no such message is not asked (an engine command that finds nothing). */
+    /**
+     * An instance whose diagram declares no such message is not asked: a correlation to one instance can only find
+     * what it waits for, so it would be an engine command that finds nothing.
+     */
     private boolean mayCatch(ProcessInstance instance, String message) {
         return messages.mayCatch(instance.getProcessDefinitionId(), message);
     }

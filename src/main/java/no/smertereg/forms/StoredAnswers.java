@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class StoredAnswers {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** As Hibernate's JSON format mapper reads the column: a plain mapper with the modules on the class path. */
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
 
