@@ -2,14 +2,10 @@ package no.smertereg.eprom;
 
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -27,13 +23,12 @@ class EarlierDiagramSends {
     private static final Set<String> DATE_MESSAGES = Set.of(PatientFormProcess.MESSAGE_END_DATE_CORRECTED,
             PatientFormProcess.MESSAGE_COURSE_DATE_CHANGED);
 
-    private final RepositoryService repository;
+    private final DiagramMessages messages;
     private final ManagementService management;
     private final PatientFormSchedule plans;
-    private final Map<String, Boolean> catching = new ConcurrentHashMap<>();
 
-    EarlierDiagramSends(RepositoryService repository, ManagementService management, PatientFormSchedule plans) {
-        this.repository = repository;
+    EarlierDiagramSends(DiagramMessages messages, ManagementService management, PatientFormSchedule plans) {
+        this.messages = messages;
         this.management = management;
         this.plans = plans;
     }
@@ -61,9 +56,6 @@ class EarlierDiagramSends {
      * {@code CourseEndDateCorrected}: a form waiting on it is told of the date by message.
      */
     private boolean catchesDateMessages(String processDefinitionId) {
-        return catching.computeIfAbsent(processDefinitionId, id -> repository.getBpmnModelInstance(id)
-                .getModelElementsByType(MessageEventDefinition.class).stream()
-                .map(MessageEventDefinition::getMessage).filter(message -> message != null)
-                .anyMatch(message -> DATE_MESSAGES.contains(message.getName())));
+        return DATE_MESSAGES.stream().anyMatch(message -> messages.catchesByEvent(processDefinitionId, message));
     }
 }
